@@ -1,1 +1,4 @@
-export {};
+export * from './env';
+export * from './yaml-file';
+export * from './errors';
+export * from './topics';

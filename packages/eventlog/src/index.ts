@@ -1,1 +1,4 @@
-export {};
+export * from './port';
+export * from './kafka';
+export * from './retry';
+export * from './dead-letters';

@@ -1,1 +1,4 @@
-export {};
+export * from './port';
+export * from './pg';
+export * from './migrations';
+export * from './identifiers';

@@ -1,1 +1,6 @@
-export {};
+export * from './services';
+export * from './database';
+export * from './topics';
+export * from './wait';
+export * as fixtures from './fixtures';
+export * from './checksum';

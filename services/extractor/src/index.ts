@@ -1,1 +1,6 @@
-export {};
+export * from './service';
+export * from './handler';
+export * from './claim-events';
+export * from './config';
+export * from './extraction';
+export * from './gazetteer';

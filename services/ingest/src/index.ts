@@ -1,1 +1,7 @@
-export {};
+export * from './service';
+export * from './config';
+export * from './poll-feed';
+export * from './scheduler';
+export * from './feeds-config';
+export * from './items';
+export * from './state';

@@ -1,0 +1,105 @@
+import { ArticleIngested } from './articles';
+import { Claim, type Claim as ClaimT } from './claims';
+import { fromHeaders, newEventId, toHeaders, type CloudEventAttributes, type WireMessage } from './envelope';
+import { EVENT_TYPES, claimEventType, readerFor, type ArticleEvent, type ClaimEvent, type DomainEvent } from './registry';
+
+export interface Decoded<E extends DomainEvent = DomainEvent> {
+  ce: CloudEventAttributes;
+  event: E;
+}
+
+/** Why a message could not be read; this is what a dead letter records. */
+export interface DecodeFailure {
+  reason: 'bad_headers' | 'unknown_type' | 'bad_json' | 'invalid_payload' | 'unexpected_type';
+  message: string;
+}
+
+export type DecodeResult<E extends DomainEvent = DomainEvent> =
+  | { ok: true; value: Decoded<E> }
+  | { ok: false; error: DecodeFailure };
+
+export interface IncomingMessage {
+  key: string | null;
+  value: Buffer | null;
+  headers: Record<string, string | undefined>;
+}
+
+export function decodeEvent(msg: IncomingMessage): DecodeResult {
+  const ce = fromHeaders(msg.headers);
+  if ('field' in ce) return { ok: false, error: { reason: 'bad_headers', message: ce.message } };
+  const reader = readerFor(ce.type);
+  if (!reader) return { ok: false, error: { reason: 'unknown_type', message: `unknown event type ${ce.type}` } };
+  if (!msg.value || msg.value.length === 0) {
+    return { ok: false, error: { reason: 'bad_json', message: 'empty message value' } };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(msg.value.toString('utf8'));
+  } catch (err) {
+    return { ok: false, error: { reason: 'bad_json', message: `value is not JSON: ${(err as Error).message}` } };
+  }
+  const parsed = reader.schema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
+    return { ok: false, error: { reason: 'invalid_payload', message: `${ce.type} payload invalid: ${issues}` } };
+  }
+  return { ok: true, value: { ce, event: reader.upcast(parsed.data as never) } };
+}
+
+export function decodeArticle(msg: IncomingMessage): DecodeResult<ArticleEvent> {
+  const r = decodeEvent(msg);
+  if (r.ok && r.value.event.type !== EVENT_TYPES.articleIngested) {
+    return { ok: false, error: { reason: 'unexpected_type', message: `expected an article event, got ${r.value.ce.type}` } };
+  }
+  return r as DecodeResult<ArticleEvent>;
+}
+
+export function decodeClaim(msg: IncomingMessage): DecodeResult<ClaimEvent> {
+  const r = decodeEvent(msg);
+  if (r.ok && r.value.event.type === EVENT_TYPES.articleIngested) {
+    return { ok: false, error: { reason: 'unexpected_type', message: `expected a claim event, got ${r.value.ce.type}` } };
+  }
+  return r as DecodeResult<ClaimEvent>;
+}
+
+/** The Kafka key of a claim: the read-model entity it is about, so one entity's claims stay in order. */
+export function claimSubject(claim: ClaimT): string {
+  switch (claim.kind) {
+    case 'toll':
+      return `toll/${claim.party}/${claim.population}/${claim.measure}`;
+    case 'talks':
+      return `talks/${[...claim.parties].sort().join('+')}`;
+    case 'strike':
+      return `strike/${claim.target ?? 'unknown'}/${claim.targetType}`;
+  }
+}
+
+function encode(type: string, subject: string, source: string, data: unknown, time: Date): WireMessage {
+  const ce: CloudEventAttributes = {
+    id: newEventId(),
+    source,
+    type,
+    specversion: '1.0',
+    time: time.toISOString(),
+    subject,
+    datacontenttype: 'application/json',
+  };
+  return { key: subject, value: Buffer.from(JSON.stringify(data)), headers: toHeaders(ce) };
+}
+
+/** Validates before encoding: an invalid event is a bug in the producer and must not reach the log. */
+export function encodeArticle(data: ArticleIngested, source: string, time = new Date()): WireMessage {
+  const valid = ArticleIngested.parse(data);
+  return encode(EVENT_TYPES.articleIngested, valid.articleId, source, valid, time);
+}
+
+export function encodeClaim(data: ClaimT, source: string, time = new Date()): WireMessage {
+  const valid = Claim.parse(data);
+  const msg = encode(claimEventType(valid.kind), claimSubject(valid), source, valid, time);
+  // the event id of a claim is its claim id: a re-extraction yields the same CloudEvent id
+  msg.headers.ce_id = valid.claimId;
+  return msg;
+}

@@ -1,0 +1,137 @@
+import { quoteIdent } from '@claimwire/sql';
+
+/**
+ * The read models of one projection version, in their own schema. Bump
+ * READ_MODEL_VERSION when this changes shape: the projector then fills a new schema from
+ * the claims topic while the old one keeps serving.
+ */
+export const READ_MODEL_VERSION = 1;
+export const PROJECTION_NAME = 'readmodels';
+
+export function schemaFor(version: number): string {
+  if (!Number.isInteger(version) || version < 1) throw new Error(`bad projection version ${version}`);
+  return `rm_v${version}`;
+}
+
+export function readModelDdl(schema: string): string {
+  const s = quoteIdent(schema);
+  return `
+CREATE SCHEMA IF NOT EXISTS ${s};
+
+CREATE TABLE IF NOT EXISTS ${s}.articles (
+  article_id   text PRIMARY KEY,
+  revision     integer NOT NULL,
+  feed_id      text NOT NULL,
+  guid         text,
+  url          text,
+  title        text,
+  author       text,
+  published    timestamptz NOT NULL,
+  first_seen   timestamptz NOT NULL,
+  language     text,
+  summary      text,
+  text_length  integer NOT NULL,
+  content_hash text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON ${s}.articles (published DESC, article_id);
+
+-- every claim, exactly once, with its evidence and where it was read
+CREATE TABLE IF NOT EXISTS ${s}.claims (
+  claim_id          text PRIMARY KEY,
+  kind              text NOT NULL,
+  entity_id         text NOT NULL,
+  article_id        text NOT NULL,
+  article_revision  integer NOT NULL,
+  feed_id           text NOT NULL,
+  article_url       text,
+  article_title     text,
+  article_published timestamptz,
+  extractor_version text NOT NULL,
+  body              jsonb NOT NULL,
+  evidence_sentence text NOT NULL,
+  evidence_start    integer NOT NULL,
+  evidence_end      integer NOT NULL,
+  confidence        real NOT NULL,
+  seen_at           timestamptz NOT NULL,
+  source_topic      text NOT NULL,
+  source_partition  integer NOT NULL,
+  source_offset     bigint NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_entity ON ${s}.claims (entity_id, seen_at);
+CREATE INDEX IF NOT EXISTS claims_article ON ${s}.claims (article_id);
+
+-- tolls: a series is party x population x measure x reporter
+CREATE TABLE IF NOT EXISTS ${s}.toll_series (
+  series_id     text PRIMARY KEY,
+  party         text NOT NULL,
+  population    text NOT NULL,
+  measure       text NOT NULL,
+  reporter_key  text NOT NULL,
+  reported_by   text,
+  first_seen    timestamptz NOT NULL,
+  last_seen     timestamptz NOT NULL
+);
+CREATE INDEX IF NOT EXISTS toll_series_pm ON ${s}.toll_series (party, measure);
+
+-- one figure, however many articles reported it (corroboration = its sources)
+CREATE TABLE IF NOT EXISTS ${s}.toll_figures (
+  figure_id     text PRIMARY KEY,
+  series_id     text NOT NULL REFERENCES ${s}.toll_series (series_id),
+  value         bigint NOT NULL,
+  bound         text NOT NULL,
+  as_of         text,
+  as_of_precision text,
+  as_of_sort    date,
+  scope         text NOT NULL,
+  first_seen    timestamptz NOT NULL,
+  source_count  integer NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS toll_figures_series ON ${s}.toll_figures (series_id, as_of_sort, first_seen);
+
+-- talks: tracks by the set of parties, rounds within them
+CREATE TABLE IF NOT EXISTS ${s}.talks_tracks (
+  track_id   text PRIMARY KEY,
+  parties    text[] NOT NULL,
+  first_seen timestamptz NOT NULL,
+  last_seen  timestamptz NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ${s}.talks_rounds (
+  round_id        text PRIMARY KEY,
+  track_id        text NOT NULL REFERENCES ${s}.talks_tracks (track_id),
+  round           integer,
+  location        text,
+  date            text,
+  date_precision  text,
+  date_sort       date,
+  status          text NOT NULL,
+  status_reported_at timestamptz,
+  participants    text[] NOT NULL DEFAULT '{}',
+  outcomes        jsonb NOT NULL DEFAULT '[]',
+  first_seen      timestamptz NOT NULL,
+  last_seen       timestamptz NOT NULL,
+  source_count    integer NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS talks_rounds_track ON ${s}.talks_rounds (track_id, date_sort);
+
+-- strikes: one attack, however many articles reported it
+CREATE TABLE IF NOT EXISTS ${s}.strikes (
+  strike_id     text PRIMARY KEY,
+  attacker      text,
+  target        text,
+  target_type   text NOT NULL,
+  locations     text[] NOT NULL DEFAULT '{}',
+  date          text,
+  date_precision text,
+  date_sort     date,
+  weapons       text[] NOT NULL DEFAULT '{}',
+  killed        integer,
+  injured       integer,
+  first_seen    timestamptz NOT NULL,
+  last_seen     timestamptz NOT NULL,
+  source_count  integer NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS strikes_date ON ${s}.strikes (date_sort DESC, strike_id);
+CREATE INDEX IF NOT EXISTS strikes_type ON ${s}.strikes (target_type, date_sort DESC);
+`;
+}

@@ -1,0 +1,4 @@
+export * from './ddl';
+export * from './versions';
+export * from './checkpoints';
+export * from './keys';

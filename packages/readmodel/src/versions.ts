@@ -1,0 +1,62 @@
+import type { Sql, SqlExecutor } from '@claimwire/sql';
+import { PROJECTION_NAME, readModelDdl, schemaFor } from './ddl';
+
+export interface ProjectionVersion {
+  version: number;
+  schemaName: string;
+  status: 'building' | 'active' | 'retired';
+}
+
+/**
+ * Create the schema of a version if needed and register it. The first version ever
+ * registered becomes active at once; later ones start as 'building' until switched over.
+ */
+export async function ensureVersion(sql: Sql, version: number, name = PROJECTION_NAME): Promise<ProjectionVersion> {
+  const schemaName = schemaFor(version);
+  return sql.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`projection:${name}`]);
+    await tx.query(readModelDdl(schemaName));
+    const active = await tx.query('SELECT 1 FROM projections WHERE name = $1 AND status = $2', [name, 'active']);
+    const status = active.rowCount === 0 ? 'active' : 'building';
+    await tx.query(
+      `INSERT INTO projections (name, version, schema_name, status, activated_at)
+       VALUES ($1, $2, $3, $4, CASE WHEN $4 = 'active' THEN now() END)
+       ON CONFLICT (name, version) DO NOTHING`,
+      [name, version, schemaName, status],
+    );
+    const r = await tx.query<ProjectionVersion>(
+      'SELECT version, schema_name AS "schemaName", status FROM projections WHERE name = $1 AND version = $2',
+      [name, version],
+    );
+    return r.rows[0] as ProjectionVersion;
+  });
+}
+
+export async function activeVersion(db: SqlExecutor, name = PROJECTION_NAME): Promise<ProjectionVersion | null> {
+  const r = await db.query<ProjectionVersion>(
+    `SELECT version, schema_name AS "schemaName", status FROM projections WHERE name = $1 AND status = 'active'`,
+    [name],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function listVersions(db: SqlExecutor, name = PROJECTION_NAME): Promise<ProjectionVersion[]> {
+  const r = await db.query<ProjectionVersion>(
+    'SELECT version, schema_name AS "schemaName", status FROM projections WHERE name = $1 ORDER BY version',
+    [name],
+  );
+  return r.rows;
+}
+
+/** Make `version` the one that serves; the previous active one is retired (kept, not dropped). */
+export async function activateVersion(sql: Sql, version: number, name = PROJECTION_NAME): Promise<void> {
+  await sql.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`projection:${name}`]);
+    await tx.query(`UPDATE projections SET status = 'retired' WHERE name = $1 AND status = 'active' AND version <> $2`, [name, version]);
+    const r = await tx.query(
+      `UPDATE projections SET status = 'active', activated_at = now() WHERE name = $1 AND version = $2`,
+      [name, version],
+    );
+    if (r.rowCount === 0) throw new Error(`projection ${name} has no version ${version}`);
+  });
+}

@@ -1,0 +1,4 @@
+export * from './shutdown';
+export * from './health-server';
+export * from './adapters';
+export * from './topics';

@@ -1,0 +1,76 @@
+import pg from 'pg';
+import type { Logger } from '@claimwire/logging';
+import type { QueryResult, Sql, SqlExecutor } from './port';
+
+// int8 (bigint) and numeric come back as strings by default; counts and offsets fit in JS
+// numbers for our purposes only where the caller says so, so keep them as strings.
+
+export interface PgSqlOptions {
+  connectionString: string;
+  logger?: Logger;
+  max?: number;
+  applicationName?: string;
+  statementTimeoutMs?: number;
+}
+
+export class PgSql implements Sql {
+  readonly kind = 'postgres' as const;
+  readonly pool: pg.Pool;
+
+  constructor(opts: PgSqlOptions) {
+    this.pool = new pg.Pool({
+      connectionString: opts.connectionString,
+      max: opts.max ?? 10,
+      application_name: opts.applicationName ?? 'claimwire',
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: opts.statementTimeoutMs ?? 30_000,
+    });
+    // an idle client losing its connection (Postgres restart) must not crash the process
+    this.pool.on('error', (err) => opts.logger?.warn({ err }, 'postgres idle client error'));
+  }
+
+  async query<R>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    const r = await this.pool.query(text, params as unknown[] | undefined);
+    return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+  }
+
+  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const tx: SqlExecutor = {
+        query: async <R>(text: string, params?: readonly unknown[]) => {
+          const r = await client.query(text, params as unknown[] | undefined);
+          return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+        },
+      };
+      const out = await fn(tx);
+      await client.query('COMMIT');
+      return out;
+    } catch (err) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true; // connection is gone; do not return it to the pool
+      }
+      throw err;
+    } finally {
+      client.release(broken ? true : undefined);
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.pool.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

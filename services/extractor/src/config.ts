@@ -1,0 +1,13 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { CommonEnv, PortVar } from '@claimwire/config';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+
+export const ExtractorEnv = CommonEnv.extend({
+  GAZETTEER_FILE: z.string().min(1).default(resolve(REPO_ROOT, 'config/gazetteer.yaml')),
+  HEALTH_PORT: PortVar.default(9102),
+  HEALTH_HOST: z.string().default('0.0.0.0'),
+});
+export type ExtractorEnv = z.infer<typeof ExtractorEnv>;

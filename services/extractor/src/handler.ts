@@ -1,0 +1,67 @@
+import { Claim, decodeArticle, encodeClaim } from '@claimwire/events';
+import { sendToDeadLetter, type BatchHandler, type EventLog, type LogRecord, type OutgoingRecord } from '@claimwire/eventlog';
+import type { Logger } from '@claimwire/logging';
+import { toArticleInput, toClaims } from './claim-events';
+import { EXTRACTOR_VERSION, extractClaims, type Gazetteer } from './extraction';
+
+export interface ExtractionHandlerOptions {
+  log: EventLog;
+  logger: Logger;
+  gazetteer: () => Gazetteer;
+  claimsTopic: string;
+  articlesDlq: string;
+  source?: string;
+  onArticle?: (r: { articleId: string; claims: Claim[]; durationMs: number }) => void;
+  onDeadLetter?: (reason: string) => void;
+}
+
+type Outcome = { ok: true; claims: Claim[] } | { ok: false; reason: string; error: string };
+
+/**
+ * Articles in, claims out. An article that cannot be read or extracted goes to the articles
+ * dead-letter topic with its reason, and the batch moves on. The claims of a whole batch are
+ * published before the adapter commits the batch's offsets, so a crash re-extracts rather
+ * than loses; claim ids are deterministic, so the projector drops the repeats.
+ */
+export function createExtractionHandler(o: ExtractionHandlerOptions): BatchHandler {
+  const source = o.source ?? `claimwire/extractor/${EXTRACTOR_VERSION}`;
+  const process = (record: LogRecord): Outcome => {
+    const decoded = decodeArticle(record);
+    if (!decoded.ok) return { ok: false, reason: decoded.error.reason, error: decoded.error.message };
+    const article = decoded.value.event.data;
+    let claims: Claim[];
+    try {
+      claims = toClaims(article, extractClaims(toArticleInput(article), o.gazetteer()), EXTRACTOR_VERSION);
+    } catch (err) {
+      return { ok: false, reason: 'extraction_failed', error: (err as Error).message };
+    }
+    for (const c of claims) {
+      const v = Claim.safeParse(c);
+      if (!v.success) {
+        const detail = v.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        return { ok: false, reason: 'invalid_claim', error: `extractor produced an invalid ${c.kind} claim: ${detail}` };
+      }
+    }
+    return { ok: true, claims };
+  };
+
+  return async (records) => {
+    const out: OutgoingRecord[] = [];
+    for (const record of records) {
+      const started = performance.now();
+      const r = process(record);
+      const articleId = record.key;
+      if (!r.ok) {
+        await sendToDeadLetter(o.log, o.articlesDlq, record, { reason: r.reason, error: r.error, failedBy: source });
+        o.logger.warn({ articleId, offset: record.offset, partition: record.partition, reason: r.reason, error: r.error }, 'article dead-lettered');
+        o.onDeadLetter?.(r.reason);
+        continue;
+      }
+      for (const c of r.claims) out.push(encodeClaim(c, source));
+      const durationMs = performance.now() - started;
+      o.logger.info({ articleId, claims: r.claims.length, claimIds: r.claims.map((c) => c.claimId), durationMs: Math.round(durationMs) }, 'article extracted');
+      if (articleId) o.onArticle?.({ articleId, claims: r.claims, durationMs });
+    }
+    await o.log.publish(o.claimsTopic, out);
+  };
+}

@@ -1,0 +1,30 @@
+import { loadEnv } from '@claimwire/config';
+import { createLogger } from '@claimwire/logging';
+import { createEventLog, ensureClaimwireTopics, runService, startHealthServer } from '@claimwire/runtime';
+import { ExtractorEnv } from './config';
+import { EXTRACTOR_VERSION } from './extraction';
+import { loadGazetteer } from './gazetteer';
+import { startExtractor } from './service';
+
+const env = loadEnv(ExtractorEnv);
+const logger = createLogger({ service: 'extractor', version: EXTRACTOR_VERSION, level: env.LOG_LEVEL });
+
+await runService({
+  name: 'extractor',
+  logger,
+  shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  start: async (fatal) => {
+    const gazetteer = loadGazetteer(env.GAZETTEER_FILE);
+    const log = createEventLog(env, 'claimwire-extractor', logger, fatal);
+    await ensureClaimwireTopics(log, env.TOPIC_PREFIX);
+    const sub = await startExtractor({ log, logger, topicPrefix: env.TOPIC_PREFIX, gazetteer: () => gazetteer });
+    const health = await startHealthServer(env.HEALTH_PORT, env.HEALTH_HOST, { checks: { kafka: () => log.ping() } });
+    return {
+      parts: [
+        { name: 'consumer', stop: () => sub.stop() },
+        { name: 'health server', stop: () => health.close() },
+        { name: 'event log', stop: () => log.close() },
+      ],
+    };
+  },
+});

@@ -1,0 +1,139 @@
+import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { dateRange } from '../domain/dates';
+import { badRequest } from '../http/problem';
+import type { StrikesFilter, StrikesQuery } from '../routes/schemas';
+import { sourcesFor, type Source } from './sources';
+import { Where } from './sql-builder';
+
+export interface Strike {
+  strikeId: string;
+  attacker: string | null;
+  target: string | null;
+  targetType: string;
+  locations: string[];
+  date: string | null;
+  precision: string | null;
+  weapons: string[];
+  killed: number | null;
+  injured: number | null;
+  firstSeen: string;
+  sourceCount: number;
+  sources: Source[];
+}
+
+interface StrikeRow {
+  strike_id: string;
+  attacker: string | null;
+  target: string | null;
+  target_type: string;
+  locations: string[];
+  date: string | null;
+  date_precision: string | null;
+  date_sort: string | null;
+  weapons: string[];
+  killed: number | null;
+  injured: number | null;
+  first_seen: Date;
+  source_count: number;
+}
+
+function strikeWhere(f: StrikesFilter): Where {
+  const w = new Where();
+  if (f.attacker) w.add('attacker = ?', f.attacker);
+  if (f.target) w.add('target = ?', f.target);
+  if (f.targetType) w.add('target_type = ?', f.targetType);
+  if (f.weapon) w.add('? = ANY(weapons)', f.weapon);
+  if (f.location) w.add('EXISTS (SELECT 1 FROM unnest(locations) l WHERE lower(l) = lower(?))', f.location);
+  if (f.from) w.add('date_sort >= ?::date', dateRange(f.from).first);
+  if (f.to) w.add('date_sort <= ?::date', dateRange(f.to).last);
+  return w;
+}
+
+export interface StrikeTotals {
+  strikes: number;
+  killed: number;
+  injured: number;
+}
+
+async function totals(db: SqlExecutor, schema: string, f: StrikesFilter): Promise<StrikeTotals> {
+  const w = strikeWhere(f);
+  const r = (
+    await db.query<{ n: string; killed: string | null; injured: string | null }>(
+      `SELECT count(*) AS n, sum(killed) AS killed, sum(injured) AS injured FROM ${quoteIdent(schema)}.strikes ${w.sql()}`,
+      w.params,
+    )
+  ).rows[0];
+  return { strikes: Number(r?.n ?? 0), killed: Number(r?.killed ?? 0), injured: Number(r?.injured ?? 0) };
+}
+
+// newest first; undated strikes last; strike_id breaks ties so the order is stable
+const SORT_KEY = `COALESCE(date_sort, '0001-01-01'::date)`;
+
+export async function listStrikes(db: SqlExecutor, schema: string, q: StrikesQuery) {
+  const s = quoteIdent(schema);
+  const w = strikeWhere(q);
+  if (q.cursor) {
+    const key = decodeCursor(q.cursor, 2);
+    if (!key || typeof key[0] !== 'string' || typeof key[1] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(key[0])) {
+      throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
+    }
+    w.add(`(${SORT_KEY}, strike_id) < (?::date, ?)`, key[0], key[1]);
+  }
+  const rows = (
+    await db.query<StrikeRow>(
+      `SELECT strike_id, attacker, target, target_type, locations, date, date_precision,
+              to_char(${SORT_KEY}, 'YYYY-MM-DD') AS date_sort, weapons, killed, injured, first_seen, source_count
+         FROM ${s}.strikes ${w.sql()}
+        ORDER BY ${SORT_KEY} DESC, strike_id DESC LIMIT ${w.param(q.limit + 1)}`,
+      w.params,
+    )
+  ).rows;
+  const page = rows.slice(0, q.limit);
+  const sources = await sourcesFor(db, schema, page.map((r) => r.strike_id));
+  const items: Strike[] = page.map((r) => ({
+    strikeId: r.strike_id,
+    attacker: r.attacker,
+    target: r.target,
+    targetType: r.target_type,
+    locations: r.locations,
+    date: r.date,
+    precision: r.date_precision,
+    weapons: r.weapons,
+    killed: r.killed,
+    injured: r.injured,
+    firstSeen: r.first_seen.toISOString(),
+    sourceCount: r.source_count,
+    sources: sources.get(r.strike_id) ?? [],
+  }));
+  const last = page[page.length - 1];
+  return {
+    items,
+    totals: await totals(db, schema, q),
+    nextCursor: rows.length > q.limit && last ? encodeCursor([last.date_sort, last.strike_id]) : null,
+  };
+}
+
+export async function strikeSummary(db: SqlExecutor, schema: string, f: StrikesFilter) {
+  const w = strikeWhere(f);
+  w.add('date_sort IS NOT NULL');
+  const rows = (
+    await db.query<{ week: string; target_type: string; n: string; killed: string | null; injured: string | null }>(
+      `SELECT to_char(date_trunc('week', date_sort), 'YYYY-MM-DD') AS week, target_type,
+              count(*) AS n, sum(killed) AS killed, sum(injured) AS injured
+         FROM ${quoteIdent(schema)}.strikes ${w.sql()}
+        GROUP BY 1, 2 ORDER BY 1 DESC, 2`,
+      w.params,
+    )
+  ).rows;
+  return {
+    weeks: rows.map((r) => ({
+      weekStart: r.week,
+      targetType: r.target_type,
+      strikes: Number(r.n),
+      killed: Number(r.killed ?? 0),
+      injured: Number(r.injured ?? 0),
+    })),
+    totals: await totals(db, schema, f),
+  };
+}

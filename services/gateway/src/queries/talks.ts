@@ -1,0 +1,129 @@
+import type { Outcome } from '@claimwire/events';
+import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { dateRange } from '../domain/dates';
+import { trackTotals, type TrackTotals } from '../domain/talks-totals';
+import { badRequest } from '../http/problem';
+import type { TalksQuery } from '../routes/schemas';
+import { sourcesFor, type Source } from './sources';
+import { Where } from './sql-builder';
+
+export interface Round {
+  roundId: string;
+  round: number | null;
+  location: string | null;
+  date: string | null;
+  precision: string | null;
+  status: string;
+  participants: string[];
+  outcomes: Outcome[];
+  firstSeen: string;
+  lastSeen: string;
+  sourceCount: number;
+  sources: Source[];
+}
+
+interface RoundRow {
+  round_id: string;
+  track_id: string;
+  round: number | null;
+  location: string | null;
+  date: string | null;
+  date_precision: string | null;
+  status: string;
+  participants: string[];
+  outcomes: Outcome[];
+  first_seen: Date;
+  last_seen: Date;
+  source_count: number;
+}
+
+const ROUND_COLS = `round_id, track_id, round, location, date, date_precision, status, participants, outcomes,
+  first_seen, last_seen, source_count`;
+const ROUND_ORDER = 'date_sort ASC NULLS LAST, round ASC NULLS LAST, first_seen ASC, round_id ASC';
+
+function toRound(r: RoundRow, sources: Map<string, Source[]>): Round {
+  return {
+    roundId: r.round_id,
+    round: r.round,
+    location: r.location,
+    date: r.date,
+    precision: r.date_precision,
+    status: r.status,
+    participants: r.participants,
+    outcomes: r.outcomes,
+    firstSeen: r.first_seen.toISOString(),
+    lastSeen: r.last_seen.toISOString(),
+    sourceCount: r.source_count,
+    sources: sources.get(r.round_id) ?? [],
+  };
+}
+
+export interface TrackSummary {
+  trackId: string;
+  parties: string[];
+  roundCount: number;
+  latestRound: Round | null;
+  totals: TrackTotals;
+}
+
+export async function listTracks(db: SqlExecutor, schema: string, q: TalksQuery) {
+  const s = quoteIdent(schema);
+  const w = new Where();
+  if (q.party) w.add('? = ANY(t.parties)', q.party);
+  if (q.status || q.location || q.from || q.to) {
+    const conds: string[] = [];
+    if (q.status) conds.push(`r.status = ${w.param(q.status)}`);
+    if (q.location) conds.push(`lower(r.location) = lower(${w.param(q.location)})`);
+    if (q.from) conds.push(`r.date_sort >= ${w.param(dateRange(q.from).first)}::date`);
+    if (q.to) conds.push(`r.date_sort <= ${w.param(dateRange(q.to).last)}::date`);
+    w.add(`EXISTS (SELECT 1 FROM ${s}.talks_rounds r WHERE r.track_id = t.track_id AND ${conds.join(' AND ')})`);
+  }
+  if (q.cursor) {
+    const key = decodeCursor(q.cursor, 1);
+    if (!key) throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
+    w.add('t.track_id > ?', key[0]);
+  }
+  const tracks = (
+    await db.query<{ track_id: string; parties: string[] }>(
+      `SELECT t.track_id, t.parties FROM ${s}.talks_tracks t ${w.sql()} ORDER BY t.track_id LIMIT ${w.param(q.limit + 1)}`,
+      w.params,
+    )
+  ).rows;
+  const page = tracks.slice(0, q.limit);
+  const ids = page.map((t) => t.track_id);
+  const rounds = ids.length
+    ? (await db.query<RoundRow>(`SELECT ${ROUND_COLS} FROM ${s}.talks_rounds WHERE track_id = ANY($1) ORDER BY ${ROUND_ORDER}`, [ids])).rows
+    : [];
+  const latestIds = ids
+    .map((id) => rounds.filter((r) => r.track_id === id).at(-1)?.round_id)
+    .filter((x): x is string => !!x);
+  const sources = await sourcesFor(db, schema, latestIds);
+  const items: TrackSummary[] = page.map((t) => {
+    const mine = rounds.filter((r) => r.track_id === t.track_id);
+    const latest = mine.at(-1);
+    return {
+      trackId: t.track_id,
+      parties: t.parties,
+      roundCount: mine.length,
+      latestRound: latest ? toRound(latest, sources) : null,
+      totals: trackTotals(mine.map((r) => ({ status: r.status, outcomes: r.outcomes }))),
+    };
+  });
+  const last = page[page.length - 1];
+  return { items, nextCursor: tracks.length > q.limit && last ? encodeCursor([last.track_id]) : null };
+}
+
+export async function getTrack(db: SqlExecutor, schema: string, trackId: string) {
+  const s = quoteIdent(schema);
+  const t = (await db.query<{ track_id: string; parties: string[] }>(`SELECT track_id, parties FROM ${s}.talks_tracks WHERE track_id = $1`, [trackId])).rows[0];
+  if (!t) return null;
+  const rounds = (await db.query<RoundRow>(`SELECT ${ROUND_COLS} FROM ${s}.talks_rounds WHERE track_id = $1 ORDER BY ${ROUND_ORDER}`, [trackId])).rows;
+  const sources = await sourcesFor(db, schema, rounds.map((r) => r.round_id));
+  return {
+    trackId: t.track_id,
+    parties: t.parties,
+    rounds: rounds.map((r) => toRound(r, sources)),
+    totals: trackTotals(rounds.map((r) => ({ status: r.status, outcomes: r.outcomes }))),
+  };
+}

@@ -1,0 +1,44 @@
+import { loadEnv } from '@claimwire/config';
+import { createLogger } from '@claimwire/logging';
+import { createEventLog, createSql, ensureClaimwireTopics, runService, startHealthServer } from '@claimwire/runtime';
+import { migrate } from '@claimwire/sql';
+import { IngestEnv } from './config';
+import { loadFeedsFile } from './feeds-config';
+import { startIngest } from './service';
+
+const env = loadEnv(IngestEnv);
+const logger = createLogger({ service: 'ingest', level: env.LOG_LEVEL });
+
+await runService({
+  name: 'ingest',
+  logger,
+  shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  start: async (fatal) => {
+    const feedsFile = loadFeedsFile(env.FEEDS_FILE);
+    const sql = createSql(env, 'claimwire-ingest', logger);
+    const log = createEventLog(env, 'claimwire-ingest', logger, fatal);
+    await migrate(sql);
+    await ensureClaimwireTopics(log, env.TOPIC_PREFIX);
+    const ingest = await startIngest({
+      log,
+      sql,
+      logger,
+      topicPrefix: env.TOPIC_PREFIX,
+      feedsFile,
+      feedsPath: env.FEEDS_FILE,
+      fetch: { totalTimeoutMs: env.FETCH_TIMEOUT_MS, connectTimeoutMs: env.FETCH_CONNECT_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES },
+      policy: { minIntervalMs: env.INGEST_MIN_INTERVAL_MS },
+    });
+    const health = await startHealthServer(env.HEALTH_PORT, env.HEALTH_HOST, {
+      checks: { postgres: () => sql.ping(), kafka: () => log.ping() },
+    });
+    return {
+      parts: [
+        { name: 'feed scheduler', stop: () => ingest.stop() },
+        { name: 'health server', stop: () => health.close() },
+        { name: 'event log', stop: () => log.close() },
+        { name: 'postgres pool', stop: () => sql.close() },
+      ],
+    };
+  },
+});

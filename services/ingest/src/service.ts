@@ -1,0 +1,66 @@
+import { topicNames } from '@claimwire/config';
+import type { EventLog } from '@claimwire/eventlog';
+import type { Logger } from '@claimwire/logging';
+import type { Sql } from '@claimwire/sql';
+import { resolveFeeds, watchFeedsFile, type FeedsFile } from './feeds-config';
+import type { FetchOptions } from './fetch';
+import type { PollDeps } from './poll-feed';
+import type { BackoffPolicy } from './schedule';
+import { FeedScheduler } from './scheduler';
+import { syncFeeds } from './state';
+
+export interface IngestDeps {
+  log: EventLog;
+  sql: Sql;
+  logger: Logger;
+  topicPrefix: string;
+  feedsFile: FeedsFile;
+  /** Path to watch for changes; omit to run on a fixed config. */
+  feedsPath?: string;
+  fetch: Omit<FetchOptions, 'allowPrivate'>;
+  policy?: Partial<BackoffPolicy>;
+  hooks?: Pick<PollDeps, 'onFetch' | 'onItems' | 'fullText'>;
+}
+
+export interface RunningIngest {
+  scheduler: FeedScheduler;
+  stop(): Promise<void>;
+}
+
+/** Start polling every configured feed and publishing their items to the articles topic. */
+export async function startIngest(d: IngestDeps): Promise<RunningIngest> {
+  const topics = topicNames(d.topicPrefix);
+  let allowPrivate = d.feedsFile.allowPrivate;
+  const pollDeps: PollDeps = {
+    sql: d.sql,
+    log: d.log,
+    logger: d.logger,
+    articlesTopic: topics.articles,
+    get fetchOptions() {
+      return { ...d.fetch, allowPrivate };
+    },
+    ...(d.policy ? { policy: d.policy } : {}),
+    ...d.hooks,
+  };
+  const scheduler = new FeedScheduler(pollDeps, d.logger);
+  const apply = async (file: FeedsFile) => {
+    allowPrivate = file.allowPrivate;
+    const feeds = resolveFeeds(file);
+    await syncFeeds(d.sql, feeds);
+    scheduler.setFeeds(feeds);
+  };
+  await apply(d.feedsFile);
+  const watcher = d.feedsPath
+    ? watchFeedsFile(d.feedsPath, d.logger, (f) => {
+        apply(f).catch((err) => d.logger.error({ err }, 'could not apply the reloaded feeds config'));
+      })
+    : null;
+  d.logger.info({ feeds: d.feedsFile.feeds.length, topic: topics.articles }, 'ingest started');
+  return {
+    scheduler,
+    stop: async () => {
+      watcher?.close();
+      await scheduler.stop();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { Sql, SqlExecutor } from '@claimwire/sql';
+import type { Feed } from '../feeds-config';
+import { EMPTY_COUNTERS, type FeedFetchCounters } from '../schedule';
+
+export interface FeedState {
+  etag: string | null;
+  lastModified: string | null;
+  counters: FeedFetchCounters;
+  nextAttemptAt: Date | null;
+}
+
+/** Register configured feeds (url, interval, enabled); feeds no longer configured are marked disabled. */
+export async function syncFeeds(sql: Sql, feeds: readonly Feed[]): Promise<void> {
+  await sql.transaction(async (tx) => {
+    for (const f of feeds) {
+      await tx.query(
+        `INSERT INTO feeds (feed_id, url, title, enabled, interval_seconds) VALUES ($1,$2,$3,$4,$5)
+         ON CONFLICT (feed_id) DO UPDATE SET url = EXCLUDED.url, title = COALESCE(EXCLUDED.title, feeds.title),
+           enabled = EXCLUDED.enabled, interval_seconds = EXCLUDED.interval_seconds, updated_at = now()`,
+        [f.id, f.url, f.title, f.enabled, Math.max(1, Math.round(f.intervalMs / 1000))],
+      );
+    }
+    await tx.query(`UPDATE feeds SET enabled = false, health_status = 'removed', updated_at = now() WHERE NOT (feed_id = ANY($1))`, [
+      feeds.map((f) => f.id),
+    ]);
+  });
+}
+
+function reviveCounters(raw: Record<string, unknown>): FeedFetchCounters {
+  const c: Record<string, unknown> = { ...EMPTY_COUNTERS, ...raw };
+  for (const k of ['failingSince', 'lastAttemptAt', 'lastSuccessAt', 'lastChangedAt', 'lastUnconditionalAt']) {
+    if (typeof c[k] === 'string') c[k] = new Date(c[k] as string);
+  }
+  return c as unknown as FeedFetchCounters;
+}
+
+export async function loadFeedState(db: SqlExecutor, feedId: string): Promise<FeedState> {
+  const r = await db.query<{ etag: string | null; last_modified: string | null; counters: Record<string, unknown>; next_attempt_at: Date | null }>(
+    'SELECT etag, last_modified, counters, next_attempt_at FROM feeds WHERE feed_id = $1',
+    [feedId],
+  );
+  const row = r.rows[0];
+  return {
+    etag: row?.etag ?? null,
+    lastModified: row?.last_modified ?? null,
+    counters: reviveCounters(row?.counters ?? {}),
+    nextAttemptAt: row?.next_attempt_at ?? null,
+  };
+}
+
+export interface AttemptRecord {
+  feedId: string;
+  at: Date;
+  counters: FeedFetchCounters;
+  etag: string | null;
+  lastModified: string | null;
+  httpStatus: number | null;
+  errorKind: string | null;
+  errorMessage: string | null;
+  nextAttemptAt: Date;
+  health: { status: string; reason: string };
+  title?: string | null;
+  repaired?: { repaired: boolean; repairs: string[] };
+  itemsSeen: number;
+  itemsPublished: number;
+}
+
+/** Record how one attempt went: what /v1/feeds shows and what the next attempt starts from. */
+export async function recordAttempt(db: SqlExecutor, a: AttemptRecord): Promise<void> {
+  await db.query(
+    `UPDATE feeds SET
+       last_attempt_at = $2,
+       last_success_at = CASE WHEN $7::text IS NULL THEN $2 ELSE last_success_at END,
+       http_status = $6, error_kind = $7, error_message = $8,
+       consecutive_failures = $9, next_attempt_at = $10,
+       etag = $3, last_modified = $4,
+       last_unconditional_at = $11, fetch_count = fetch_count + 1,
+       counters = $5, health_status = $12, health_reason = $13,
+       title = COALESCE($14, title),
+       repaired = COALESCE($15, repaired), repairs = COALESCE($16, repairs),
+       items_seen = items_seen + $17, items_published = items_published + $18,
+       updated_at = now()
+     WHERE feed_id = $1`,
+    [
+      a.feedId,
+      a.at,
+      a.etag,
+      a.lastModified,
+      JSON.stringify(a.counters),
+      a.httpStatus,
+      a.errorKind,
+      a.errorMessage?.slice(0, 2000) ?? null,
+      a.counters.consecutiveFailures,
+      a.nextAttemptAt,
+      a.counters.lastUnconditionalAt ?? null,
+      a.health.status,
+      a.health.reason,
+      a.title ?? null,
+      a.repaired?.repaired ?? null,
+      a.repaired?.repairs ?? null,
+      a.itemsSeen,
+      a.itemsPublished,
+    ],
+  );
+}

@@ -1,0 +1,2 @@
+export * from './feed-state';
+export * from './seen-items';

@@ -1,0 +1,57 @@
+import type { Claim } from '@claimwire/events';
+import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+
+export interface RecordPosition {
+  topic: string;
+  partition: number;
+  offset: string;
+  /** When the claim was first seen: the event's ce_time (stable across replays). */
+  seenAt: string;
+}
+
+function bodyOf(claim: Claim): Record<string, unknown> {
+  const { claimId: _c, extractorVersion: _v, article: _a, evidence: _e, confidence: _f, ...body } = claim;
+  return body;
+}
+
+export async function claimExists(tx: SqlExecutor, schema: string, claimId: string): Promise<boolean> {
+  const r = await tx.query(`SELECT 1 FROM ${quoteIdent(schema)}.claims WHERE claim_id = $1`, [claimId]);
+  return r.rowCount > 0;
+}
+
+export async function insertClaimRow(
+  tx: SqlExecutor,
+  schema: string,
+  claim: Claim,
+  entityId: string,
+  pos: RecordPosition,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO ${quoteIdent(schema)}.claims (claim_id, kind, entity_id, article_id, article_revision, feed_id,
+       article_url, article_title, article_published, extractor_version, body, evidence_sentence,
+       evidence_start, evidence_end, confidence, seen_at, source_topic, source_partition, source_offset)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)
+     ON CONFLICT (claim_id) DO NOTHING`,
+    [
+      claim.claimId,
+      claim.kind,
+      entityId,
+      claim.article.articleId,
+      claim.article.revision,
+      claim.article.feedId,
+      claim.article.url,
+      claim.article.title,
+      claim.article.published,
+      claim.extractorVersion,
+      JSON.stringify(bodyOf(claim)),
+      claim.evidence.sentence,
+      claim.evidence.start,
+      claim.evidence.end,
+      claim.confidence,
+      pos.seenAt,
+      pos.topic,
+      pos.partition,
+      pos.offset,
+    ],
+  );
+}

@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './ids';
+export * from './tolls';
+export * from './talks';
+export * from './strikes';
