@@ -14,6 +14,8 @@ export const CommonEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TOPIC_PREFIX: z.string().regex(/^[A-Za-z0-9._-]*$/, 'may only hold letters, digits, . _ -').default(''),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** How long the group waits for a silent (e.g. killed) consumer before giving its partitions away. */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000),
 });
 export type CommonEnv = z.infer<typeof CommonEnv>;
 

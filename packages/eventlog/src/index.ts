@@ -2,3 +2,4 @@ export * from './port';
 export * from './kafka';
 export * from './retry';
 export * from './dead-letters';
+export * from './embedded';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   Kafka,
   Partitioners,
@@ -28,6 +29,8 @@ export interface KafkaEventLogOptions {
   /** Called when kafkajs crashes a consumer without restarting it; main exits so a supervisor restarts. */
   onFatal?: (err: EventLogFatalError) => void;
   connectionTimeoutMs?: number;
+  /** How long the group waits for a silent member (e.g. a killed process) before rebalancing without it. Default 30 s. */
+  sessionTimeoutMs?: number;
 }
 
 function kafkaLogCreator(logger: Logger) {
@@ -114,8 +117,8 @@ export class KafkaEventLog implements EventLog {
     const consumer = this.kafka.consumer({
       groupId: opts.groupId,
       allowAutoTopicCreation: false,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3000,
+      sessionTimeout: this.opts.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: Math.min(3000, Math.floor((this.opts.sessionTimeoutMs ?? 30_000) / 3)),
       rebalanceTimeout: 60_000,
       maxBytesPerPartition: opts.maxBytesPerPartition ?? 1_048_576,
       // kafkajs heartbeats between fetches: a short wait keeps rebalances and freshness quick
@@ -214,6 +217,57 @@ export class KafkaEventLog implements EventLog {
       for (const p of t.partitions) if (p.offset !== '-1') out.set(p.partition, p.offset);
     }
     return out;
+  }
+
+  async readAll(topic: string, opts: { timeoutMs?: number } = {}): Promise<LogRecord[]> {
+    const ends = new Map<number, bigint>();
+    for (const o of await this.topicOffsets(topic)) if (BigInt(o.high) > BigInt(o.low)) ends.set(o.partition, BigInt(o.high));
+    if (ends.size === 0) return [];
+    // a throwaway group that never commits, deleted afterwards: kafkajs cannot read without one
+    const groupId = `claimwire-reader-${randomUUID()}`;
+    const consumer = this.kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 200 });
+    const out: LogRecord[] = [];
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topics: [topic], fromBeginning: true });
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`reading ${topic} did not reach its end within ${opts.timeoutMs ?? 30_000} ms`)),
+          opts.timeoutMs ?? 30_000,
+        );
+        consumer
+          .run({
+            autoCommit: false,
+            eachBatch: async ({ batch }) => {
+              const end = ends.get(batch.partition);
+              if (end === undefined) return;
+              for (const m of batch.messages) {
+                if (BigInt(m.offset) >= end) continue;
+                out.push({
+                  topic: batch.topic,
+                  partition: batch.partition,
+                  offset: m.offset,
+                  key: m.key ? m.key.toString('utf8') : null,
+                  value: m.value,
+                  headers: headersOf(m),
+                  timestamp: m.timestamp,
+                });
+              }
+              // the last offset of a batch may be past a gap (compaction, markers): compare with the end
+              if (BigInt(batch.lastOffset()) + 1n >= end) ends.delete(batch.partition);
+              if (ends.size === 0) {
+                clearTimeout(timer);
+                resolve();
+              }
+            },
+          })
+          .catch(reject);
+      });
+    } finally {
+      await consumer.disconnect().catch(() => undefined);
+      await (await this.getAdmin()).deleteGroups([groupId]).catch(() => undefined);
+    }
+    return out.sort((a, b) => a.partition - b.partition || (BigInt(a.offset) < BigInt(b.offset) ? -1 : 1));
   }
 
   async ping(): Promise<boolean> {

@@ -75,6 +75,12 @@ export interface EventLog {
   groupOffsets(groupId: string, topic: string): Promise<Map<number, string>>;
   /** True when the broker answers a metadata request. */
   ping(): Promise<boolean>;
+  /**
+   * Every record a topic holds right now (up to each partition's current end), in partition
+   * and offset order, read without a consumer group's committed offsets (tools like the DLQ
+   * CLI). Optional: adapters that cannot do it leave it out.
+   */
+  readAll?(topic: string, opts?: { timeoutMs?: number }): Promise<LogRecord[]>;
   close(): Promise<void>;
 }
 

@@ -81,12 +81,13 @@ CREATE TABLE IF NOT EXISTS ${s}.toll_figures (
   bound         text NOT NULL,
   as_of         text,
   as_of_precision text,
-  as_of_sort    date,
-  scope         text NOT NULL,
+  -- the day the figure is ordered by: the first day of as_of, else the day it was first seen
+  sort_date     date NOT NULL,
+  scope         text NOT NULL CHECK (scope IN ('cumulative', 'period')),
   first_seen    timestamptz NOT NULL,
   source_count  integer NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS toll_figures_series ON ${s}.toll_figures (series_id, as_of_sort, first_seen);
+CREATE INDEX IF NOT EXISTS toll_figures_series ON ${s}.toll_figures (series_id, sort_date, first_seen);
 
 -- talks: tracks by the set of parties, rounds within them
 CREATE TABLE IF NOT EXISTS ${s}.talks_tracks (
@@ -121,9 +122,12 @@ CREATE TABLE IF NOT EXISTS ${s}.strikes (
   target        text,
   target_type   text NOT NULL,
   locations     text[] NOT NULL DEFAULT '{}',
+  -- lower-cased, sorted, unique: what reports of one attack are matched on
+  location_keys text[] NOT NULL DEFAULT '{}',
   date          text,
   date_precision text,
   date_sort     date,
+  date_last     date,
   weapons       text[] NOT NULL DEFAULT '{}',
   killed        integer,
   injured       integer,
@@ -133,5 +137,6 @@ CREATE TABLE IF NOT EXISTS ${s}.strikes (
 );
 CREATE INDEX IF NOT EXISTS strikes_date ON ${s}.strikes (date_sort DESC, strike_id);
 CREATE INDEX IF NOT EXISTS strikes_type ON ${s}.strikes (target_type, date_sort DESC);
+CREATE INDEX IF NOT EXISTS strikes_match ON ${s}.strikes (target_type, attacker, target, date_sort);
 `;
 }

@@ -13,3 +13,8 @@ export function reporterKey(reportedBy: string | null): string {
       .trim() || 'unattributed'
   );
 }
+
+/** How place names are keyed (strike locations, talks venues): case- and spacing-insensitive. */
+export function placeKey(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, ' ');
+}

@@ -2,3 +2,4 @@ export * from './port';
 export * from './pg';
 export * from './migrations';
 export * from './identifiers';
+export * from './pglite';

@@ -30,35 +30,12 @@ export class PgSql implements Sql {
     this.pool.on('error', (err) => opts.logger?.warn({ err }, 'postgres idle client error'));
   }
 
-  async query<R>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-    const r = await this.pool.query(text, params as unknown[] | undefined);
-    return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+  query<R>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    return queryOnPool<R>(this.pool, text, params);
   }
 
-  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let broken = false;
-    try {
-      await client.query('BEGIN');
-      const tx: SqlExecutor = {
-        query: async <R>(text: string, params?: readonly unknown[]) => {
-          const r = await client.query(text, params as unknown[] | undefined);
-          return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
-        },
-      };
-      const out = await fn(tx);
-      await client.query('COMMIT');
-      return out;
-    } catch (err) {
-      try {
-        await client.query('ROLLBACK');
-      } catch {
-        broken = true; // connection is gone; do not return it to the pool
-      }
-      throw err;
-    } finally {
-      client.release(broken ? true : undefined);
-    }
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return transactionOnPool(this.pool, fn);
   }
 
   async ping(): Promise<boolean> {
@@ -72,5 +49,38 @@ export class PgSql implements Sql {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+}
+
+/** One query on any pg pool (also the PGlite-backed one). */
+export async function queryOnPool<R>(pool: pg.Pool, text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+  const r = await pool.query(text, params as unknown[] | undefined);
+  return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+}
+
+/** fn in one transaction on a client of the pool: committed when it resolves, rolled back when it throws. */
+export async function transactionOnPool<T>(pool: pg.Pool, fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    const tx: SqlExecutor = {
+      query: async <R>(text: string, params?: readonly unknown[]) => {
+        const r = await client.query(text, params as unknown[] | undefined);
+        return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+      },
+    };
+    const out = await fn(tx);
+    await client.query('COMMIT');
+    return out;
+  } catch (err) {
+    try {
+      await client.query('ROLLBACK');
+    } catch {
+      broken = true; // connection is gone; do not return it to the pool
+    }
+    throw err;
+  } finally {
+    client.release(broken ? true : undefined);
   }
 }

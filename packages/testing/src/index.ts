@@ -4,3 +4,5 @@ export * from './topics';
 export * from './wait';
 export * as fixtures from './fixtures';
 export * from './checksum';
+export * from './processes';
+export * from './feed-server';

@@ -1,30 +1,46 @@
 import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '@claimwire/logging';
+import { registerHttpMetrics, type Registry } from '@claimwire/metrics';
 import type { Sql } from '@claimwire/sql';
+import { registerDashboard } from './dashboard';
 import { registerEtags } from './http/etag';
 import { badRequest, problemErrorHandler, sendProblem } from './http/problem';
+import { registerApiRoutes } from './http/route';
+import { buildOpenApiDocument } from './openapi/document';
+import { registerDocs } from './openapi/docs';
 import { activeSchemaResolver } from './readmodel-schema';
 import { registerHealthRoutes } from './routes/health';
-import { registerReadModelRoutes } from './routes/read-models';
+import { v1Routes } from './routes/v1';
 
 export interface BuildOptions {
   sql: Sql;
   logger: Logger;
   /** Longest accepted request URL (path + query), in bytes. */
   maxUrlLength?: number;
+  /** Parse every response with its zod schema before it is sent (default true). */
+  validateResponses?: boolean;
+  /** How long the active projection version is cached (ms). */
+  schemaTtlMs?: number;
+  /** Request durations go to this registry, served on GET /metrics. */
+  metrics?: Registry;
 }
+
+export const API_INFO = {
+  title: 'claimwire',
+  version: '1.0.0',
+  description:
+    'Structured, sourced claims from war news: casualty tolls, talks and strikes. Every figure, round and strike carries its sources (claim, article, evidence sentence). Errors are RFC 9457 problem+json naming the offending parameter.',
+};
 
 /** Build the gateway app without listening: tests drive it with app.inject(). */
 export async function build(o: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: o.logger as FastifyBaseLogger,
     bodyLimit: 64 * 1024,
-    maxParamLength: 200,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
-    disableRequestLogging: false,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   const maxUrl = o.maxUrlLength ?? 4096;
   app.addHook('onRequest', async (req, reply) => {
@@ -41,8 +57,12 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
     }),
   );
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['etag', 'x-request-id'] });
+  if (o.metrics) registerHttpMetrics(app, o.metrics);
   registerEtags(app);
   registerHealthRoutes(app, { postgres: () => o.sql.ping() });
-  registerReadModelRoutes(app, { db: o.sql, schema: activeSchemaResolver(o.sql) });
+  const routes = v1Routes({ db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs) });
+  registerApiRoutes(app, routes, { validateResponses: o.validateResponses ?? true });
+  await registerDocs(app, buildOpenApiDocument(routes, API_INFO));
+  await registerDashboard(app);
   return app;
 }

@@ -1,11 +1,14 @@
 import { loadEnv } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
+import { createServiceMetrics, packageVersion } from '@claimwire/metrics';
 import { createSql, runService } from '@claimwire/runtime';
 import { build } from './app';
 import { GatewayEnv } from './config';
 
 const env = loadEnv(GatewayEnv);
-const logger = createLogger({ service: 'gateway', level: env.LOG_LEVEL });
+const version = packageVersion(new URL('../package.json', import.meta.url));
+const logger = createLogger({ service: 'gateway', version, level: env.LOG_LEVEL });
+const { registry } = createServiceMetrics('gateway', { version });
 
 await runService({
   name: 'gateway',
@@ -13,7 +16,7 @@ await runService({
   shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   start: async () => {
     const sql = createSql(env, 'claimwire-gateway', logger, 20);
-    const app = await build({ sql, logger });
+    const app = await build({ sql, logger, metrics: registry });
     const url = await app.listen({ port: env.PORT, host: env.HOST });
     logger.info({ url }, 'gateway listening');
     return {

@@ -1,13 +1,17 @@
 import { loadEnv } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
+import { createServiceMetrics, packageVersion } from '@claimwire/metrics';
 import { createEventLog, createSql, ensureClaimwireTopics, runService, startHealthServer } from '@claimwire/runtime';
 import { migrate } from '@claimwire/sql';
 import { IngestEnv } from './config';
+import { readFeedHealth } from './feed-health-metrics';
 import { loadFeedsFile } from './feeds-config';
 import { startIngest } from './service';
 
 const env = loadEnv(IngestEnv);
-const logger = createLogger({ service: 'ingest', level: env.LOG_LEVEL });
+const version = packageVersion(new URL('../package.json', import.meta.url));
+const logger = createLogger({ service: 'ingest', version, level: env.LOG_LEVEL });
+const { metrics, route: metricsRoute } = createServiceMetrics('ingest', { version });
 
 await runService({
   name: 'ingest',
@@ -28,9 +32,12 @@ await runService({
       feedsPath: env.FEEDS_FILE,
       fetch: { totalTimeoutMs: env.FETCH_TIMEOUT_MS, connectTimeoutMs: env.FETCH_CONNECT_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES },
       policy: { minIntervalMs: env.INGEST_MIN_INTERVAL_MS },
+      hooks: { onFetch: metrics.onFetch, onItems: metrics.onItems },
     });
+    metrics.observeFeedHealth(readFeedHealth(sql));
     const health = await startHealthServer(env.HEALTH_PORT, env.HEALTH_HOST, {
       checks: { postgres: () => sql.ping(), kafka: () => log.ping() },
+      routes: { '/metrics': metricsRoute },
     });
     return {
       parts: [

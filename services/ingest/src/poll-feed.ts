@@ -5,6 +5,7 @@ import type { Sql } from '@claimwire/sql';
 import { parseFeed } from './feed';
 import type { Feed } from './feeds-config';
 import { fetchFeed, type FetchOptions, type FetchOutcome } from './fetch';
+import { fetchArticlePage } from './fulltext';
 import { diffItems, identifyItems, toArticle } from './items';
 import {
   applyOutcome,
@@ -35,6 +36,15 @@ export interface PollResult {
   nextAttemptAt: Date;
   outcome: string;
   published: number;
+}
+
+/** The article page's main text for feeds marked fullText; the feed's own text when that fails. */
+async function fullTextOf(d: PollDeps, url: string, feed: Feed, log: Logger): Promise<string | null> {
+  if (d.fullText) return d.fullText(url, feed).catch(() => null);
+  const page = await fetchArticlePage({ url, headers: feed.headers }, d.fetchOptions);
+  if (page.ok) return page.article.text;
+  log.warn({ url, kind: page.kind, error: page.message }, 'full text unavailable; using the feed text');
+  return null;
 }
 
 function summarize(o: FetchOutcome): OutcomeSummary {
@@ -99,7 +109,7 @@ export async function pollFeed(d: PollDeps, feed: Feed): Promise<PollResult> {
       const articles = [];
       for (const c of changes) {
         if (c.kind === 'unchanged') continue;
-        const full = feed.fullText && c.item.item.link && d.fullText ? await d.fullText(c.item.item.link, feed).catch(() => null) : null;
+        const full = feed.fullText && c.item.item.link ? await fullTextOf(d, c.item.item.link, feed, log) : null;
         articles.push({
           change: c,
           article: toArticle({

@@ -6,6 +6,9 @@ export const ProjectorEnv = CommonEnv.extend({
   /** Health and metrics port of this worker. */
   HEALTH_PORT: PortVar.default(9103),
   HEALTH_HOST: z.string().default('0.0.0.0'),
+  /** The version created (and served) when a database has none active yet. */
   PROJECTION_VERSION: z.coerce.number().int().min(1).max(10_000).default(READ_MODEL_VERSION),
+  /** How often the projector checks whether a rebuild switched the active version. */
+  PROJECTION_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
 });
 export type ProjectorEnv = z.infer<typeof ProjectorEnv>;

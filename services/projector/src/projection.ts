@@ -25,6 +25,10 @@ export interface BatchStats {
   deadLettered: number;
   nextOffset: bigint;
   newestEventTime: string | null;
+  /** Records delivered in the batch (for metrics). */
+  records?: number;
+  /** Time to decode and project the batch, transaction included (for metrics). */
+  durationMs?: number;
 }
 
 type Ready =
@@ -40,6 +44,7 @@ type Ready =
 export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
   const failedBy = `projector/v${opts.version}`;
   return async (records, ctx) => {
+    const started = performance.now();
     const key = { name: PROJECTION_NAME, version: opts.version, topic: ctx.topic, partition: ctx.partition };
     const ready: Ready[] = [];
     const poison: { record: LogRecord; reason: string; error: string }[] = [];
@@ -75,7 +80,16 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
           failedBy,
         });
         opts.logger.warn(
-          { topic: ctx.topic, partition: ctx.partition, offset: p.record.offset, reason: p.reason, error: p.error },
+          {
+            topic: ctx.topic,
+            partition: ctx.partition,
+            offset: p.record.offset,
+            // the record key is the article id (articles) or the claim's subject (claims); ce_id the event id
+            key: p.record.key,
+            eventId: p.record.headers['ce_id'] ?? null,
+            reason: p.reason,
+            error: p.error,
+          },
           'dead-lettered an unreadable event',
         );
         s.deadLettered++;
@@ -89,12 +103,13 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
         if (item.kind === 'article') {
           await applyArticle(tx, opts.schema, item.data);
           s.applied++;
+          opts.logger.debug({ articleId: item.data.articleId, revision: item.data.revision }, 'article projected');
         } else if (await applyClaim(tx, opts.schema, item.data, pos)) {
           s.applied++;
           opts.logger.debug({ claimId: item.data.claimId, articleId: item.data.article.articleId, kind: item.data.kind }, 'claim projected');
         } else {
           s.duplicates++;
-          opts.logger.debug({ claimId: item.data.claimId }, 'claim already projected');
+          opts.logger.debug({ claimId: item.data.claimId, articleId: item.data.article.articleId }, 'claim already projected');
         }
         if (!s.newestEventTime || item.time > s.newestEventTime) s.newestEventTime = item.time;
       }
@@ -108,6 +123,6 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
       }
       return s;
     });
-    opts.onApplied?.(stats);
+    opts.onApplied?.({ ...stats, records: records.length, durationMs: performance.now() - started });
   };
 }

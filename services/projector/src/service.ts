@@ -1,7 +1,7 @@
 import { topicNames } from '@claimwire/config';
 import type { EventLog, Subscription } from '@claimwire/eventlog';
 import type { Logger } from '@claimwire/logging';
-import { ensureVersion } from '@claimwire/readmodel';
+import { activeVersion, ensureVersion, schemaFor } from '@claimwire/readmodel';
 import type { Sql } from '@claimwire/sql';
 import { createProjectionHandler, type BatchStats } from './projection';
 
@@ -10,31 +10,39 @@ export interface ProjectorDeps {
   sql: Sql;
   logger: Logger;
   topicPrefix: string;
+  /** The version to create and serve when no version is active yet (a fresh database). */
   version: number;
+  /** How often to look for a switch-over to another version (ms). */
+  pollMs?: number;
   onApplied?: (s: BatchStats) => void;
 }
 
 export interface RunningProjector {
-  groupId: string;
-  schema: string;
-  subscription: Subscription;
+  /** The version being projected into now (the active one), null before there is one. */
+  current(): { version: number; schema: string; groupId: string } | null;
+  /** Look for a switch-over now instead of waiting for the next poll. */
+  follow(): Promise<void>;
+  stop(): Promise<void>;
 }
 
 export function projectorGroupId(prefix: string, version: number): string {
   return `${prefix}projector-v${version}`;
 }
 
-/** Start folding the articles and claims topics into the read models of one projection version. */
-export async function startProjector(d: ProjectorDeps): Promise<RunningProjector> {
+/** Subscribe one projection version to the articles and claims topics. */
+export async function subscribeVersion(
+  d: Pick<ProjectorDeps, 'log' | 'sql' | 'logger' | 'topicPrefix' | 'onApplied'>,
+  version: number,
+): Promise<{ groupId: string; schema: string; subscription: Subscription }> {
   const topics = topicNames(d.topicPrefix);
-  const pv = await ensureVersion(d.sql, d.version);
-  const groupId = projectorGroupId(d.topicPrefix, d.version);
+  const schema = schemaFor(version);
+  const groupId = projectorGroupId(d.topicPrefix, version);
   const handler = createProjectionHandler({
     sql: d.sql,
     log: d.log,
     logger: d.logger,
-    version: d.version,
-    schema: pv.schemaName,
+    version,
+    schema,
     deadLetterTopics: { [topics.articles]: topics.articlesDlq, [topics.claims]: topics.claimsDlq },
     ...(d.onApplied ? { onApplied: d.onApplied } : {}),
   });
@@ -43,9 +51,53 @@ export async function startProjector(d: ProjectorDeps): Promise<RunningProjector
     topics: [topics.articles, topics.claims],
     fromBeginning: true,
     handleBatch: handler,
-    onHandlerError: (err, where) =>
-      d.logger.warn({ err, ...where }, 'projection batch failed (infrastructure); retrying'),
+    onHandlerError: (err, where) => d.logger.warn({ err, version, ...where }, 'projection batch failed (infrastructure); retrying'),
   });
-  d.logger.info({ groupId, schema: pv.schemaName, status: pv.status }, 'projector started');
-  return { groupId, schema: pv.schemaName, subscription };
+  return { groupId, schema, subscription };
+}
+
+/**
+ * The live projector: it folds the topics into the read models of the ACTIVE version and
+ * follows switch-overs. Every `pollMs` it reads the active version from the projections
+ * table; when a rebuild has activated another version, it stops its subscription to the old
+ * one and subscribes the new one (whose checkpoints tell where the rebuild left off, so
+ * nothing is applied twice or skipped). A fresh database gets `version` created and active.
+ */
+export async function startProjector(d: ProjectorDeps): Promise<RunningProjector> {
+  if (!(await activeVersion(d.sql))) await ensureVersion(d.sql, d.version);
+  let current: ({ version: number } & Awaited<ReturnType<typeof subscribeVersion>>) | null = null;
+  let stopped = false;
+  let chain: Promise<void> = Promise.resolve();
+
+  const switchIfNeeded = async () => {
+    if (stopped) return;
+    const active = await activeVersion(d.sql);
+    if (!active || active.version === current?.version) return;
+    if (current) {
+      d.logger.info({ from: current.version, to: active.version }, 'active projection version changed; switching over');
+      await current.subscription.stop();
+      current = null;
+    }
+    const sub = await subscribeVersion(d, active.version);
+    current = { version: active.version, ...sub };
+    d.logger.info({ groupId: sub.groupId, schema: sub.schema }, 'projector following the active version');
+  };
+  const follow = () => {
+    chain = chain.then(switchIfNeeded).catch((err) => d.logger.warn({ err }, 'could not check the active projection version'));
+    return chain;
+  };
+
+  await switchIfNeeded();
+  const timer = setInterval(() => void follow(), d.pollMs ?? 2000);
+  timer.unref();
+  return {
+    current: () => (current ? { version: current.version, schema: current.schema, groupId: current.groupId } : null),
+    follow,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await chain;
+      await current?.subscription.stop();
+    },
+  };
 }

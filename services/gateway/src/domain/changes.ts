@@ -37,10 +37,29 @@ export function changeBetween(prev: FigureLike, next: FigureLike): Change {
   };
 }
 
-/** Attach to each figure (in chronological order) its change from the one before. */
-export function withChanges<F extends FigureLike>(figures: readonly F[]): (F & { change: Change | null })[] {
-  return figures.map((f, i) => {
-    const prev = i > 0 ? figures[i - 1] : undefined;
+interface Scoped extends FigureLike {
+  scope: string;
+}
+
+/**
+ * Attach to each figure (in chronological order) its change from the previous figure of the
+ * same scope: a running total is compared with running totals, a day's count with day counts.
+ */
+export function withChanges<F extends Scoped>(figures: readonly F[]): (F & { change: Change | null })[] {
+  const lastOfScope = new Map<string, F>();
+  return figures.map((f) => {
+    const prev = lastOfScope.get(f.scope);
+    lastOfScope.set(f.scope, f);
     return { ...f, change: prev ? changeBetween(prev, f) : null };
   });
+}
+
+/**
+ * The figure a client means by "the latest": the last cumulative figure in chronological
+ * order (latest asOf, then latest first seen), else the last period figure. A period count
+ * ("30 in the past day") is never shown as the latest running total.
+ */
+export function latestOf<F extends { scope: string }>(chronological: readonly F[]): F | null {
+  for (let i = chronological.length - 1; i >= 0; i--) if (chronological[i]?.scope === 'cumulative') return chronological[i] ?? null;
+  return chronological.at(-1) ?? null;
 }

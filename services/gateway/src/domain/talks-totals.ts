@@ -9,7 +9,11 @@ export interface TrackTotals {
   agreements: string[];
 }
 
-/** Running totals of a track over its rounds (each round's outcomes already merged across sources). */
+/**
+ * Running totals of a track over its rounds (each round's outcomes already merged across
+ * sources). Only rounds that were held count towards exchanges and repatriations: what a
+ * scheduled round is to bring has not happened yet.
+ */
 export function trackTotals(rounds: readonly { status: string; outcomes: readonly Outcome[] }[]): TrackTotals {
   const t: TrackTotals = {
     rounds: { held: 0, scheduled: 0, cancelled: 0 },
@@ -20,6 +24,7 @@ export function trackTotals(rounds: readonly { status: string; outcomes: readonl
   };
   for (const r of rounds) {
     if (r.status === 'held' || r.status === 'scheduled' || r.status === 'cancelled') t.rounds[r.status]++;
+    if (r.status !== 'held') continue;
     for (const o of r.outcomes) {
       if (o.type === 'prisoner_exchange') {
         const released = Object.values(o.released ?? {}).reduce((a, b) => a + b, 0);
@@ -33,5 +38,6 @@ export function trackTotals(rounds: readonly { status: string; outcomes: readonl
     }
   }
   t.agreements.sort();
+  t.releasedByParty = Object.fromEntries(Object.entries(t.releasedByParty).sort());
   return t;
 }

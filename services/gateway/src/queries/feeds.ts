@@ -14,6 +14,8 @@ interface FeedRow {
   consecutive_failures: number;
   next_attempt_at: Date | null;
   repaired: boolean;
+  health_status: string;
+  health_reason: string | null;
   items_seen: string;
   items_published: string;
 }
@@ -24,7 +26,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function listFeeds(db: SqlExecutor) {
   const { rows } = await db.query<FeedRow>(
     `SELECT feed_id, url, title, enabled, interval_seconds, last_attempt_at, last_success_at, http_status, error_kind,
-            error_message, consecutive_failures, next_attempt_at, repaired, items_seen, items_published
+            error_message, consecutive_failures, next_attempt_at, repaired, health_status, health_reason, items_seen, items_published
        FROM feeds ORDER BY feed_id`,
   );
   return rows.map((r) => ({
@@ -33,7 +35,13 @@ export async function listFeeds(db: SqlExecutor) {
     title: r.title,
     enabled: r.enabled,
     intervalSeconds: r.interval_seconds,
-    status: !r.enabled ? 'paused' : r.consecutive_failures > 0 ? 'failing' : r.last_success_at ? 'ok' : 'pending',
+    status: (!r.enabled ? 'paused' : r.consecutive_failures > 0 ? 'failing' : r.last_success_at ? 'ok' : 'pending') as
+      | 'paused'
+      | 'failing'
+      | 'ok'
+      | 'pending',
+    health: r.health_status,
+    healthReason: r.health_reason,
     lastAttemptAt: iso(r.last_attempt_at),
     lastSuccessAt: iso(r.last_success_at),
     httpStatus: r.http_status,

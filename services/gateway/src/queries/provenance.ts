@@ -1,5 +1,7 @@
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { SOURCE_COLUMNS, toSource } from './sources';
+import type { z } from 'zod';
+import type { ArticleDetail, ClaimDetail } from '../schemas';
+import { SOURCE_COLUMNS, toSource, type SourceRow } from './sources';
 
 interface ArticleRow {
   article_id: string;
@@ -15,6 +17,8 @@ interface ArticleRow {
   summary: string | null;
   text_length: number;
 }
+
+type ClaimRow = SourceRow & { kind: 'toll' | 'talks' | 'strike'; body: Record<string, unknown> };
 
 function toArticle(r: ArticleRow) {
   return {
@@ -35,17 +39,16 @@ function toArticle(r: ArticleRow) {
 
 const ARTICLE_COLS = 'article_id, revision, feed_id, guid, url, title, author, published, first_seen, language, summary, text_length';
 
+async function article(db: SqlExecutor, s: string, articleId: string): Promise<ArticleRow | undefined> {
+  return (await db.query<ArticleRow>(`SELECT ${ARTICLE_COLS} FROM ${s}.articles WHERE article_id = $1`, [articleId])).rows[0];
+}
+
 /** A claim with its evidence, the entity it sources, and the article it came from. */
-export async function getClaim(db: SqlExecutor, schema: string, claimId: string) {
+export async function getClaim(db: SqlExecutor, schema: string, claimId: string): Promise<z.input<typeof ClaimDetail> | null> {
   const s = quoteIdent(schema);
-  const row = (
-    await db.query<Parameters<typeof toSource>[0] & { kind: string; body: Record<string, unknown> }>(
-      `SELECT ${SOURCE_COLUMNS}, kind, body FROM ${s}.claims WHERE claim_id = $1`,
-      [claimId],
-    )
-  ).rows[0];
+  const row = (await db.query<ClaimRow>(`SELECT ${SOURCE_COLUMNS}, kind, body FROM ${s}.claims WHERE claim_id = $1`, [claimId])).rows[0];
   if (!row) return null;
-  const article = (await db.query<ArticleRow>(`SELECT ${ARTICLE_COLS} FROM ${s}.articles WHERE article_id = $1`, [row.article_id])).rows[0];
+  const a = await article(db, s, row.article_id);
   const source = toSource(row);
   return {
     claimId: row.claim_id,
@@ -56,32 +59,24 @@ export async function getClaim(db: SqlExecutor, schema: string, claimId: string)
     confidence: source.confidence,
     extractorVersion: source.extractorVersion,
     seenAt: source.seenAt,
-    article: article
-      ? toArticle(article)
-      : { articleId: row.article_id, url: row.article_url, title: row.article_title, feedId: row.feed_id },
+    article: a ? toArticle(a) : { articleId: row.article_id, url: row.article_url, title: row.article_title, feedId: row.feed_id },
   };
 }
 
-/** An article with every claim read from it. */
-export async function getArticle(db: SqlExecutor, schema: string, articleId: string) {
+/** An article with every claim read from it, in text order. */
+export async function getArticle(db: SqlExecutor, schema: string, articleId: string): Promise<z.input<typeof ArticleDetail> | null> {
   const s = quoteIdent(schema);
-  const article = (await db.query<ArticleRow>(`SELECT ${ARTICLE_COLS} FROM ${s}.articles WHERE article_id = $1`, [articleId])).rows[0];
+  const a = await article(db, s, articleId);
   const claims = (
-    await db.query<Parameters<typeof toSource>[0] & { kind: string; body: Record<string, unknown> }>(
-      `SELECT ${SOURCE_COLUMNS}, kind, body FROM ${s}.claims WHERE article_id = $1 ORDER BY evidence_start, claim_id`,
-      [articleId],
-    )
+    await db.query<ClaimRow>(`SELECT ${SOURCE_COLUMNS}, kind, body FROM ${s}.claims WHERE article_id = $1 ORDER BY evidence_start, claim_id`, [articleId])
   ).rows;
-  if (!article && claims.length === 0) return null;
+  if (!a && claims.length === 0) return null;
   return {
-    ...(article ? toArticle(article) : { articleId }),
-    claims: claims.map((c) => ({
-      claimId: c.claim_id,
-      kind: c.kind,
-      claim: c.body,
-      entityId: c.entity_id,
-      evidence: { sentence: c.evidence_sentence, start: c.evidence_start, end: c.evidence_end },
-      confidence: Math.round(c.confidence * 1000) / 1000,
-    })),
+    articleId,
+    article: a ? toArticle(a) : null,
+    claims: claims.map((c) => {
+      const src = toSource(c);
+      return { claimId: c.claim_id, kind: c.kind, claim: c.body, entityId: c.entity_id, evidence: src.evidence, confidence: src.confidence };
+    }),
   };
 }

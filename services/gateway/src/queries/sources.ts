@@ -1,20 +1,9 @@
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 
-export interface Source {
-  claimId: string;
-  articleId: string;
-  articleRevision: number;
-  url: string | null;
-  title: string | null;
-  feedId: string;
-  published: string | null;
-  seenAt: string;
-  extractorVersion: string;
-  confidence: number;
-  evidence: { sentence: string; start: number; end: number };
-}
+export type { Source } from '../schemas';
+import type { Source } from '../schemas';
 
-interface SourceRow {
+export interface SourceRow {
   claim_id: string;
   entity_id: string;
   article_id: string;

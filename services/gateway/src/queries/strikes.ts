@@ -1,37 +1,25 @@
+import { placeKey } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
-import type { StrikesFilter, StrikesQuery } from '../routes/schemas';
-import { sourcesFor, type Source } from './sources';
+import type { z } from 'zod';
+import type { Strike as StrikeSchema, StrikesFilter, StrikesQuery } from '../schemas';
+import { sourcesFor } from './sources';
 import { Where } from './sql-builder';
 
-export interface Strike {
-  strikeId: string;
-  attacker: string | null;
-  target: string | null;
-  targetType: string;
-  locations: string[];
-  date: string | null;
-  precision: string | null;
-  weapons: string[];
-  killed: number | null;
-  injured: number | null;
-  firstSeen: string;
-  sourceCount: number;
-  sources: Source[];
-}
+type Strike = z.infer<typeof StrikeSchema>;
 
 interface StrikeRow {
   strike_id: string;
   attacker: string | null;
   target: string | null;
-  target_type: string;
+  target_type: Strike['targetType'];
   locations: string[];
   date: string | null;
-  date_precision: string | null;
+  date_precision: Strike['precision'];
   date_sort: string | null;
-  weapons: string[];
+  weapons: Strike['weapons'];
   killed: number | null;
   injured: number | null;
   first_seen: Date;
@@ -44,7 +32,7 @@ function strikeWhere(f: StrikesFilter): Where {
   if (f.target) w.add('target = ?', f.target);
   if (f.targetType) w.add('target_type = ?', f.targetType);
   if (f.weapon) w.add('? = ANY(weapons)', f.weapon);
-  if (f.location) w.add('EXISTS (SELECT 1 FROM unnest(locations) l WHERE lower(l) = lower(?))', f.location);
+  if (f.location) w.add('? = ANY(location_keys)', placeKey(f.location));
   if (f.from) w.add('date_sort >= ?::date', dateRange(f.from).first);
   if (f.to) w.add('date_sort <= ?::date', dateRange(f.to).last);
   return w;
@@ -116,9 +104,10 @@ export async function listStrikes(db: SqlExecutor, schema: string, q: StrikesQue
 
 export async function strikeSummary(db: SqlExecutor, schema: string, f: StrikesFilter) {
   const w = strikeWhere(f);
-  w.add('date_sort IS NOT NULL');
+  // only strikes dated to the day can be placed in a week
+  w.add(`date_precision = 'day'`);
   const rows = (
-    await db.query<{ week: string; target_type: string; n: string; killed: string | null; injured: string | null }>(
+    await db.query<{ week: string; target_type: Strike['targetType']; n: string; killed: string | null; injured: string | null }>(
       `SELECT to_char(date_trunc('week', date_sort), 'YYYY-MM-DD') AS week, target_type,
               count(*) AS n, sum(killed) AS killed, sum(injured) AS injured
          FROM ${quoteIdent(schema)}.strikes ${w.sql()}
@@ -135,5 +124,14 @@ export async function strikeSummary(db: SqlExecutor, schema: string, f: StrikesF
       injured: Number(r.injured ?? 0),
     })),
     totals: await totals(db, schema, f),
+    notInWeeks: await notInWeeks(db, schema, f),
   };
+}
+
+/** Strikes the filter selects whose date is missing or coarser than a day. */
+async function notInWeeks(db: SqlExecutor, schema: string, f: StrikesFilter): Promise<number> {
+  const w = strikeWhere(f);
+  w.add(`date_precision IS DISTINCT FROM 'day'`);
+  const r = await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(schema)}.strikes ${w.sql()}`, w.params);
+  return Number(r.rows[0]?.n ?? 0);
 }

@@ -1,27 +1,16 @@
 import type { Outcome } from '@claimwire/events';
+import { placeKey } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { dateRange } from '../domain/dates';
 import { trackTotals, type TrackTotals } from '../domain/talks-totals';
 import { badRequest } from '../http/problem';
-import type { TalksQuery } from '../routes/schemas';
+import type { z } from 'zod';
+import type { Round as RoundSchema, TalksQuery } from '../schemas';
 import { sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
-export interface Round {
-  roundId: string;
-  round: number | null;
-  location: string | null;
-  date: string | null;
-  precision: string | null;
-  status: string;
-  participants: string[];
-  outcomes: Outcome[];
-  firstSeen: string;
-  lastSeen: string;
-  sourceCount: number;
-  sources: Source[];
-}
+type Round = z.infer<typeof RoundSchema>;
 
 interface RoundRow {
   round_id: string;
@@ -29,8 +18,8 @@ interface RoundRow {
   round: number | null;
   location: string | null;
   date: string | null;
-  date_precision: string | null;
-  status: string;
+  date_precision: 'year' | 'month' | 'day' | null;
+  status: 'held' | 'scheduled' | 'cancelled';
   participants: string[];
   outcomes: Outcome[];
   first_seen: Date;
@@ -40,7 +29,8 @@ interface RoundRow {
 
 const ROUND_COLS = `round_id, track_id, round, location, date, date_precision, status, participants, outcomes,
   first_seen, last_seen, source_count`;
-const ROUND_ORDER = 'date_sort ASC NULLS LAST, round ASC NULLS LAST, first_seen ASC, round_id ASC';
+// chronological; an undated round sits at the day it was first seen
+const ROUND_ORDER = 'COALESCE(date_sort, first_seen::date) ASC, round ASC NULLS LAST, first_seen ASC, round_id ASC';
 
 function toRound(r: RoundRow, sources: Map<string, Source[]>): Round {
   return {
@@ -74,14 +64,14 @@ export async function listTracks(db: SqlExecutor, schema: string, q: TalksQuery)
   if (q.status || q.location || q.from || q.to) {
     const conds: string[] = [];
     if (q.status) conds.push(`r.status = ${w.param(q.status)}`);
-    if (q.location) conds.push(`lower(r.location) = lower(${w.param(q.location)})`);
+    if (q.location) conds.push(`regexp_replace(lower(btrim(r.location)), '\\s+', ' ', 'g') = ${w.param(placeKey(q.location))}`);
     if (q.from) conds.push(`r.date_sort >= ${w.param(dateRange(q.from).first)}::date`);
     if (q.to) conds.push(`r.date_sort <= ${w.param(dateRange(q.to).last)}::date`);
     w.add(`EXISTS (SELECT 1 FROM ${s}.talks_rounds r WHERE r.track_id = t.track_id AND ${conds.join(' AND ')})`);
   }
   if (q.cursor) {
     const key = decodeCursor(q.cursor, 1);
-    if (!key) throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
+    if (!key || typeof key[0] !== 'string') throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
     w.add('t.track_id > ?', key[0]);
   }
   const tracks = (

@@ -1,52 +1,51 @@
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { changeBetween, withChanges, type Change } from '../domain/changes';
+import type { z } from 'zod';
+import { latestOf, withChanges } from '../domain/changes';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
-import type { TollsQuery } from '../routes/schemas';
+import type { Figure, SeriesDetail, SeriesQuery, SeriesSummary, TollsPage, TollsQuery } from '../schemas';
 import { reporterFilter } from './reporter';
 import { sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
-export interface Figure {
-  figureId: string;
-  value: number;
-  bound: string;
-  asOf: string | null;
-  precision: string | null;
-  scope: string;
-  firstSeen: string;
-  sourceCount: number;
-  sources: Source[];
-}
-
-export interface SeriesSummary {
-  seriesId: string;
-  party: string;
-  population: string;
-  measure: string;
-  reportedBy: string | null;
-  figureCount: number;
-  latest: Figure | null;
-  change: Change | null;
-}
+type FigureOut = z.infer<typeof Figure>;
 
 interface FigureRow {
   figure_id: string;
   series_id: string;
   value: string;
-  bound: string;
+  bound: FigureOut['bound'];
   as_of: string | null;
-  as_of_precision: string | null;
-  scope: string;
+  as_of_precision: FigureOut['precision'];
+  scope: FigureOut['scope'];
   first_seen: Date;
   source_count: number;
 }
 
-const FIGURE_COLS = 'figure_id, series_id, value, bound, as_of, as_of_precision, scope, first_seen, source_count';
-// chronological: by the date the figure describes, then when it was first seen
-const CHRONO = 'as_of_sort ASC NULLS FIRST, first_seen ASC, figure_id ASC';
+interface SeriesRow {
+  series_id: string;
+  party: string;
+  population: z.infer<typeof SeriesSummary>['population'];
+  measure: z.infer<typeof SeriesSummary>['measure'];
+  reporter_key: string;
+  reported_by: string | null;
+}
 
-function toFigure(r: FigureRow, sources: Map<string, Source[]>): Figure {
+const FIGURE_COLS = 'figure_id, series_id, value, bound, as_of, as_of_precision, scope, first_seen, source_count';
+// chronological: by the day the figure describes (or was first seen, when undated), then first seen
+const CHRONO = 'sort_date ASC, first_seen ASC, figure_id ASC';
+
+/** Figure conditions shared by the list and the detail (scope and the asOf window), each with its one value. */
+function figureConditions(q: SeriesQuery, alias = ''): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  if (q.scope) out.push([`${alias}scope = ?`, q.scope]);
+  if (q.from) out.push([`${alias}sort_date >= ?::date`, dateRange(q.from).first]);
+  if (q.to) out.push([`${alias}sort_date <= ?::date`, dateRange(q.to).last]);
+  return out;
+}
+
+function toFigure(r: FigureRow, sources: Map<string, Source[]>) {
   return {
     figureId: r.figure_id,
     value: Number(r.value),
@@ -60,104 +59,97 @@ function toFigure(r: FigureRow, sources: Map<string, Source[]>): Figure {
   };
 }
 
-interface SeriesRow {
-  series_id: string;
-  party: string;
-  population: string;
-  measure: string;
-  reporter_key: string;
-  reported_by: string | null;
-  figure_count: string;
+/** Figures of the given series (chronological), grouped by series. */
+async function figuresOf(db: SqlExecutor, s: string, seriesIds: string[], q: SeriesQuery): Promise<Map<string, FigureRow[]>> {
+  const out = new Map<string, FigureRow[]>();
+  if (seriesIds.length === 0) return out;
+  const w = new Where();
+  w.add('series_id = ANY(?)', seriesIds);
+  for (const [cond, value] of figureConditions(q)) w.add(cond, value);
+  const { rows } = await db.query<FigureRow>(`SELECT ${FIGURE_COLS} FROM ${s}.toll_figures ${w.sql()} ORDER BY series_id, ${CHRONO}`, w.params);
+  for (const r of rows) out.set(r.series_id, [...(out.get(r.series_id) ?? []), r]);
+  return out;
 }
 
-export async function listTollSeries(
-  db: SqlExecutor,
-  schema: string,
-  q: TollsQuery,
-): Promise<{ items: SeriesSummary[]; nextCursor: string | null }> {
+export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQuery): Promise<z.input<typeof TollsPage>> {
   const s = quoteIdent(schema);
   const w = new Where();
   if (q.party) w.add('s.party = ?', q.party);
   if (q.population) w.add('s.population = ?', q.population);
   if (q.measure) w.add('s.measure = ?', q.measure);
   if (q.reportedBy) reporterFilter(w, 's.reporter_key', q.reportedBy);
+  const fc = figureConditions(q, 'f.');
+  if (fc.length) {
+    const conds = fc.map(([c]) => c).join(' AND ');
+    w.add(`EXISTS (SELECT 1 FROM ${s}.toll_figures f WHERE f.series_id = s.series_id AND ${conds})`, ...fc.map(([, v]) => v));
+  }
   if (q.cursor) {
     const key = decodeCursor(q.cursor, 4);
-    if (!key) throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
+    if (!key || !key.every((k) => typeof k === 'string')) throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
     w.add('(s.party, s.measure, s.population, s.reporter_key) > (?, ?, ?, ?)', ...key);
   }
   const { rows } = await db.query<SeriesRow>(
-    `SELECT s.series_id, s.party, s.population, s.measure, s.reporter_key, s.reported_by,
-            (SELECT count(*) FROM ${s}.toll_figures f WHERE f.series_id = s.series_id) AS figure_count
+    `SELECT s.series_id, s.party, s.population, s.measure, s.reporter_key, s.reported_by
        FROM ${s}.toll_series s ${w.sql()}
       ORDER BY s.party, s.measure, s.population, s.reporter_key
       LIMIT ${w.param(q.limit + 1)}`,
     w.params,
   );
   const page = rows.slice(0, q.limit);
-  const ids = page.map((r) => r.series_id);
-  // the two most recent figures of each series: the latest and the one it moved from
-  const figs = ids.length
-    ? (
-        await db.query<FigureRow & { rn: string }>(
-          `SELECT * FROM (
-             SELECT ${FIGURE_COLS}, row_number() OVER (PARTITION BY series_id ORDER BY as_of_sort DESC NULLS LAST, first_seen DESC, figure_id DESC) AS rn
-               FROM ${s}.toll_figures WHERE series_id = ANY($1)) x
-            WHERE rn <= 2`,
-          [ids],
-        )
-      ).rows
-    : [];
-  const latestRows = figs.filter((f) => f.rn === '1');
-  const sources = await sourcesFor(db, schema, latestRows.map((f) => f.figure_id));
+  const figs = await figuresOf(db, s, page.map((r) => r.series_id), q);
+  const latest = new Map(page.map((r) => [r.series_id, latestOf(withChanges((figs.get(r.series_id) ?? []).map(asChangeable)))]));
+  const sources = await sourcesFor(db, schema, [...latest.values()].flatMap((l) => (l ? [l.row.figure_id] : [])));
   const items = page.map((r) => {
-    const latest = latestRows.find((f) => f.series_id === r.series_id);
-    const prev = figs.find((f) => f.series_id === r.series_id && f.rn === '2');
-    const latestFig = latest ? toFigure(latest, sources) : null;
+    const l = latest.get(r.series_id) ?? null;
     return {
       seriesId: r.series_id,
       party: r.party,
       population: r.population,
       measure: r.measure,
       reportedBy: r.reported_by,
-      figureCount: Number(r.figure_count),
-      latest: latestFig,
-      change:
-        latestFig && prev ? changeBetween({ value: Number(prev.value), asOf: prev.as_of }, latestFig) : null,
+      figureCount: figs.get(r.series_id)?.length ?? 0,
+      latest: l ? toFigure(l.row, sources) : null,
+      change: l?.change ?? null,
     };
   });
   const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > q.limit && last ? encodeCursor([last.party, last.measure, last.population, last.reporter_key]) : null;
+  const nextCursor = rows.length > q.limit && last ? encodeCursor([last.party, last.measure, last.population, last.reporter_key]) : null;
   return { items, nextCursor };
 }
 
-export async function getTollSeries(db: SqlExecutor, schema: string, seriesId: string) {
+const asChangeable = (row: FigureRow) => ({ row, value: Number(row.value), asOf: row.as_of, scope: row.scope });
+
+export async function getTollSeries(db: SqlExecutor, schema: string, seriesId: string, q: SeriesQuery): Promise<z.input<typeof SeriesDetail> | null> {
   const s = quoteIdent(schema);
-  const { rows } = await db.query<SeriesRow>(
-    `SELECT series_id, party, population, measure, reporter_key, reported_by, 0 AS figure_count
-       FROM ${s}.toll_series WHERE series_id = $1`,
-    [seriesId],
-  );
-  const series = rows[0];
+  const series = (
+    await db.query<SeriesRow>(`SELECT series_id, party, population, measure, reporter_key, reported_by FROM ${s}.toll_series WHERE series_id = $1`, [seriesId])
+  ).rows[0];
   if (!series) return null;
-  const figs = (await db.query<FigureRow>(`SELECT ${FIGURE_COLS} FROM ${s}.toll_figures WHERE series_id = $1 ORDER BY ${CHRONO}`, [seriesId])).rows;
+  const figs = (await figuresOf(db, s, [seriesId], q)).get(seriesId) ?? [];
   const sources = await sourcesFor(db, schema, figs.map((f) => f.figure_id));
-  // the other reporters' series for the same party, population and measure, to compare side by side
+  const figures = withChanges(figs.map(asChangeable)).map((f) => ({ ...toFigure(f.row, sources), change: f.change }));
+  // the other reporters of the same party, population and measure, to compare side by side
   const siblings = (
-    await db.query<{ series_id: string; reported_by: string | null }>(
-      `SELECT series_id, reported_by FROM ${s}.toll_series
+    await db.query<SeriesRow>(
+      `SELECT series_id, party, population, measure, reporter_key, reported_by FROM ${s}.toll_series
         WHERE party = $1 AND population = $2 AND measure = $3 AND series_id <> $4 ORDER BY reporter_key`,
       [series.party, series.population, series.measure, seriesId],
     )
   ).rows;
+  const siblingFigs = await figuresOf(db, s, siblings.map((x) => x.series_id), {});
+  const latest = latestOf(figures);
+  const { change: _change, ...latestFigure } = latest ?? { change: null };
   return {
     seriesId: series.series_id,
     party: series.party,
     population: series.population,
     measure: series.measure,
     reportedBy: series.reported_by,
-    figures: withChanges(figs.map((f) => toFigure(f, sources))),
-    otherReporters: siblings.map((x) => ({ seriesId: x.series_id, reportedBy: x.reported_by })),
+    latest: latest ? (latestFigure as z.input<typeof Figure>) : null,
+    figures,
+    otherReporters: siblings.map((x) => {
+      const l = latestOf(siblingFigs.get(x.series_id) ?? []);
+      return { seriesId: x.series_id, reportedBy: x.reported_by, latestValue: l ? Number(l.value) : null, latestAsOf: l?.as_of ?? null };
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import type { StrikeClaim } from '@claimwire/events';
+import { addDays, dateRange } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { foldStrike, strikeIdOf, type StrikeState } from '../fold';
+import { STRIKE_SLACK_DAYS, foldStrike, matchStrike, placeKey, strikeIdOf, type StrikeState } from '../fold';
 
 interface StrikeRow {
   strike_id: string;
@@ -18,6 +19,9 @@ interface StrikeRow {
   last_seen: Date;
   source_count: number;
 }
+
+const COLS = `strike_id, attacker, target, target_type, locations, date, date_precision,
+  to_char(date_sort, 'YYYY-MM-DD') AS date_sort, weapons, killed, injured, first_seen, last_seen, source_count`;
 
 function toState(r: StrikeRow): StrikeState {
   return {
@@ -38,22 +42,48 @@ function toState(r: StrikeRow): StrikeState {
   };
 }
 
+const keysOf = (locations: readonly string[]) => [...new Set(locations.map(placeKey))].sort();
+
+/**
+ * The strikes a claim could report, narrowed in SQL (same attacker, target and type; the
+ * dates overlap within the slack; a shared place), decided by the pure matchStrike. A
+ * report without date or places is only offered the strikes with exactly its date and places.
+ */
+async function candidates(tx: SqlExecutor, s: string, c: StrikeClaim): Promise<StrikeState[]> {
+  const same = 'target_type = $1 AND attacker IS NOT DISTINCT FROM $2 AND target IS NOT DISTINCT FROM $3';
+  const base = [c.targetType, c.attacker, c.target];
+  const keys = keysOf(c.locations);
+  const q =
+    !c.date || keys.length === 0
+      ? tx.query<StrikeRow>(
+          `SELECT ${COLS} FROM ${s}.strikes WHERE ${same} AND date IS NOT DISTINCT FROM $4 AND location_keys = $5::text[] FOR UPDATE`,
+          [...base, c.date, keys],
+        )
+      : tx.query<StrikeRow>(
+          `SELECT ${COLS} FROM ${s}.strikes WHERE ${same}
+              AND date_sort <= $4::date AND date_last >= $5::date AND location_keys && $6::text[] FOR UPDATE`,
+          [...base, addDays(dateRange(c.date).last, STRIKE_SLACK_DAYS), addDays(dateRange(c.date).first, -STRIKE_SLACK_DAYS), keys],
+        );
+  return (await q).rows.map(toState);
+}
+
 /** Fold a strike claim into the attack it reports; returns the strike id the claim sources. */
 export async function applyStrike(tx: SqlExecutor, schema: string, claim: StrikeClaim, seenAt: string): Promise<string> {
   const s = quoteIdent(schema);
-  const id = strikeIdOf(claim);
-  const { rows } = await tx.query<StrikeRow>(
-    `SELECT strike_id, attacker, target, target_type, locations, date, date_precision,
-            to_char(date_sort, 'YYYY-MM-DD') AS date_sort, weapons, killed, injured, first_seen, last_seen, source_count
-       FROM ${s}.strikes WHERE strike_id = $1 FOR UPDATE`,
-    [id],
-  );
-  const next = foldStrike(rows[0] ? toState(rows[0]) : null, claim, seenAt);
+  let prev = matchStrike(await candidates(tx, s, claim), claim);
+  if (!prev) {
+    // a new strike's id comes from its first report; should that id exist, it is this strike
+    const same = await tx.query<StrikeRow>(`SELECT ${COLS} FROM ${s}.strikes WHERE strike_id = $1 FOR UPDATE`, [strikeIdOf(claim)]);
+    prev = same.rows[0] ? toState(same.rows[0]) : null;
+  }
+  const next = foldStrike(prev, claim, seenAt);
   await tx.query(
-    `INSERT INTO ${s}.strikes (strike_id, attacker, target, target_type, locations, date, date_precision, date_sort,
-       weapons, killed, injured, first_seen, last_seen, source_count)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)
-     ON CONFLICT (strike_id) DO UPDATE SET weapons = EXCLUDED.weapons, killed = EXCLUDED.killed,
+    `INSERT INTO ${s}.strikes (strike_id, attacker, target, target_type, locations, location_keys, date, date_precision,
+       date_sort, date_last, weapons, killed, injured, first_seen, last_seen, source_count)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
+     ON CONFLICT (strike_id) DO UPDATE SET locations = EXCLUDED.locations, location_keys = EXCLUDED.location_keys,
+       date = EXCLUDED.date, date_precision = EXCLUDED.date_precision, date_sort = EXCLUDED.date_sort,
+       date_last = EXCLUDED.date_last, weapons = EXCLUDED.weapons, killed = EXCLUDED.killed,
        injured = EXCLUDED.injured, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
        source_count = EXCLUDED.source_count`,
     [
@@ -62,9 +92,11 @@ export async function applyStrike(tx: SqlExecutor, schema: string, claim: Strike
       next.target,
       next.targetType,
       next.locations,
+      keysOf(next.locations),
       next.date,
       next.datePrecision,
       next.dateSort,
+      next.date ? dateRange(next.date).last : null,
       next.weapons,
       next.killed,
       next.injured,

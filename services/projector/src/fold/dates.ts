@@ -20,10 +20,34 @@ export function daysBetween(from: string | null, to: string | null): number | nu
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Two partial dates can describe the same event: one contains the other, or days within `slack`. */
+/** One partial date covers the other: 2026-02 contains 2026-02-04 (and itself). */
+export function dateContains(outer: string, inner: string): boolean {
+  return inner.startsWith(outer);
+}
+
+/**
+ * Two partial dates can describe the same event: one contains the other, or both are days
+ * at most `slackDays` apart. A missing date is compatible with anything.
+ */
 export function datesCompatible(a: string | null, b: string | null, slackDays = 10): boolean {
   if (!a || !b) return true;
-  if (a.startsWith(b) || b.startsWith(a)) return true;
+  if (dateContains(a, b) || dateContains(b, a)) return true;
   if (a.length === 10 && b.length === 10) return Math.abs(daysBetween(a, b) ?? Infinity) <= slackDays;
   return false;
 }
+
+/**
+ * The date two reports of the same thing agree on: when one contains the other the finer
+ * one, else the earlier one; null only when both are null.
+ */
+export function mergeDates(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  if (dateContains(a, b)) return b;
+  if (dateContains(b, a)) return a;
+  return (dateSortKey(a) ?? '') <= (dateSortKey(b) ?? '') ? a : b;
+}
+
+/** The earlier and the later of two ISO timestamps. */
+export const earlier = (a: string, b: string): string => (a < b ? a : b);
+export const later = (a: string, b: string): string => (a > b ? a : b);

@@ -1,5 +1,6 @@
 import { canonicalJson, sha256Hex } from '@claimwire/events';
-export { reporterKey } from '@claimwire/readmodel';
+import { placeKey } from '@claimwire/readmodel';
+export { placeKey, reporterKey } from '@claimwire/readmodel';
 
 function id(prefix: string, parts: unknown): string {
   return `${prefix}_${sha256Hex(canonicalJson(parts)).slice(0, 20)}`;
@@ -9,8 +10,13 @@ export function seriesId(party: string, population: string, measure: string, rep
   return id('ser', { party, population, measure, reporter });
 }
 
-export function figureId(series: string, value: number, bound: string, asOf: string | null, scope: string): string {
-  return id('fig', { series, value, bound, asOf, scope });
+/**
+ * A figure is its series, scope and value: "55,000" repeated by five articles is one figure.
+ * A period figure ("30 in the past day") also needs its date: the same count on another day
+ * is another figure. The bound is not part of it ("about 55,000" = "55,000").
+ */
+export function figureId(series: string, scope: string, value: number, asOf: string | null): string {
+  return scope === 'period' ? id('fig', { series, scope, value, asOf }) : id('fig', { series, scope, value });
 }
 
 export function trackId(parties: readonly string[]): string {
@@ -29,7 +35,10 @@ export function strikeId(parts: {
   locations: readonly string[];
 }): string {
   return id('stk', {
-    ...parts,
-    locations: [...new Set(parts.locations.map((l) => l.toLowerCase()))].sort(),
+    attacker: parts.attacker,
+    target: parts.target,
+    targetType: parts.targetType,
+    date: parts.date,
+    locations: [...new Set(parts.locations.map(placeKey))].sort(),
   });
 }

@@ -1,6 +1,6 @@
 import type { StrikeClaim } from '@claimwire/events';
-import { dateSortKey, precisionOf } from './dates';
-import { strikeId } from './ids';
+import { dateSortKey, datesCompatible, earlier, later, mergeDates, precisionOf } from './dates';
+import { placeKey, strikeId } from './ids';
 
 export interface StrikeState {
   strikeId: string;
@@ -19,14 +19,61 @@ export interface StrikeState {
   sourceCount: number;
 }
 
+/** The id a strike gets from the first report of it. */
 export function strikeIdOf(claim: StrikeClaim): string {
   return strikeId(claim);
+}
+
+/** Days two day-precise reports of one attack may differ by (an overnight attack is dated either day). */
+export const STRIKE_SLACK_DAYS = 1;
+
+function sharedPlaces(a: readonly string[], b: readonly string[]): number {
+  const keys = new Set(a.map(placeKey));
+  return new Set(b.map(placeKey).filter((k) => keys.has(k))).size;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const x = [...new Set(a.map(placeKey))].sort();
+  const y = [...new Set(b.map(placeKey))].sort();
+  return x.length === y.length && x.every((k, i) => k === y[i]);
+}
+
+/**
+ * Whether a claim reports a known strike: same attacker, target and target type (the
+ * caller only offers those), at least one shared place and compatible dates. A report
+ * without places or without a date only joins a strike that has exactly its places and date:
+ * vaguer reports are kept apart rather than merged by guess.
+ */
+export function sameStrike(s: StrikeState, c: StrikeClaim): boolean {
+  if (s.attacker !== c.attacker || s.target !== c.target || s.targetType !== c.targetType) return false;
+  if (!c.date || !s.date || c.locations.length === 0 || s.locations.length === 0) {
+    return s.date === c.date && sameSet(s.locations, c.locations);
+  }
+  return sharedPlaces(s.locations, c.locations) > 0 && datesCompatible(s.date, c.date, STRIKE_SLACK_DAYS);
+}
+
+/** The known strike a claim reports, if any: most shared places, then same date, then id order. */
+export function matchStrike(strikes: readonly StrikeState[], claim: StrikeClaim): StrikeState | null {
+  const candidates = strikes.filter((s) => sameStrike(s, claim));
+  candidates.sort(
+    (a, b) =>
+      sharedPlaces(b.locations, claim.locations) - sharedPlaces(a.locations, claim.locations) ||
+      Number(b.date === claim.date) - Number(a.date === claim.date) ||
+      (a.strikeId < b.strikeId ? -1 : 1),
+  );
+  return candidates[0] ?? null;
 }
 
 function maxOrNull(a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
   return Math.max(a, b);
+}
+
+function unionPlaces(a: readonly string[], b: readonly string[]): string[] {
+  const out = new Map<string, string>();
+  for (const p of [...a, ...b]) if (!out.has(placeKey(p))) out.set(placeKey(p), p.trim());
+  return [...out.values()];
 }
 
 /**
@@ -41,7 +88,7 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
       attacker: claim.attacker,
       target: claim.target,
       targetType: claim.targetType,
-      locations: [...claim.locations],
+      locations: unionPlaces([], claim.locations),
       date: claim.date,
       datePrecision: precisionOf(claim.date),
       dateSort: dateSortKey(claim.date),
@@ -53,13 +100,18 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
       sourceCount: 1,
     };
   }
+  const date = mergeDates(prev.date, claim.date);
   return {
     ...prev,
+    locations: unionPlaces(prev.locations, claim.locations),
+    date,
+    datePrecision: precisionOf(date),
+    dateSort: dateSortKey(date),
     weapons: [...new Set([...prev.weapons, ...claim.weapons])].sort(),
     killed: maxOrNull(prev.killed, claim.killed),
     injured: maxOrNull(prev.injured, claim.injured),
-    firstSeen: prev.firstSeen < seenAt ? prev.firstSeen : seenAt,
-    lastSeen: prev.lastSeen > seenAt ? prev.lastSeen : seenAt,
+    firstSeen: earlier(prev.firstSeen, seenAt),
+    lastSeen: later(prev.lastSeen, seenAt),
     sourceCount: prev.sourceCount + 1,
   };
 }

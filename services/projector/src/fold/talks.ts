@@ -1,6 +1,6 @@
 import type { Outcome, TalksClaim, TalksStatus } from '@claimwire/events';
-import { dateSortKey, datesCompatible, precisionOf } from './dates';
-import { roundId } from './ids';
+import { dateContains, dateSortKey, datesCompatible, daysBetween, earlier, later, mergeDates, precisionOf } from './dates';
+import { placeKey, roundId } from './ids';
 
 export interface RoundState {
   roundId: string;
@@ -20,38 +20,52 @@ export interface RoundState {
   sourceCount: number;
 }
 
-const STATUS_RANK: Record<TalksStatus, number> = { scheduled: 0, cancelled: 1, held: 2 };
+/** Days two rounds' dates may differ by and still be one round (a postponement by days). */
+const ROUND_SLACK_DAYS = 10;
 
 function sameLocation(a: string | null, b: string | null): boolean {
-  return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+  return !!a && !!b && placeKey(a) === placeKey(b);
 }
 
 /**
- * Which known round of the track a talks claim is about. A round number settles it; else
- * the same venue at a compatible date. Rounds are scanned in a stable order, so replaying
- * the same claims gives the same answer.
+ * Whether a claim can be about a known round: round numbers must not conflict; the venue
+ * must agree when both name one; and when either venue is unknown, both dates must be known
+ * and compatible (an undated, placeless report matches nothing).
  */
-export function matchRound(rounds: readonly RoundState[], claim: TalksClaim): RoundState | null {
-  const ordered = [...rounds].sort((a, b) => (a.roundId < b.roundId ? -1 : 1));
-  if (claim.round !== null) {
-    const byNumber = ordered.find((r) => r.round === claim.round);
-    if (byNumber) return byNumber;
+function couldBe(r: RoundState, c: TalksClaim): boolean {
+  if (r.round !== null && c.round !== null && r.round !== c.round) return false;
+  if (r.location && c.location) {
+    return sameLocation(r.location, c.location) && datesCompatible(r.date, c.date, ROUND_SLACK_DAYS);
   }
-  return (
-    ordered.find(
-      (r) =>
-        (r.round === null || claim.round === null) &&
-        sameLocation(r.location, claim.location) &&
-        datesCompatible(r.date, claim.date),
-    ) ?? null
-  );
+  return !!r.date && !!c.date && datesCompatible(r.date, c.date, ROUND_SLACK_DAYS);
 }
 
-/** The more precise of two dates that describe the same round. */
-function finerDate(a: string | null, b: string | null): string | null {
-  if (!a) return b;
-  if (!b) return a;
-  return b.length > a.length ? b : a;
+/** How far apart a round and a claim are in time (0 when one date contains the other). */
+function distance(r: RoundState, c: TalksClaim): number {
+  if (!r.date || !c.date) return Number.MAX_SAFE_INTEGER;
+  if (dateContains(r.date, c.date) || dateContains(c.date, r.date)) return 0;
+  return Math.abs(daysBetween(r.date, c.date) ?? Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * Which known round of the track a talks claim is about. The same round number settles it.
+ * Otherwise the closest compatible round (same venue, compatible dates); among equals the
+ * most recent one, since an undated "talks in Geneva" report is most likely about the
+ * latest round there. Ties break by round id, so a replay gives the same answer.
+ */
+export function matchRound(rounds: readonly RoundState[], claim: TalksClaim): RoundState | null {
+  if (claim.round !== null) {
+    const byNumber = rounds.find((r) => r.round === claim.round);
+    if (byNumber) return byNumber;
+  }
+  const candidates = rounds.filter((r) => couldBe(r, claim));
+  candidates.sort(
+    (a, b) =>
+      distance(a, claim) - distance(b, claim) ||
+      (b.dateSort ?? '').localeCompare(a.dateSort ?? '') ||
+      (a.roundId < b.roundId ? -1 : 1),
+  );
+  return candidates[0] ?? null;
 }
 
 export function mergeOutcomes(a: readonly Outcome[], b: readonly Outcome[]): Outcome[] {
@@ -71,7 +85,27 @@ export function mergeOutcomes(a: readonly Outcome[], b: readonly Outcome[]): Out
       ...(Object.keys(released).length ? { released } : {}),
     });
   }
-  return [...byType.values()].sort((x, y) => (x.type < y.type ? -1 : 1));
+  return [...byType.values()]
+    .map((o) => (o.released ? { ...o, released: Object.fromEntries(Object.entries(o.released).sort()) } : o))
+    .sort((x, y) => (x.type < y.type ? -1 : 1));
+}
+
+const STATUS_RANK: Record<TalksStatus, number> = { scheduled: 0, cancelled: 1, held: 2 };
+
+/**
+ * Whether a newly reported status replaces the round's. "held" is final: a round that took
+ * place cannot become scheduled or cancelled again (later articles recalling the plan say
+ * nothing new). Otherwise the later report wins ("scheduled" -> "cancelled" -> rescheduled);
+ * reports of the same moment rank held > cancelled > scheduled.
+ */
+export function statusWins(
+  prev: { status: TalksStatus; statusReportedAt: string | null },
+  next: { status: TalksStatus; reportedAt: string },
+): boolean {
+  if (prev.status === 'held') return false;
+  if (next.status === 'held') return true;
+  if (prev.statusReportedAt === null || next.reportedAt > prev.statusReportedAt) return true;
+  return next.reportedAt === prev.statusReportedAt && STATUS_RANK[next.status] > STATUS_RANK[prev.status];
 }
 
 /** Fold one talks claim into its round: a later report moves the status ("scheduled" -> "held"). */
@@ -95,11 +129,11 @@ export function foldRound(prev: RoundState | null, claim: TalksClaim, trackId: s
       sourceCount: 1,
     };
   }
-  const newer =
-    prev.statusReportedAt === null ||
-    reportedAt > prev.statusReportedAt ||
-    (reportedAt === prev.statusReportedAt && STATUS_RANK[claim.status] > STATUS_RANK[prev.status]);
-  const date = finerDate(prev.date, claim.date);
+  const wins = statusWins(prev, { status: claim.status, reportedAt });
+  // a report that moves the status also moves a rescheduled date; otherwise dates only get finer
+  const rescheduled =
+    wins && !!claim.date && !!prev.date && !dateContains(prev.date, claim.date) && !dateContains(claim.date, prev.date);
+  const date = rescheduled ? claim.date : mergeDates(prev.date, claim.date);
   return {
     ...prev,
     round: prev.round ?? claim.round,
@@ -107,12 +141,12 @@ export function foldRound(prev: RoundState | null, claim: TalksClaim, trackId: s
     date,
     datePrecision: precisionOf(date),
     dateSort: dateSortKey(date),
-    status: newer ? claim.status : prev.status,
-    statusReportedAt: newer ? reportedAt : prev.statusReportedAt,
+    status: wins ? claim.status : prev.status,
+    statusReportedAt: wins ? reportedAt : prev.statusReportedAt,
     participants: [...new Set([...prev.participants, ...claim.participants])].sort(),
     outcomes: mergeOutcomes(prev.outcomes, claim.outcomes),
-    firstSeen: prev.firstSeen < seenAt ? prev.firstSeen : seenAt,
-    lastSeen: prev.lastSeen > seenAt ? prev.lastSeen : seenAt,
+    firstSeen: earlier(prev.firstSeen, seenAt),
+    lastSeen: later(prev.lastSeen, seenAt),
     sourceCount: prev.sourceCount + 1,
   };
 }

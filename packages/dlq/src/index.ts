@@ -1,0 +1,4 @@
+export * from './letters';
+export * from './read';
+export * from './replay';
+export * from './commands';

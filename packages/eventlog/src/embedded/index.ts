@@ -1,0 +1,2 @@
+export { EmbeddedEventLog, type EmbeddedEventLogOptions } from './embedded-log';
+export { murmur2, partitionForKey } from './murmur2';

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { REPO_ROOT } from './services';
+
+export const ARTIFACTS_DIR = resolve(REPO_ROOT, 'test-artifacts');
+
+export async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => res(port));
+    });
+  });
+}
+
+export interface ServiceProcess {
+  name: string;
+  proc: ChildProcess;
+  logFile: string;
+  /** Resolves with the exit code (or the signal name) once the process has ended. */
+  exited: Promise<number | string>;
+  stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<number | string>;
+}
+
+/**
+ * Run one service (services/<name>/src/main.ts) as its own process, its JSON log written to
+ * test-artifacts/<logName>.log for post-mortems.
+ */
+export function spawnService(name: string, env: Record<string, string>, logName = name): ServiceProcess {
+  const logFile = resolve(ARTIFACTS_DIR, `${logName}.log`);
+  mkdirSync(dirname(logFile), { recursive: true });
+  const out = createWriteStream(logFile, { flags: 'a' });
+  const proc = spawn(resolve(REPO_ROOT, 'node_modules/.bin/tsx'), [resolve(REPO_ROOT, `services/${name}/src/main.ts`)], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, LOG_PRETTY: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout?.pipe(out, { end: false });
+  proc.stderr?.pipe(out, { end: false });
+  const exited = new Promise<number | string>((res) => {
+    proc.once('exit', (code, signal) => {
+      out.end();
+      res(code ?? signal ?? 'unknown');
+    });
+  });
+  return {
+    name,
+    proc,
+    logFile,
+    exited,
+    stop: async (signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 15_000) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return exited;
+      proc.kill(signal);
+      const timer = setTimeout(() => proc.kill('SIGKILL'), timeoutMs);
+      const r = await exited;
+      clearTimeout(timer);
+      return r;
+    },
+  };
+}

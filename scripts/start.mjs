@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm start`: run claimwire in one process. Plain Node, no dependencies, so it works on a
+// fresh clone: it installs the dependencies first when node_modules is missing or older
+// than package-lock.json, then runs services/standalone with tsx. With neither
+// KAFKA_BROKERS nor DATABASE_URL set it needs no servers (embedded event log + PGlite,
+// data under ./.data); set them to run the same pipeline on Kafka and Postgres.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+function needsInstall() {
+  const installed = join(root, 'node_modules', '.package-lock.json');
+  if (!existsSync(join(root, 'node_modules')) || !existsSync(installed)) return 'node_modules is missing';
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs) return 'package-lock.json changed since the last install';
+  if (!existsSync(join(root, 'node_modules', '.bin', 'tsx'))) return 'tsx is missing';
+  return null;
+}
+
+const why = needsInstall();
+if (why) {
+  console.error(`[claimwire] ${why}: running npm install (once; later starts work offline)`);
+  const r = spawnSync(npm, ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error('[claimwire] npm install failed; see above');
+    process.exit(r.status ?? 1);
+  }
+}
+
+const tsx = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
+// its own process group: a Ctrl-C reaches this script (and npm, which passes it on again),
+// never the service directly, so the service gets exactly one signal and shuts down gracefully
+const child = spawn(tsx, [join(root, 'services', 'standalone', 'src', 'main.ts')], {
+  cwd: root,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: process.env,
+  detached: process.platform !== 'win32',
+});
+
+let forwarded = false;
+for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+  process.on(sig, () => {
+    if (forwarded || child.exitCode !== null) return;
+    forwarded = true;
+    child.kill(sig === 'SIGHUP' ? 'SIGTERM' : sig);
+  });
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal] ?? 1) : 1)));
+child.on('error', (err) => {
+  console.error(`[claimwire] could not start ${tsx}: ${err.message}`);
+  process.exit(1);
+});

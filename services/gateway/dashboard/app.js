@@ -1,0 +1,326 @@
+// The dashboard's entry point: loads the read models from the public /v1 API, draws each
+// section, and polls (ETag / If-None-Match, every 15 s by default) so the page stays live
+// without a reload. Only the sections whose data changed are drawn again.
+
+import { ApiError, getAll, getJson } from './api.js';
+import { fill, h, notice } from './dom.js';
+import { num } from './format.js';
+import { feedSummary, renderFeeds } from './feeds.js';
+import { initProvenance, setFeedTitles } from './provenance.js';
+import { filterForm, filterOptions, filterQuery, renderStrikes, setFilterOptions } from './strikes.js';
+import { renderTalks, statusKey } from './talks.js';
+import { boundKey, highlightButton, renderTolls, tollHighlights } from './tolls.js';
+
+const params = new URLSearchParams(location.search);
+const REFRESH_S = Math.min(600, Math.max(2, Number(params.get('refresh')) || 15));
+/** Details (every figure, every round) are fetched again when their list changed, and at least this often. */
+const FULL_EVERY = 8;
+
+const state = {
+  tolls: null,
+  tollDetails: new Map(),
+  talks: null,
+  trackDetails: new Map(),
+  strikesAll: null,
+  strikes: null,
+  summary: null,
+  feeds: null,
+  filter: { targetType: '', attacker: '', location: '', from: '', to: '' },
+  strikesError: null,
+  errors: [],
+  polls: 0,
+  changedAt: null,
+  checkedAt: null,
+  timer: null,
+  running: false,
+};
+
+const $ = (id) => document.getElementById(id);
+
+/** Runs fn over items, at most `limit` at a time. */
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** Fetches the detail of each id into map (dropping ids no longer listed); true if any changed. */
+async function loadDetails(ids, map, pathOf) {
+  let changed = false;
+  for (const id of [...map.keys()]) {
+    if (!ids.includes(id)) {
+      map.delete(id);
+      changed = true;
+    }
+  }
+  await mapLimit(ids, 4, async (id) => {
+    try {
+      const r = await getJson(pathOf(id));
+      if (r.changed || !map.has(id)) changed = true;
+      map.set(id, r.body);
+    } catch (err) {
+      // a series that vanished between the list and its detail: the next poll sorts it out
+      if (!(err instanceof ApiError && err.status === 404)) throw err;
+    }
+  });
+  return changed;
+}
+
+/** Keeps keyboard focus on the same figure, round or strike when a section is drawn again. */
+function keepFocus(container, draw) {
+  const a = document.activeElement;
+  const key = a && container.contains(a) ? ['data-figure', 'data-round', 'data-strike'].map((k) => [k, a.getAttribute(k) ?? a.closest(`[${k}]`)?.getAttribute(k)]).find(([, v]) => v) : null;
+  draw();
+  if (key) container.querySelector(`[${key[0]}="${CSS.escape(key[1])}"]`)?.focus();
+}
+
+function errorNotice(what, err) {
+  const unreachable = err instanceof ApiError && err.status === 0;
+  return notice(
+    'error',
+    unreachable ? `Could not reach the API for ${what}.` : `The API answered with an error for ${what}.`,
+    String(err?.message ?? err),
+    `Retrying every ${REFRESH_S} seconds.`,
+  );
+}
+
+// ---------- sections ----------
+
+function drawOverview() {
+  const el = $('overview-body');
+  const cards = [];
+  if (state.tolls) for (const hl of tollHighlights(state.tolls)) cards.push(highlightButton(hl));
+  const strip = [];
+  if (state.talks) {
+    const exchanged = state.talks.reduce((a, t) => a + t.totals.prisonersExchanged, 0);
+    const held = state.talks.reduce((a, t) => a + t.totals.rounds.held, 0);
+    strip.push(h('a', { class: 'glance', href: '#talks' }, h('strong', {}, num(held)), ` talks round${held === 1 ? '' : 's'} held · `, h('strong', {}, num(exchanged)), ' prisoners exchanged'));
+  }
+  if (state.summary) {
+    const t = state.summary.totals;
+    strip.push(h('a', { class: 'glance', href: '#strikes' }, h('strong', {}, num(t.strikes)), ` strike${t.strikes === 1 ? '' : 's'} · `, h('strong', {}, num(t.killed)), ' killed · ', h('strong', {}, num(t.injured)), ' injured'));
+  }
+  if (state.feeds) strip.push(h('a', { class: `glance ${state.feeds.some((f) => f.status === 'failing') ? 'glance-warn' : ''}`, href: '#feeds' }, feedSummary(state.feeds)));
+  const nothing = state.tolls && state.talks && state.strikesAll && state.tolls.length === 0 && state.talks.length === 0 && state.strikesAll.length === 0;
+  keepFocus(el, () =>
+    fill(
+      el,
+      nothing
+        ? notice(
+            'empty',
+            'Nothing has been read yet.',
+            'claimwire turns war news into sourced figures: casualty tolls, talks and strikes. As soon as the feeds deliver articles and the pipeline reads them, the numbers appear here on their own — no reload needed.',
+          )
+        : null,
+      cards.length ? h('div', { class: 'headlines' }, cards) : null,
+      strip.length ? h('p', { class: 'glances' }, strip) : null,
+      !state.tolls && !state.talks && !state.summary && !state.feeds && state.errors.length ? errorNotice('the dashboard', state.errors[0]) : null,
+    ),
+  );
+}
+
+function drawTolls(err) {
+  const el = $('tolls-body');
+  if (!state.tolls) return fill(el, err ? errorNotice('tolls', err) : loading());
+  keepFocus(el, () => fill(el, renderTolls(state.tolls, state.tollDetails)));
+}
+
+function drawTalks(err) {
+  const el = $('talks-body');
+  if (!state.talks) return fill(el, err ? errorNotice('talks', err) : loading());
+  keepFocus(el, () => fill(el, renderTalks(state.talks, state.trackDetails)));
+}
+
+let form = null;
+function drawStrikes(err) {
+  const el = $('strikes-body');
+  const formSlot = $('strikes-form');
+  if (state.strikesAll) {
+    const opts = filterOptions(state.strikesAll);
+    if (!form) {
+      form = filterForm(state.filter, opts, onFilter);
+      fill(formSlot, form);
+    } else setFilterOptions(form, opts);
+  }
+  if (state.strikesAll && state.strikesAll.length === 0 && !hasFilter()) {
+    formSlot.hidden = true;
+  } else if (form) formSlot.hidden = false;
+  if (state.strikesError) return fill(el, errorNotice('strikes', state.strikesError));
+  if (!state.strikes || !state.summary) return fill(el, err ? errorNotice('strikes', err) : loading());
+  keepFocus(el, () => fill(el, renderStrikes(state.strikes, state.summary, hasFilter())));
+}
+
+function drawFeeds(err) {
+  const el = $('feeds-body');
+  if (!state.feeds) return fill(el, err ? errorNotice('feeds', err) : loading());
+  fill(el, renderFeeds(state.feeds));
+}
+
+function loading() {
+  return h('p', { class: 'loading' }, 'Loading…');
+}
+
+// ---------- loading ----------
+
+const hasFilter = () => filterQuery(state.filter) !== '';
+
+/** The strikes list and weekly summary under the current filter. */
+async function loadStrikes() {
+  const q = filterQuery(state.filter);
+  const [page, summary] = await Promise.all([getAll(`v1/strikes?${q ? `${q}&` : ''}limit=500`, 2), getJson(`v1/strikes/summary${q ? `?${q}` : ''}`)]);
+  state.strikes = page.body;
+  state.summary = summary.body;
+  return page.changed || summary.changed;
+}
+
+async function onFilter(filter) {
+  state.filter = filter;
+  $('strikes-body').setAttribute('aria-busy', 'true');
+  try {
+    await loadStrikes();
+    state.strikesError = null;
+  } catch (err) {
+    state.strikesError = err;
+  } finally {
+    $('strikes-body').removeAttribute('aria-busy');
+  }
+  drawStrikes();
+  drawOverview();
+}
+
+async function refresh() {
+  if (state.running) return;
+  state.running = true;
+  document.body.dataset.loading = 'true';
+  const full = state.polls % FULL_EVERY === 0;
+  const errors = [];
+  const step = async (name, fn) => {
+    try {
+      return { changed: await fn() };
+    } catch (err) {
+      errors.push(err);
+      return { err };
+    }
+  };
+  const [tolls, talks, strikes, feeds] = await Promise.all([
+    step('tolls', async () => {
+      const r = await getAll('v1/tolls?limit=500');
+      state.tolls = r.body.items;
+      const d = r.changed || full ? await loadDetails(state.tolls.map((sr) => sr.seriesId), state.tollDetails, (id) => `v1/tolls/${encodeURIComponent(id)}`) : false;
+      return r.changed || d;
+    }),
+    step('talks', async () => {
+      const r = await getAll('v1/talks?limit=500');
+      state.talks = r.body.items;
+      const d = r.changed || full ? await loadDetails(state.talks.map((t) => t.trackId), state.trackDetails, (id) => `v1/talks/${encodeURIComponent(id)}`) : false;
+      return r.changed || d;
+    }),
+    step('strikes', async () => {
+      const all = await getAll('v1/strikes?limit=500', 2);
+      state.strikesAll = all.body.items;
+      let changed = all.changed;
+      try {
+        changed = (await loadStrikes()) || changed;
+        if (state.strikesError) changed = true;
+        state.strikesError = null;
+      } catch (err) {
+        // a filter the API refuses (e.g. from after to) shows in the section; other sections go on
+        if (err instanceof ApiError && err.status === 400) state.strikesError = err;
+        else throw err;
+      }
+      return changed;
+    }),
+    step('feeds', async () => {
+      const r = await getJson('v1/feeds');
+      state.feeds = r.body.items;
+      setFeedTitles(state.feeds);
+      return r.changed;
+    }),
+  ]);
+  const first = state.polls === 0;
+  state.polls += 1;
+  state.errors = errors;
+  state.checkedAt = new Date();
+  const anyChanged = [tolls, talks, strikes, feeds].some((r) => r.changed);
+  if (anyChanged || first) state.changedAt = state.checkedAt;
+  if (tolls.changed || tolls.err || first) drawTolls(tolls.err);
+  if (talks.changed || talks.err || first) drawTalks(talks.err);
+  if (strikes.changed || strikes.err || first) drawStrikes(strikes.err);
+  if (feeds.changed || feeds.err || first) drawFeeds(feeds.err);
+  if (anyChanged || errors.length || first) drawOverview();
+  drawStatus();
+  state.running = false;
+  document.body.dataset.loading = 'false';
+  document.body.dataset.refreshes = String(state.polls);
+  document.body.dataset.state = errors.length ? 'error' : 'ready';
+}
+
+// ---------- live status ----------
+
+const clock = (d) => d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+function drawStatus() {
+  const el = $('status-text');
+  const banner = $('banner');
+  const e = state.errors[0];
+  if (e) {
+    const unreachable = e instanceof ApiError && e.status === 0;
+    fill(
+      banner,
+      h('strong', {}, unreachable ? 'The claimwire API cannot be reached.' : 'The claimwire API answered with an error.'),
+      ` ${e.message}. `,
+      state.changedAt && (state.tolls || state.feeds) ? `Showing what was loaded at ${clock(state.changedAt)}. ` : '',
+      `Trying again every ${REFRESH_S} s.`,
+    );
+    banner.hidden = false;
+  } else banner.hidden = true;
+  $('status-dot').className = `dot ${e ? 'dot-error' : 'dot-live'}`;
+  fill(
+    el,
+    e ? 'Offline' : 'Live',
+    state.changedAt ? [' · updated ', h('time', { datetime: state.changedAt.toISOString(), id: 'updated-at' }, clock(state.changedAt))] : '',
+    state.checkedAt ? h('span', { class: 'checked' }, ` · checked ${clock(state.checkedAt)}`) : '',
+  );
+}
+
+function schedule() {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(async () => {
+    if (!document.hidden) await refresh();
+    schedule();
+  }, REFRESH_S * 1000);
+}
+
+function start() {
+  initProvenance();
+  fill($('tolls-key'), boundKey());
+  fill($('talks-key'), statusKey());
+  $('refresh-now').addEventListener('click', async () => {
+    await refresh();
+    schedule();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden && state.checkedAt && Date.now() - state.checkedAt.getTime() > REFRESH_S * 1000) refresh().then(schedule);
+  });
+  $('refresh-every').textContent = `${REFRESH_S} s`;
+  refresh().finally(schedule);
+}
+
+// a programming error must never leave the page blank or stale without saying so
+window.addEventListener('error', (e) => showFatal(e.error ?? e.message));
+window.addEventListener('unhandledrejection', (e) => showFatal(e.reason));
+function showFatal(err) {
+  const banner = $('banner');
+  fill(banner, h('strong', {}, 'Something went wrong in the dashboard. '), String(err?.message ?? err), ' Reload the page to try again.');
+  banner.hidden = false;
+}
+
+start();
+

@@ -1,0 +1,180 @@
+import type { SqlExecutor } from '@claimwire/sql';
+import { isRealDate } from '../domain/dates';
+import { badRequest, notFound } from '../http/problem';
+import { defineRoute, type ApiRoute } from '../http/route';
+import { listFeeds } from '../queries/feeds';
+import { getArticle, getClaim } from '../queries/provenance';
+import { listStrikes, strikeSummary } from '../queries/strikes';
+import { getTrack, listTracks } from '../queries/talks';
+import { getTollSeries, listTollSeries } from '../queries/tolls';
+import {
+  ArticleDetail,
+  ClaimDetail,
+  NoQuery,
+  FeedsResponse,
+  IdParam,
+  SeriesDetail,
+  SeriesQuery,
+  StrikeSummary,
+  StrikesFilter,
+  StrikesPage,
+  StrikesQuery,
+  TalksPage,
+  TalksQuery,
+  TollsPage,
+  TollsQuery,
+  TrackDetail,
+} from '../schemas';
+
+export interface V1Deps {
+  db: SqlExecutor;
+  /** The schema of the active projection version; null before anything was projected. */
+  schema: () => Promise<string | null>;
+}
+
+/** Dates that match the pattern but do not exist, and windows that end before they start. */
+function checkDates(q: { from?: string | undefined; to?: string | undefined }): void {
+  for (const name of ['from', 'to'] as const) {
+    const v = q[name];
+    if (v && !isRealDate(v)) throw badRequest([{ parameter: name, message: `${v} is not a real calendar date` }]);
+  }
+  if (q.from && q.to && q.from > q.to && !q.to.startsWith(q.from)) {
+    throw badRequest([{ parameter: 'from', message: 'must not be after to' }]);
+  }
+}
+
+const EMPTY_TOTALS = { strikes: 0, killed: 0, injured: 0 };
+
+/** Every /v1 endpoint, described once: registered from this list and documented from it. */
+export function v1Routes(d: V1Deps): ApiRoute[] {
+  return [
+    defineRoute({
+      path: '/v1/tolls',
+      operationId: 'listTolls',
+      tag: 'tolls',
+      summary: 'Toll series with their latest figure',
+      description:
+        'A series is party x population x measure x reporter: different reporters stand side by side, never merged. Sorted by party, measure, population, reporter.',
+      query: TollsQuery,
+      response: TollsPage,
+      handler: async ({ query }) => {
+        checkDates(query);
+        const schema = await d.schema();
+        return schema ? listTollSeries(d.db, schema, query) : { items: [], nextCursor: null };
+      },
+    }),
+    defineRoute({
+      path: '/v1/tolls/:id',
+      operationId: 'getTollSeries',
+      tag: 'tolls',
+      summary: 'The full history of one toll series, each figure with its change and sources',
+      query: SeriesQuery,
+      params: IdParam('ser', 'series'),
+      response: SeriesDetail,
+      errors: [404],
+      handler: async ({ query, params }) => {
+        checkDates(query);
+        const schema = await d.schema();
+        const series = schema ? await getTollSeries(d.db, schema, params.id, query) : null;
+        if (!series) throw notFound('toll series', params.id);
+        return series;
+      },
+    }),
+    defineRoute({
+      path: '/v1/talks',
+      operationId: 'listTalks',
+      tag: 'talks',
+      summary: 'Talks tracks (by the set of parties) with their latest round and running totals',
+      query: TalksQuery,
+      response: TalksPage,
+      handler: async ({ query }) => {
+        checkDates(query);
+        const schema = await d.schema();
+        return schema ? listTracks(d.db, schema, query) : { items: [], nextCursor: null };
+      },
+    }),
+    defineRoute({
+      path: '/v1/talks/:id',
+      operationId: 'getTalksTrack',
+      tag: 'talks',
+      summary: 'Every round of one talks track, with outcomes, sources and running totals',
+      query: NoQuery,
+      params: IdParam('trk', 'track'),
+      response: TrackDetail,
+      errors: [404],
+      handler: async ({ params }) => {
+        const schema = await d.schema();
+        const track = schema ? await getTrack(d.db, schema, params.id) : null;
+        if (!track) throw notFound('talks track', params.id);
+        return track;
+      },
+    }),
+    defineRoute({
+      path: '/v1/strikes',
+      operationId: 'listStrikes',
+      tag: 'strikes',
+      summary: 'Strikes, newest first, with killed and injured totals over the whole filter',
+      query: StrikesQuery,
+      response: StrikesPage,
+      handler: async ({ query }) => {
+        checkDates(query);
+        const schema = await d.schema();
+        return schema ? listStrikes(d.db, schema, query) : { items: [], totals: EMPTY_TOTALS, nextCursor: null };
+      },
+    }),
+    defineRoute({
+      path: '/v1/strikes/summary',
+      operationId: 'summarizeStrikes',
+      tag: 'strikes',
+      summary: 'Strikes per week and target type, with totals',
+      query: StrikesFilter,
+      response: StrikeSummary,
+      handler: async ({ query }) => {
+        checkDates(query);
+        const schema = await d.schema();
+        return schema ? strikeSummary(d.db, schema, query) : { weeks: [], totals: EMPTY_TOTALS, notInWeeks: 0 };
+      },
+    }),
+    defineRoute({
+      path: '/v1/claims/:id',
+      operationId: 'getClaim',
+      tag: 'provenance',
+      summary: 'One claim with its evidence sentence and its article',
+      query: NoQuery,
+      params: IdParam('clm', 'claim'),
+      response: ClaimDetail,
+      errors: [404],
+      handler: async ({ params }) => {
+        const schema = await d.schema();
+        const claim = schema ? await getClaim(d.db, schema, params.id) : null;
+        if (!claim) throw notFound('claim', params.id);
+        return claim;
+      },
+    }),
+    defineRoute({
+      path: '/v1/articles/:id',
+      operationId: 'getArticle',
+      tag: 'provenance',
+      summary: 'One article with every claim read from it',
+      query: NoQuery,
+      params: IdParam('art', 'article'),
+      response: ArticleDetail,
+      errors: [404],
+      handler: async ({ params }) => {
+        const schema = await d.schema();
+        const article = schema ? await getArticle(d.db, schema, params.id) : null;
+        if (!article) throw notFound('article', params.id);
+        return article;
+      },
+    }),
+    defineRoute({
+      path: '/v1/feeds',
+      operationId: 'listFeeds',
+      tag: 'feeds',
+      summary: 'Each configured feed and its health, as ingest last recorded it',
+      query: NoQuery,
+      response: FeedsResponse,
+      handler: async () => ({ items: await listFeeds(d.db) }),
+    }),
+  ];
+}

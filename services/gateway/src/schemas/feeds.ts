@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { Timestamp } from './common';
+
+
+
+export const Feed = z
+  .object({
+    feedId: z.string(),
+    url: z.string(),
+    title: z.string().nullable(),
+    enabled: z.boolean(),
+    intervalSeconds: z.number().int(),
+    status: z.enum(['ok', 'failing', 'paused', 'pending']),
+    health: z.string().meta({ description: 'Ingest health status of the feed.' }),
+    healthReason: z.string().nullable(),
+    lastAttemptAt: Timestamp.nullable(),
+    lastSuccessAt: Timestamp.nullable(),
+    httpStatus: z.number().int().nullable(),
+    error: z.object({ kind: z.string(), message: z.string().nullable() }).nullable(),
+    consecutiveFailures: z.number().int(),
+    nextAttemptAt: Timestamp.nullable(),
+    repaired: z.boolean(),
+    itemsSeen: z.number().int(),
+    itemsPublished: z.number().int(),
+  })
+  .meta({ id: 'Feed' });
+
+export const FeedsResponse = z.object({ items: z.array(Feed) }).meta({ id: 'FeedsResponse' });

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './tolls';
+export * from './talks';
+export * from './strikes';
+export * from './provenance';
+export * from './feeds';

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { Evidence, Timestamp } from './common';
+
+const ClaimKind = z.enum(['toll', 'talks', 'strike']);
+
+export const Article = z
+  .object({
+    articleId: z.string(),
+    revision: z.number().int(),
+    feedId: z.string(),
+    guid: z.string().nullable(),
+    url: z.string().nullable(),
+    title: z.string().nullable(),
+    author: z.string().nullable(),
+    published: Timestamp,
+    firstSeen: Timestamp,
+    language: z.string().nullable(),
+    summary: z.string().nullable(),
+    textLength: z.number().int(),
+  })
+  .meta({ id: 'Article' });
+
+const ArticleRef = z.object({
+  articleId: z.string(),
+  feedId: z.string(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+});
+
+const ClaimCore = {
+  claimId: z.string(),
+  kind: ClaimKind,
+  claim: z.record(z.string(), z.unknown()).meta({ description: 'The claim body (toll, talks or strike fields).' }),
+  entityId: z.string().meta({ description: 'The figure, round or strike this claim is a source of.' }),
+  evidence: Evidence,
+  confidence: z.number(),
+};
+
+export const ClaimDetail = z
+  .object({
+    ...ClaimCore,
+    extractorVersion: z.string(),
+    seenAt: Timestamp,
+    article: z.union([Article, ArticleRef]).meta({ description: 'The article, or what the claim recorded of it when the article event is missing.' }),
+  })
+  .meta({ id: 'ClaimDetail' });
+
+export const ArticleDetail = z
+  .object({
+    article: Article.nullable().meta({ description: 'Null when only claims of the article are known.' }),
+    articleId: z.string(),
+    claims: z.array(z.object(ClaimCore)),
+  })
+  .meta({ id: 'ArticleDetail' });

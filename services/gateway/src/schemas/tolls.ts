@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { Bound, Measure, PartyId, Population, Scope } from '@claimwire/events';
+import { Cursor, DateParam, Limit, NextCursor, NullableDate, Precision, Source, Text, Timestamp } from './common';
+
+export const TollsQuery = z.object({
+  party: PartyId.optional().meta({ description: 'Whose people are counted, e.g. ukraine.' }),
+  population: Population.optional(),
+  measure: Measure.optional(),
+  reportedBy: Text.optional().meta({ description: 'Who states the figures (case-insensitive, part of a name matches).' }),
+  scope: Scope.optional().meta({ description: 'Only figures of this scope.' }),
+  from: DateParam.optional().meta({ description: 'Only figures as of this date or later.' }),
+  to: DateParam.optional().meta({ description: 'Only figures as of this date or earlier.' }),
+  limit: Limit,
+  cursor: Cursor.optional(),
+});
+export type TollsQuery = z.infer<typeof TollsQuery>;
+
+export const SeriesQuery = TollsQuery.pick({ scope: true, from: true, to: true });
+export type SeriesQuery = z.infer<typeof SeriesQuery>;
+
+export const Change = z
+  .object({
+    from: z.number().int(),
+    to: z.number().int(),
+    delta: z.number().int(),
+    percent: z.number().nullable().meta({ description: 'One decimal; null when the previous value is 0.' }),
+    fromAsOf: NullableDate,
+    toAsOf: NullableDate,
+    days: z.number().int().nullable().meta({ description: 'Days between the two asOf dates (by their first day).' }),
+  })
+  .meta({ id: 'Change', description: 'How a series moved from the previous figure of the same scope: 43,000 -> 55,000 is +12,000 (+27.9%).' });
+
+export const Figure = z
+  .object({
+    figureId: z.string(),
+    value: z.number().int(),
+    bound: Bound,
+    asOf: NullableDate,
+    precision: Precision,
+    scope: Scope,
+    firstSeen: Timestamp,
+    sourceCount: z.number().int(),
+    sources: z.array(Source),
+  })
+  .meta({ id: 'Figure', description: 'One figure, however many articles reported it.' });
+
+export const SeriesSummary = z
+  .object({
+    seriesId: z.string(),
+    party: z.string(),
+    population: Population,
+    measure: Measure,
+    reportedBy: z.string().nullable(),
+    figureCount: z.number().int(),
+    latest: Figure.nullable().meta({ description: 'The latest cumulative figure (latest asOf), else the latest period figure.' }),
+    change: Change.nullable(),
+  })
+  .meta({ id: 'SeriesSummary' });
+
+export const TollsPage = z.object({ items: z.array(SeriesSummary), nextCursor: NextCursor }).meta({ id: 'TollsPage' });
+
+export const SeriesDetail = z
+  .object({
+    seriesId: z.string(),
+    party: z.string(),
+    population: Population,
+    measure: Measure,
+    reportedBy: z.string().nullable(),
+    latest: Figure.nullable(),
+    figures: z.array(Figure.extend({ change: Change.nullable() })).meta({ description: 'Oldest first.' }),
+    otherReporters: z
+      .array(z.object({ seriesId: z.string(), reportedBy: z.string().nullable(), latestValue: z.number().int().nullable(), latestAsOf: NullableDate }))
+      .meta({ description: 'The same party, population and measure as told by others: side by side, never merged.' }),
+  })
+  .meta({ id: 'SeriesDetail' });

@@ -1,0 +1,3 @@
+export { extractMainText, type MainText } from './extract-main-text';
+export { decodeHtml } from './decode-html';
+export { fetchArticlePage, type ArticlePageOutcome } from './fetch-article';

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { fixtures } from '@claimwire/testing';
+import { foldStrike, matchStrike, sameStrike } from './strikes';
+
+const T0 = '2026-02-03T08:00:00.000Z';
+const T1 = '2026-02-04T08:00:00.000Z';
+
+describe('sameStrike', () => {
+  const known = foldStrike(null, fixtures.strike({ locations: ['Odesa'], date: '2026-02-03' }), T0);
+
+  it('joins reports that share a place and a date within a day', () => {
+    expect(sameStrike(known, fixtures.strike({ locations: ['odesa', 'Izmail'], date: '2026-02-04' }))).toBe(true);
+    expect(sameStrike(known, fixtures.strike({ locations: ['Odesa'], date: '2026-02' }))).toBe(true);
+  });
+
+  it('keeps apart reports of other places, days, attackers or target types', () => {
+    expect(sameStrike(known, fixtures.strike({ locations: ['Kharkiv'] }))).toBe(false);
+    expect(sameStrike(known, fixtures.strike({ date: '2026-02-06' }))).toBe(false);
+    expect(sameStrike(known, fixtures.strike({ attacker: 'ukraine' }))).toBe(false);
+    expect(sameStrike(known, fixtures.strike({ targetType: 'port' }))).toBe(false);
+  });
+
+  it('joins a report without places only to a strike with none on the same date', () => {
+    expect(sameStrike(known, fixtures.strike({ locations: [] }))).toBe(false);
+    const vague = foldStrike(null, fixtures.strike({ locations: [] }), T0);
+    expect(sameStrike(vague, fixtures.strike({ locations: [], evidenceStart: 4 }))).toBe(true);
+  });
+});
+
+describe('matchStrike', () => {
+  it('prefers the strike sharing most places', () => {
+    const a = foldStrike(null, fixtures.strike({ locations: ['Odesa'] }), T0);
+    const b = foldStrike(null, fixtures.strike({ locations: ['Odesa', 'Izmail'] }), T0);
+    expect(matchStrike([a, b], fixtures.strike({ locations: ['Izmail', 'Odesa'] }))?.strikeId).toBe(b.strikeId);
+  });
+});
+
+describe('foldStrike', () => {
+  it('merges reports: places and weapons united, highest casualty counts, finer date', () => {
+    const a = foldStrike(null, fixtures.strike({ locations: ['Odesa'], date: '2026-02', weapons: ['drone'], killed: 1, injured: null }), T1);
+    const b = foldStrike(a, fixtures.strike({ locations: ['odesa', 'Izmail'], date: '2026-02-03', weapons: ['missile'], killed: 3, injured: 11 }), T0);
+    expect(b).toMatchObject({
+      strikeId: a.strikeId,
+      locations: ['Odesa', 'Izmail'],
+      date: '2026-02-03',
+      datePrecision: 'day',
+      weapons: ['drone', 'missile'],
+      killed: 3,
+      injured: 11,
+      firstSeen: T0,
+      lastSeen: T1,
+      sourceCount: 2,
+    });
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { fixtures } from '@claimwire/testing';
+import { foldRound, matchRound, mergeOutcomes, statusWins, type RoundState } from './talks';
+import { trackId } from './ids';
+
+const TRACK = trackId(['russia', 'ukraine', 'united-states']);
+const T0 = '2026-01-20T08:00:00.000Z';
+const T1 = '2026-02-05T08:00:00.000Z';
+const parties = ['russia', 'ukraine', 'united-states'];
+
+function round(over: Parameters<typeof fixtures.talks>[0]): RoundState {
+  return foldRound(null, fixtures.talks({ parties, ...over }), TRACK, T0);
+}
+
+describe('matchRound', () => {
+  it('matches by round number first', () => {
+    const r1 = round({ round: 1, location: 'Abu Dhabi', date: '2026-01-23' });
+    const r2 = round({ round: 2, location: 'Abu Dhabi', date: '2026-02-04' });
+    expect(matchRound([r1, r2], fixtures.talks({ parties, round: 2, location: null, date: null }))?.roundId).toBe(r2.roundId);
+  });
+
+  it('never joins a claim to a round with another number', () => {
+    const r1 = round({ round: 1, location: 'Abu Dhabi', date: '2026-02' });
+    expect(matchRound([r1], fixtures.talks({ parties, round: 2, location: 'Abu Dhabi', date: '2026-02-04' }))).toBeNull();
+  });
+
+  it('joins an unnumbered report to the round at the same venue and a compatible date', () => {
+    const sched = round({ round: null, location: 'Abu Dhabi', date: '2026-02', status: 'scheduled' });
+    const held = fixtures.talks({ parties, round: 2, location: 'abu dhabi', date: '2026-02-04', status: 'held' });
+    expect(matchRound([sched], held)?.roundId).toBe(sched.roundId);
+  });
+
+  it('keeps rounds at the same venue weeks apart separate', () => {
+    const r = round({ round: null, location: 'Geneva', date: '2026-01-10' });
+    expect(matchRound([r], fixtures.talks({ parties, round: null, location: 'Geneva', date: '2026-02-20' }))).toBeNull();
+  });
+
+  it('sends an undated report at a venue to the latest round there', () => {
+    const a = round({ round: 1, location: 'Istanbul', date: '2025-05-16' });
+    const b = round({ round: 2, location: 'Istanbul', date: '2025-06-02' });
+    expect(matchRound([a, b], fixtures.talks({ parties, round: null, location: 'Istanbul', date: null }))?.roundId).toBe(b.roundId);
+  });
+
+  it('prefers the closest date among compatible rounds', () => {
+    const a = round({ round: null, location: 'Geneva', date: '2026-02-01' });
+    const b = round({ round: null, location: 'Geneva', date: '2026-02-08' });
+    expect(matchRound([a, b], fixtures.talks({ parties, round: null, location: 'Geneva', date: '2026-02-07' }))?.roundId).toBe(b.roundId);
+  });
+
+  it('matches nothing for a report with neither venue nor date', () => {
+    const a = round({ round: null, location: 'Geneva', date: '2026-02-01' });
+    expect(matchRound([a], fixtures.talks({ parties, round: null, location: null, date: null }))).toBeNull();
+  });
+});
+
+describe('statusWins', () => {
+  it('lets a later report move scheduled to cancelled and back', () => {
+    expect(statusWins({ status: 'scheduled', statusReportedAt: T0 }, { status: 'cancelled', reportedAt: T1 })).toBe(true);
+    expect(statusWins({ status: 'cancelled', statusReportedAt: T0 }, { status: 'scheduled', reportedAt: T1 })).toBe(true);
+    expect(statusWins({ status: 'cancelled', statusReportedAt: T1 }, { status: 'scheduled', reportedAt: T0 })).toBe(false);
+  });
+
+  it('makes held final, whatever order reports arrive in', () => {
+    expect(statusWins({ status: 'held', statusReportedAt: T0 }, { status: 'scheduled', reportedAt: T1 })).toBe(false);
+    expect(statusWins({ status: 'scheduled', statusReportedAt: T1 }, { status: 'held', reportedAt: T0 })).toBe(true);
+  });
+
+  it('ranks held > cancelled > scheduled for reports of the same moment', () => {
+    expect(statusWins({ status: 'scheduled', statusReportedAt: T0 }, { status: 'cancelled', reportedAt: T0 })).toBe(true);
+    expect(statusWins({ status: 'cancelled', statusReportedAt: T0 }, { status: 'scheduled', reportedAt: T0 })).toBe(false);
+  });
+});
+
+describe('foldRound', () => {
+  it('moves a scheduled round to held and takes the date it was held on', () => {
+    const sched = foldRound(
+      null,
+      fixtures.talks({ parties, round: null, location: 'Abu Dhabi', date: '2026-02-01', status: 'scheduled', published: T0 }),
+      TRACK,
+      T0,
+    );
+    const held = foldRound(
+      sched,
+      fixtures.talks({ parties, round: 2, location: 'Abu Dhabi', date: '2026-02-04', status: 'held', published: T1, participants: ['Witkoff'] }),
+      TRACK,
+      T1,
+    );
+    expect(held).toMatchObject({ roundId: sched.roundId, status: 'held', round: 2, date: '2026-02-04', datePrecision: 'day', participants: ['Witkoff'], sourceCount: 2 });
+  });
+
+  it('refines the date without moving it when the status stays', () => {
+    const a = foldRound(null, fixtures.talks({ parties, date: '2026-02', status: 'held' }), TRACK, T0);
+    expect(foldRound(a, fixtures.talks({ parties, date: '2026-02-04', status: 'held', evidenceStart: 3 }), TRACK, T1).date).toBe('2026-02-04');
+  });
+});
+
+describe('mergeOutcomes', () => {
+  it('merges by type, keeping the highest totals and per-party releases', () => {
+    const m = mergeOutcomes(
+      [{ type: 'prisoner_exchange', total: 300, released: { ukraine: 150 } }],
+      [{ type: 'prisoner_exchange', total: 314, released: { russia: 157 } }, { type: 'energy_truce' }],
+    );
+    expect(m).toEqual([{ type: 'energy_truce' }, { type: 'prisoner_exchange', total: 314, released: { russia: 157, ukraine: 150 } }]);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './config';
+export * from './standalone';
+export * from './sample-feeds-server';

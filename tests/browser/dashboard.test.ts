@@ -1,0 +1,272 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '@claimwire/testing';
+import { collectErrors, launchBrowser, REPO_ROOT, screenshot, startGateway, waitForRefresh, type Browser, type Gateway } from './harness';
+import { ARTICLES, LATE_FIGURE, project, seedDashboard, TOLLS } from './seed';
+
+/**
+ * The dashboard in a real browser (Debian's chromium, driven by playwright-core) against the
+ * real gateway over Postgres read models that the projector's own handlers filled from
+ * made-up claims. Only the public API is behind the page.
+ */
+
+let browser: Browser;
+let db: TestDatabase;
+let gw: Gateway;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  db = await createTestDatabase('cwdash');
+  await seedDashboard(db.sql);
+  gw = await startGateway(db.sql);
+});
+afterAll(async () => {
+  await browser?.close();
+  await gw?.close();
+  await db?.drop();
+});
+
+let page: Page;
+let errors: string[];
+async function open(url: string, expectErrors = false): Promise<Page> {
+  page = await browser.context.newPage();
+  errors = collectErrors(page);
+  (page as Page & { expectErrors?: boolean }).expectErrors = expectErrors;
+  await page.goto(url);
+  await waitForRefresh(page);
+  return page;
+}
+afterEach(async () => {
+  const p = page as (Page & { expectErrors?: boolean }) | undefined;
+  if (p && !p.expectErrors) expect(errors, 'console errors').toEqual([]);
+  await p?.close();
+});
+
+const card = (p: Page, title: string) => p.locator('.toll-card', { has: p.locator('h3', { hasText: title }) });
+
+describe('the dashboard with data', () => {
+  it('draws each toll series over its asOf dates, reporters side by side, bounds marked', async () => {
+    await open(gw.url);
+    expect(await page.title()).toContain('claimwire');
+    const killed = card(page, 'Ukraine · military killed');
+    // one chart, one line per reporter
+    await expect.poll(() => killed.locator('svg.chart g.series').count()).toBe(2);
+    const zel = killed.locator('g.series[data-reporter="Zelensky"] g.pt');
+    expect(await zel.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))))).toEqual([43_000, 48_000, 55_000]);
+    const mod = killed.locator('g.series[data-reporter="Russian Defence Ministry"] g.pt');
+    expect(await mod.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))))).toEqual([90_000, 110_000]);
+    // different colours, a legend naming both
+    const strokes = await killed.locator('g.series > path').evaluateAll((els) => els.map((e) => e.getAttribute('stroke')));
+    expect(new Set(strokes).size).toBe(2);
+    await expect.poll(() => killed.locator('.legend').innerText()).toMatch(/Zelensky[\s\S]*43,000 \(Dec 2024\)[\s\S]*55,000 \(4 Feb 2026\)/);
+    expect(await killed.locator('.legend').innerText()).toContain('Russian Defence Ministry');
+    // the chart labels the figures, with their bounds
+    const labels = await killed.locator('.pt-label').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['43,000', '~48,000', '55,000', '≥90,000', '≥110,000']));
+    expect(await killed.locator('g.pt[data-value="110000"]').getAttribute('aria-label')).toContain('more than 110,000');
+    const civ = card(page, 'Ukraine · civilian killed');
+    expect(await civ.locator('g.pt[data-value="13900"]').getAttribute('aria-label')).toContain('almost 13,900');
+    // a period count is not a point of the running total, but is a button all the same
+    await expect.poll(() => killed.locator('.off-chart .chip').innerText()).toContain('30');
+    // the accessible alternative: a data table with every charted figure
+    expect(await killed.locator('table.sr-only tbody tr').count()).toBe(5);
+    expect(await page.locator('.toll-card').count()).toBe(3);
+    // at a glance: the headline figures
+    expect(await page.locator('.headline .headline-value').allTextContents()).toEqual(expect.arrayContaining(['about 1,240,000', '55,000']));
+    await screenshot(page, 'dashboard');
+    await screenshot(page, 'dashboard-first-screen', false);
+    if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
+      mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
+      copyFileSync(join(REPO_ROOT, 'test-artifacts/screenshots/dashboard-first-screen.png'), join(REPO_ROOT, 'docs/dashboard.png'));
+    }
+  });
+
+  it('opens the sources of a figure on click: evidence with the figure highlighted, article, feed, when seen', async () => {
+    await open(gw.url);
+    await card(page, 'Ukraine · military killed').locator('g.pt[data-value="55000"]').click();
+    const dialog = page.locator('dialog#provenance');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await dialog.locator('#prov-title').innerText()).toBe('Ukraine · military killed: 55,000');
+    expect(await dialog.locator('.evidence').innerText()).toBe(TOLLS.zel55.evidence.sentence);
+    expect(await dialog.locator('.evidence mark').allTextContents()).toEqual(['55,000']);
+    const link = dialog.locator('.source-title a');
+    expect(await link.innerText()).toBe(ARTICLES.talks2.title);
+    expect(await link.getAttribute('href')).toBe(ARTICLES.talks2.url);
+    const meta = await dialog.locator('.source-meta').innerText();
+    expect(meta).toContain('Wire A (wire-a)');
+    expect(meta).toMatch(/Seen\s+5 Feb 2026, 08:\d\d/);
+    expect(await dialog.locator('.facts').innerText()).toMatch(/Change\s+\+7,000 \(\+14\.6%\) since Jun 2025/);
+    await screenshot(page, 'provenance-dialog', false);
+    // Esc closes it
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+  });
+
+  it('works from the keyboard: figures are focusable buttons, Enter opens, Esc closes and focus returns', async () => {
+    await open(gw.url);
+    const pt = card(page, 'Ukraine · civilian killed').locator('g.pt[data-value="12300"]');
+    expect(await pt.getAttribute('role')).toBe('button');
+    await pt.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog#provenance');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await dialog.locator('.evidence mark').allTextContents()).toEqual(['12,300']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-value'))).toBe('12300');
+    // Tab reaches the headline buttons first, and every one of them is a real button
+    await page.locator('#refresh-now').focus();
+    await page.keyboard.press('Tab'); // nav: Tolls
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('headline');
+  });
+
+  it('shows talks as a timeline per track with outcomes and running totals of prisoners exchanged', async () => {
+    await open(gw.url);
+    const tracks = page.locator('.talks-card');
+    expect(await tracks.count()).toBe(2);
+    const tri = page.locator('.talks-card', { has: page.locator('h3', { hasText: 'Russia – Ukraine – US' }) });
+    expect(await tri.locator('.round-btn').count()).toBe(4);
+    const rounds = await tri.locator('.round-btn').allInnerTexts();
+    expect(rounds[0]).toMatch(/10 Jan 2026[\s\S]*Riyadh[\s\S]*cancelled/i);
+    expect(rounds[2]).toMatch(/4 Feb 2026[\s\S]*Round 2 in Abu Dhabi[\s\S]*held[\s\S]*prisoner exchange 314 \(157 to Ukraine, 157 to Russia\)[\s\S]*314 prisoners exchanged so far/i);
+    expect(rounds[3]).toMatch(/Mar 2026[\s\S]*Geneva[\s\S]*scheduled/i);
+    expect(await tri.locator('.stats').innerText()).toMatch(/2\s+rounds held[\s\S]*1\s+scheduled[\s\S]*1\s+cancelled[\s\S]*314\s+prisoners exchanged[\s\S]*1,000\s+bodies repatriated/);
+    expect(await tri.locator('svg.timeline .round-mark').count()).toBe(4);
+    // a round opens its sources too
+    await tri.locator('.round-btn', { hasText: 'Round 2' }).click();
+    const dialog = page.locator('dialog#provenance');
+    expect(await dialog.locator('.evidence mark').allTextContents()).toEqual(['Abu Dhabi', '314']);
+    await page.keyboard.press('Escape');
+  });
+
+  it('filters the strikes table by target type, attacker, location and date, with totals and a weekly chart', async () => {
+    await open(gw.url);
+    const rows = page.locator('.strikes-table tbody tr');
+    const total = async () => (await page.locator('.big-strikes dd').innerText()).trim();
+    await expect.poll(() => rows.count()).toBe(8);
+    expect(await total()).toBe('8');
+    expect(await page.locator('.big-killed dd').innerText()).toBe('13');
+    expect(await page.locator('.big-injured dd').innerText()).toBe('58');
+    expect((await page.locator('svg.weekly .weekly-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))).sort()).toEqual(['energy', 'port', 'residential']);
+
+    await page.selectOption('select[name="targetType"]', 'residential');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await total()).toBe('2');
+    expect(await page.locator('.big-killed dd').innerText()).toBe('9');
+    expect(await page.locator('svg.weekly .weekly-row').count()).toBe(1);
+
+    await page.selectOption('select[name="targetType"]', '');
+    await page.fill('input[name="location"]', 'odesa');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await page.locator('.strikes-table tbody td.where').allInnerTexts()).toEqual(['Odesa', 'Odesa']);
+
+    await page.fill('input[name="location"]', '');
+    await page.selectOption('select[name="attacker"]', 'ukraine');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain('Belgorod');
+
+    await page.selectOption('select[name="attacker"]', '');
+    await page.fill('input[name="from"]', '2026-02-01');
+    await page.fill('input[name="to"]', '2026-02-08');
+    await expect.poll(() => rows.count()).toBe(2);
+    await screenshot(page, 'strikes-filtered');
+
+    await page.click('.filters button[type="reset"]');
+    await expect.poll(() => rows.count()).toBe(8);
+    // a strike opens its sources, with its numbers highlighted
+    await page.locator('tr', { hasText: 'Kharkiv' }).locator('button').click();
+    const dialog = page.locator('dialog#provenance');
+    expect(await dialog.locator('.evidence mark').allTextContents()).toEqual(['Kharkiv', 'four', '19']);
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows each feed and its health', async () => {
+    await open(gw.url);
+    const feeds = page.locator('#feeds .feed');
+    expect(await feeds.count()).toBe(2);
+    expect(await page.locator('.feed-failing').innerText()).toMatch(/Wire B — failing[\s\S]*4 failures in a row[\s\S]*HTTP 503 Service Unavailable/);
+    expect(await page.locator('.feed-ok').innerText()).toMatch(/Wire A — healthy[\s\S]*last success 2 min ago · 46 articles/);
+    expect(await page.locator('.glance-warn').innerText()).toBe('2 feeds, 1 failing');
+  });
+
+  it('refreshes on its own without a reload and says when it was updated', async () => {
+    await open(`${gw.url}?refresh=2`);
+    const before = await page.locator('#updated-at').getAttribute('datetime');
+    const marker = await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+    await project(db.sql, [LATE_FIGURE]);
+    const killed = card(page, 'Ukraine · military killed');
+    await expect.poll(() => killed.locator('g.pt[data-value="57500"]').count(), { timeout: 15_000 }).toBe(1);
+    // the same document (no reload), a newer "updated" time
+    expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(marker);
+    const after = await page.locator('#updated-at').getAttribute('datetime');
+    expect(Date.parse(after!)).toBeGreaterThan(Date.parse(before!));
+    expect(await page.locator('#status-text').innerText()).toMatch(/^Live · updated \d\d:\d\d:\d\d/);
+    // the polls revalidated with If-None-Match: unchanged documents came back as 304
+    const statuses: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/v1/feeds')) statuses.push(r.status());
+    });
+    await expect.poll(() => statuses.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(statuses).toContain(304);
+  });
+});
+
+describe('empty and error states', () => {
+  it('says nothing was read yet on a fresh database, never a blank page', async () => {
+    const fresh = await createTestDatabase('cwdash_empty');
+    const empty = await startGateway(fresh.sql);
+    try {
+      await open(empty.url);
+      expect(await page.locator('#overview .notice-title').innerText()).toBe('Nothing has been read yet.');
+      expect(await page.locator('#tolls .notice-title').innerText()).toBe('No toll figures yet.');
+      expect(await page.locator('#talks .notice-title').innerText()).toBe('No talks yet.');
+      expect(await page.locator('#strikes .notice-title').innerText()).toBe('No strikes yet.');
+      expect(await page.locator('#feeds .notice-title').innerText()).toBe('No feeds configured.');
+      expect(await page.locator('#status-text').innerText()).toMatch(/^Live/);
+      await screenshot(page, 'empty-state');
+    } finally {
+      await page.close();
+      await empty.close();
+      await fresh.drop();
+    }
+  });
+
+  it('shows an error state when the API answers 5xx', async () => {
+    page = await browser.context.newPage();
+    errors = collectErrors(page);
+    (page as Page & { expectErrors?: boolean }).expectErrors = true;
+    await page.route('**/v1/**', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'database is down' }) }),
+    );
+    await page.goto(gw.url);
+    await waitForRefresh(page);
+    expect(await page.locator('#banner').isVisible()).toBe(true);
+    expect(await page.locator('#banner').innerText()).toMatch(/answered with an error[\s\S]*HTTP 503 — database is down/);
+    for (const id of ['tolls', 'talks', 'strikes', 'feeds']) {
+      expect(await page.locator(`#${id} .notice-error .notice-title`).innerText()).toMatch(/The API answered with an error/);
+    }
+    expect(await page.locator('#status-text').innerText()).toMatch(/^Offline/);
+    // the only errors are the failed loads the browser itself reports
+    expect(errors.every((e) => e.includes('503'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('pageerror'))).toBe(false);
+    await screenshot(page, 'error-state');
+  });
+
+  it('keeps the last figures and says so when the API becomes unreachable', async () => {
+    await open(gw.url, true);
+    await page.route('**/v1/**', (route) => route.abort('connectionrefused'));
+    await page.click('#refresh-now');
+    await waitForRefresh(page, 2);
+    expect(await page.locator('#banner').innerText()).toMatch(/cannot be reached[\s\S]*Showing what was loaded at/);
+    expect(await card(page, 'Ukraine · military killed').locator('g.pt').count()).toBeGreaterThan(0);
+    expect(errors.some((e) => e.startsWith('pageerror'))).toBe(false);
+    // and recovers on its own once the API is back
+    await page.unroute('**/v1/**');
+    await page.click('#refresh-now');
+    await waitForRefresh(page, 3);
+    expect(await page.locator('#banner').isHidden()).toBe(true);
+  });
+});
