@@ -84,7 +84,10 @@ export async function project(sql: Sql, claims: Claim[], articles: ArticleIngest
   const pv = await ensureVersion(sql, 1);
   await sql.transaction(async (tx) => {
     for (const a of articles) await applyArticle(tx, pv.schemaName, a);
-    for (const c of claims) {
+    for (const claim of claims) {
+      // the claim records the title of the article it was read from
+      const title = Object.values(ARTICLES).find((a) => a.articleId === claim.article.articleId)?.title ?? claim.article.title;
+      const c = { ...claim, article: { ...claim.article, title } } as Claim;
       const seenAt = new Date(Date.parse(c.article.published ?? '2026-02-01T00:00:00Z') + 15 * 60_000 + offset * 1000).toISOString();
       await applyClaim(tx, pv.schemaName, c, { topic: 'claims', partition: 0, offset: String(offset++), seenAt });
     }

@@ -137,6 +137,21 @@ export class KafkaEventLog implements EventLog {
       }
     });
 
+    if (opts.startOffset) {
+      const startOffset = opts.startOffset;
+      // on every (re)assignment, move each assigned partition to where its owner's checkpoint says
+      consumer.on(consumer.events.GROUP_JOIN, (e) => {
+        const assignment = (e.payload as { memberAssignment: Record<string, number[]> }).memberAssignment;
+        void (async () => {
+          for (const [topic, partitions] of Object.entries(assignment)) {
+            for (const partition of partitions) {
+              const offset = await startOffset(topic, partition);
+              if (offset !== null && running) consumer.seek({ topic, partition, offset });
+            }
+          }
+        })().catch((err) => log.warn({ err }, 'could not read start offsets; using the committed ones'));
+      });
+    }
     await consumer.connect();
     await consumer.subscribe({ topics: opts.topics, fromBeginning: opts.fromBeginning ?? true });
     await consumer.run({

@@ -41,6 +41,13 @@ export interface SubscribeOptions {
   /** Called when a handler fails (an infrastructure fault); the batch is retried after a backoff. */
   onHandlerError?: (err: unknown, ctx: { topic: string; partition: number; attempt: number }) => void;
   maxBytesPerPartition?: number;
+  /**
+   * Where to start each partition this member is assigned, overriding the group's committed
+   * offset: a consumer that keeps its own checkpoints (in the same transaction as its
+   * writes) resumes from them, even if the broker's committed offsets say otherwise (e.g.
+   * after a database restore). Return null to use the committed offset.
+   */
+  startOffset?: (topic: string, partition: number) => Promise<string | null>;
   /** Longest a fetch waits for new records; also bounds how long a rebalance waits on this member. */
   maxWaitTimeMs?: number;
 }

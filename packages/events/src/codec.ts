@@ -1,7 +1,8 @@
 import { ArticleIngested } from './articles';
 import { Claim, type Claim as ClaimT } from './claims';
 import { fromHeaders, newEventId, toHeaders, type CloudEventAttributes, type WireMessage } from './envelope';
-import { EVENT_TYPES, claimEventType, readerFor, type ArticleEvent, type ClaimEvent, type DomainEvent } from './registry';
+import { ArticleExtracted } from './extractions';
+import { EVENT_TYPES, claimEventType, readerFor, type ArticleEvent, type ClaimEvent, type DomainEvent, type ExtractionEvent } from './registry';
 
 export interface Decoded<E extends DomainEvent = DomainEvent> {
   ce: CloudEventAttributes;
@@ -57,12 +58,13 @@ export function decodeArticle(msg: IncomingMessage): DecodeResult<ArticleEvent> 
   return r as DecodeResult<ArticleEvent>;
 }
 
-export function decodeClaim(msg: IncomingMessage): DecodeResult<ClaimEvent> {
+/** What the claims topic carries: claims, and the extractor's per-article manifests. */
+export function decodeClaim(msg: IncomingMessage): DecodeResult<ClaimEvent | ExtractionEvent> {
   const r = decodeEvent(msg);
   if (r.ok && r.value.event.type === EVENT_TYPES.articleIngested) {
     return { ok: false, error: { reason: 'unexpected_type', message: `expected a claim event, got ${r.value.ce.type}` } };
   }
-  return r as DecodeResult<ClaimEvent>;
+  return r as DecodeResult<ClaimEvent | ExtractionEvent>;
 }
 
 /** The Kafka key of a claim: the read-model entity it is about, so one entity's claims stay in order. */
@@ -102,4 +104,10 @@ export function encodeClaim(data: ClaimT, source: string, time = new Date()): Wi
   // the event id of a claim is its claim id: a re-extraction yields the same CloudEvent id
   msg.headers.ce_id = valid.claimId;
   return msg;
+}
+
+/** The manifest of one article's extraction, keyed by the article id. */
+export function encodeArticleExtracted(data: ArticleExtracted, source: string, time = new Date()): WireMessage {
+  const valid = ArticleExtracted.parse(data);
+  return encode(EVENT_TYPES.articleExtracted, valid.articleId, source, valid, time);
 }

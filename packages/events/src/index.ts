@@ -1,6 +1,7 @@
 export * from './vocabulary';
 export * from './claims';
 export * from './articles';
+export * from './extractions';
 export * from './ids';
 export * from './envelope';
 export * from './registry';

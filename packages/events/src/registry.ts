@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleIngested } from './articles';
+import { ArticleExtracted } from './extractions';
 import { StrikeClaim, TalksClaim, TollClaim, type Claim } from './claims';
 
 /**
@@ -8,14 +9,16 @@ import { StrikeClaim, TalksClaim, TollClaim, type Claim } from './claims';
  */
 export const EVENT_TYPES = {
   articleIngested: 'claimwire.article.ingested.v1',
+  articleExtracted: 'claimwire.article.extracted.v1',
   toll: 'claimwire.claim.toll.v1',
   talks: 'claimwire.claim.talks.v1',
   strike: 'claimwire.claim.strike.v1',
 } as const;
 
 export type ArticleEvent = { type: typeof EVENT_TYPES.articleIngested; data: ArticleIngested };
+export type ExtractionEvent = { type: typeof EVENT_TYPES.articleExtracted; data: ArticleExtracted };
 export type ClaimEvent = { type: (typeof EVENT_TYPES)['toll' | 'talks' | 'strike']; data: Claim };
-export type DomainEvent = ArticleEvent | ClaimEvent;
+export type DomainEvent = ArticleEvent | ExtractionEvent | ClaimEvent;
 
 interface Reader {
   schema: z.ZodType;
@@ -27,6 +30,10 @@ const readers: Record<string, Reader> = {
   [EVENT_TYPES.articleIngested]: {
     schema: ArticleIngested,
     upcast: (data: ArticleIngested) => ({ type: EVENT_TYPES.articleIngested, data }),
+  },
+  [EVENT_TYPES.articleExtracted]: {
+    schema: ArticleExtracted,
+    upcast: (data: ArticleExtracted) => ({ type: EVENT_TYPES.articleExtracted, data }),
   },
   [EVENT_TYPES.toll]: {
     schema: TollClaim,

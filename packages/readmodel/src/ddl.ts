@@ -60,6 +60,16 @@ CREATE TABLE IF NOT EXISTS ${s}.claims (
 CREATE INDEX IF NOT EXISTS claims_entity ON ${s}.claims (entity_id, seen_at);
 CREATE INDEX IF NOT EXISTS claims_article ON ${s}.claims (article_id);
 
+-- which extraction of each article stands: the newest revision, then the newest extractor
+-- version; claims from older extractions are retracted from the read models
+CREATE TABLE IF NOT EXISTS ${s}.article_extractions (
+  article_id        text PRIMARY KEY,
+  revision          integer NOT NULL,
+  extractor_version text NOT NULL,
+  claim_count       integer,
+  updated_at        timestamptz NOT NULL
+);
+
 -- tolls: a series is party x population x measure x reporter
 CREATE TABLE IF NOT EXISTS ${s}.toll_series (
   series_id     text PRIMARY KEY,

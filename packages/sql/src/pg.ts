@@ -62,6 +62,12 @@ export async function queryOnPool<R>(pool: pg.Pool, text: string, params?: reado
 export async function transactionOnPool<T>(pool: pg.Pool, fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
+  // a checked-out client whose connection dies emits 'error'; unhandled, that would crash
+  // the process (Postgres restart, network cut). The failing query rejects on its own.
+  const onError = () => {
+    broken = true;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const tx: SqlExecutor = {
@@ -81,6 +87,7 @@ export async function transactionOnPool<T>(pool: pg.Pool, fn: (tx: SqlExecutor) 
     }
     throw err;
   } finally {
+    client.off('error', onError);
     client.release(broken ? true : undefined);
   }
 }

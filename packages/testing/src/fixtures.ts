@@ -33,16 +33,21 @@ export function article(over: Partial<ArticleIngested> & { key?: string } = {}):
   };
 }
 
-function envelope(body: Record<string, unknown>, over: { articleId?: string; evidenceStart?: number; sentence?: string; published?: string; url?: string; feedId?: string; confidence?: number }) {
+function envelope(
+  body: Record<string, unknown>,
+  over: { articleId?: string; evidenceStart?: number; sentence?: string; published?: string; url?: string; feedId?: string; confidence?: number; extractorVersion?: string; revision?: number },
+) {
   const articleId = over.articleId ?? makeArticleId('test-wire', 'guid:1');
   const sentence = over.sentence ?? 'A sentence that carries the claim.';
   const start = over.evidenceStart ?? 0;
+  const extractorVersion = over.extractorVersion ?? '1.0.0';
+  const revision = over.revision ?? 1;
   return {
-    claimId: makeClaimId({ articleId, revision: 1, extractorVersion: 'test', evidenceStart: start, body }),
-    extractorVersion: 'test',
+    claimId: makeClaimId({ articleId, revision, extractorVersion, evidenceStart: start, body }),
+    extractorVersion,
     article: {
       articleId,
-      revision: 1,
+      revision,
       feedId: over.feedId ?? 'test-wire',
       url: over.url ?? 'https://news.test/a/1',
       title: 'A test article',
@@ -56,7 +61,7 @@ function envelope(body: Record<string, unknown>, over: { articleId?: string; evi
 type EnvOver = Parameters<typeof envelope>[1];
 
 export function toll(over: Partial<Omit<TollClaim, 'claimId' | 'evidence' | 'article'>> & EnvOver = {}): TollClaim {
-  const { articleId, evidenceStart, sentence, published, url, feedId, confidence, ...rest } = over;
+  const { articleId, evidenceStart, sentence, published, url, feedId, confidence, extractorVersion, revision, ...rest } = over;
   const body = {
     kind: 'toll' as const,
     party: 'ukraine',
@@ -69,11 +74,11 @@ export function toll(over: Partial<Omit<TollClaim, 'claimId' | 'evidence' | 'art
     scope: 'cumulative' as const,
     ...rest,
   };
-  return { ...body, ...envelope(body, { articleId, evidenceStart, sentence, published, url, feedId, confidence }) } as TollClaim;
+  return { ...body, ...envelope(body, { articleId, evidenceStart, sentence, published, url, feedId, confidence, extractorVersion, revision }) } as TollClaim;
 }
 
 export function talks(over: Partial<Omit<TalksClaim, 'claimId' | 'evidence' | 'article'>> & EnvOver = {}): TalksClaim {
-  const { articleId, evidenceStart, sentence, published, url, feedId, confidence, ...rest } = over;
+  const { articleId, evidenceStart, sentence, published, url, feedId, confidence, extractorVersion, revision, ...rest } = over;
   const body = {
     kind: 'talks' as const,
     parties: ['russia', 'ukraine'],
@@ -85,11 +90,11 @@ export function talks(over: Partial<Omit<TalksClaim, 'claimId' | 'evidence' | 'a
     outcomes: [] as TalksClaim['outcomes'],
     ...rest,
   };
-  return { ...body, ...envelope(body, { articleId, evidenceStart, sentence, published, url, feedId, confidence }) } as TalksClaim;
+  return { ...body, ...envelope(body, { articleId, evidenceStart, sentence, published, url, feedId, confidence, extractorVersion, revision }) } as TalksClaim;
 }
 
 export function strike(over: Partial<Omit<StrikeClaim, 'claimId' | 'evidence' | 'article'>> & EnvOver = {}): StrikeClaim {
-  const { articleId, evidenceStart, sentence, published, url, feedId, confidence, ...rest } = over;
+  const { articleId, evidenceStart, sentence, published, url, feedId, confidence, extractorVersion, revision, ...rest } = over;
   const body = {
     kind: 'strike' as const,
     attacker: 'russia',
@@ -102,7 +107,18 @@ export function strike(over: Partial<Omit<StrikeClaim, 'claimId' | 'evidence' | 
     injured: null,
     ...rest,
   };
-  return { ...body, ...envelope(body, { articleId, evidenceStart, sentence, published, url, feedId, confidence }) } as StrikeClaim;
+  return { ...body, ...envelope(body, { articleId, evidenceStart, sentence, published, url, feedId, confidence, extractorVersion, revision }) } as StrikeClaim;
 }
 
 export type AnyClaim = Claim;
+
+/** The extractor's manifest for the given claims of one article extraction. */
+export function extraction(claims: Claim[], over: { articleId?: string; revision?: number; extractorVersion?: string } = {}) {
+  const first = claims[0];
+  return {
+    articleId: over.articleId ?? first?.article.articleId ?? makeArticleId('test-wire', 'guid:1'),
+    revision: over.revision ?? first?.article.revision ?? 1,
+    extractorVersion: over.extractorVersion ?? first?.extractorVersion ?? '1.0.0',
+    claimIds: claims.map((c) => c.claimId),
+  };
+}

@@ -1,4 +1,4 @@
-import { Claim, decodeArticle, encodeClaim } from '@claimwire/events';
+import { Claim, decodeArticle, encodeArticleExtracted, encodeClaim } from '@claimwire/events';
 import { sendToDeadLetter, type BatchHandler, type EventLog, type LogRecord, type OutgoingRecord } from '@claimwire/eventlog';
 import type { Logger } from '@claimwire/logging';
 import { toArticleInput, toClaims } from './claim-events';
@@ -15,7 +15,7 @@ export interface ExtractionHandlerOptions {
   onDeadLetter?: (reason: string) => void;
 }
 
-type Outcome = { ok: true; claims: Claim[] } | { ok: false; reason: string; error: string };
+type Outcome = { ok: true; articleId: string; revision: number; claims: Claim[] } | { ok: false; reason: string; error: string };
 
 /**
  * Articles in, claims out. An article that cannot be read or extracted goes to the articles
@@ -42,7 +42,7 @@ export function createExtractionHandler(o: ExtractionHandlerOptions): BatchHandl
         return { ok: false, reason: 'invalid_claim', error: `extractor produced an invalid ${c.kind} claim: ${detail}` };
       }
     }
-    return { ok: true, claims };
+    return { ok: true, articleId: article.articleId, revision: article.revision, claims };
   };
 
   return async (records) => {
@@ -58,6 +58,14 @@ export function createExtractionHandler(o: ExtractionHandlerOptions): BatchHandl
         continue;
       }
       for (const c of r.claims) out.push(encodeClaim(c, source));
+      // the manifest follows the claims: it lets the projector retract what an older
+      // revision or extractor version said about this article, even when nothing is found now
+      out.push(
+        encodeArticleExtracted(
+          { articleId: r.articleId, revision: r.revision, extractorVersion: EXTRACTOR_VERSION, claimIds: r.claims.map((c) => c.claimId) },
+          source,
+        ),
+      );
       const durationMs = performance.now() - started;
       o.logger.info({ articleId, claims: r.claims.length, claimIds: r.claims.map((c) => c.claimId), durationMs: Math.round(durationMs) }, 'article extracted');
       if (articleId) o.onArticle?.({ articleId, claims: r.claims, durationMs });

@@ -83,12 +83,7 @@ function keepFocus(container, draw) {
 
 function errorNotice(what, err) {
   const unreachable = err instanceof ApiError && err.status === 0;
-  return notice(
-    'error',
-    unreachable ? `Could not reach the API for ${what}.` : `The API answered with an error for ${what}.`,
-    String(err?.message ?? err),
-    `Retrying every ${REFRESH_S} seconds.`,
-  );
+  return notice('error', `${what} could not be loaded${unreachable ? ': the API cannot be reached' : ''}.`, String(err?.message ?? err));
 }
 
 // ---------- sections ----------
@@ -101,7 +96,7 @@ function drawOverview() {
   if (state.talks) {
     const exchanged = state.talks.reduce((a, t) => a + t.totals.prisonersExchanged, 0);
     const held = state.talks.reduce((a, t) => a + t.totals.rounds.held, 0);
-    strip.push(h('a', { class: 'glance', href: '#talks' }, h('strong', {}, num(held)), ` talks round${held === 1 ? '' : 's'} held · `, h('strong', {}, num(exchanged)), ' prisoners exchanged'));
+    strip.push(h('a', { class: 'glance', href: '#talks' }, h('strong', {}, num(held)), ` round${held === 1 ? '' : 's'} of talks held · `, h('strong', {}, num(exchanged)), ' prisoners exchanged'));
   }
   if (state.summary) {
     const t = state.summary.totals;
@@ -120,21 +115,23 @@ function drawOverview() {
           )
         : null,
       cards.length ? h('div', { class: 'headlines' }, cards) : null,
-      strip.length ? h('p', { class: 'glances' }, strip) : null,
-      !state.tolls && !state.talks && !state.summary && !state.feeds && state.errors.length ? errorNotice('the dashboard', state.errors[0]) : null,
+      strip.length && !nothing ? h('p', { class: 'glances' }, strip) : null,
+      !state.tolls && !state.talks && !state.summary && !state.feeds && state.errors.length
+        ? notice('error', 'Nothing could be loaded yet.', 'The figures appear here as soon as the API answers; the page keeps trying on its own.')
+        : null,
     ),
   );
 }
 
 function drawTolls(err) {
   const el = $('tolls-body');
-  if (!state.tolls) return fill(el, err ? errorNotice('tolls', err) : loading());
+  if (!state.tolls) return fill(el, err ? errorNotice('Tolls', err) : loading());
   keepFocus(el, () => fill(el, renderTolls(state.tolls, state.tollDetails)));
 }
 
 function drawTalks(err) {
   const el = $('talks-body');
-  if (!state.talks) return fill(el, err ? errorNotice('talks', err) : loading());
+  if (!state.talks) return fill(el, err ? errorNotice('Talks', err) : loading());
   keepFocus(el, () => fill(el, renderTalks(state.talks, state.trackDetails)));
 }
 
@@ -152,14 +149,14 @@ function drawStrikes(err) {
   if (state.strikesAll && state.strikesAll.length === 0 && !hasFilter()) {
     formSlot.hidden = true;
   } else if (form) formSlot.hidden = false;
-  if (state.strikesError) return fill(el, errorNotice('strikes', state.strikesError));
-  if (!state.strikes || !state.summary) return fill(el, err ? errorNotice('strikes', err) : loading());
+  if (state.strikesError) return fill(el, errorNotice('Strikes', state.strikesError));
+  if (!state.strikes || !state.summary) return fill(el, err ? errorNotice('Strikes', err) : loading());
   keepFocus(el, () => fill(el, renderStrikes(state.strikes, state.summary, hasFilter())));
 }
 
 function drawFeeds(err) {
   const el = $('feeds-body');
-  if (!state.feeds) return fill(el, err ? errorNotice('feeds', err) : loading());
+  if (!state.feeds) return fill(el, err ? errorNotice('Feeds', err) : loading());
   fill(el, renderFeeds(state.feeds));
 }
 
@@ -249,7 +246,7 @@ async function refresh() {
   state.errors = errors;
   state.checkedAt = new Date();
   const anyChanged = [tolls, talks, strikes, feeds].some((r) => r.changed);
-  if (anyChanged || first) state.changedAt = state.checkedAt;
+  if (anyChanged || (first && errors.length === 0)) state.changedAt = state.checkedAt;
   if (tolls.changed || tolls.err || first) drawTolls(tolls.err);
   if (talks.changed || talks.err || first) drawTalks(talks.err);
   if (strikes.changed || strikes.err || first) drawStrikes(strikes.err);
@@ -284,7 +281,7 @@ function drawStatus() {
   $('status-dot').className = `dot ${e ? 'dot-error' : 'dot-live'}`;
   fill(
     el,
-    e ? 'Offline' : 'Live',
+    e ? (e instanceof ApiError && e.status === 0 ? 'Offline' : 'API error') : 'Live',
     state.changedAt ? [' · updated ', h('time', { datetime: state.changedAt.toISOString(), id: 'updated-at' }, clock(state.changedAt))] : '',
     state.checkedAt ? h('span', { class: 'checked' }, ` · checked ${clock(state.checkedAt)}`) : '',
   );

@@ -7,6 +7,7 @@ const STATUS_TEXT = { ok: 'healthy', failing: 'failing', paused: 'paused', pendi
 const STATUS_ICON = { ok: '✓', failing: '✕', paused: '‖', pending: '…' };
 
 export function feedSummary(feeds) {
+  if (feeds.length === 0) return 'no feeds configured';
   const failing = feeds.filter((f) => f.status === 'failing').length;
   return failing ? `${feeds.length} feeds, ${failing} failing` : `${feeds.length} feed${feeds.length === 1 ? '' : 's'}, all healthy`;
 }

@@ -85,7 +85,7 @@ function totalsBlock(totals) {
 }
 
 /** Small multiples: one row of weekly bars per target type, on a shared week axis. */
-export function weeklyChart(summary) {
+export function weeklyChart(summary, note = null) {
   const weeks = summary.weeks ?? [];
   if (weeks.length === 0) return null;
   const ts = weeks.map((w) => Date.parse(`${w.weekStart}T00:00:00Z`));
@@ -99,8 +99,8 @@ export function weeklyChart(summary) {
   }
   const types = [...byType.entries()].map(([type, ws]) => ({ type, ws, total: ws.reduce((a, w) => a + w.strikes, 0) })).sort((a, b) => b.total - a.total || a.type.localeCompare(b.type));
   const maxBar = Math.max(...weeks.map((w) => w.strikes));
-  const W = 640;
-  const L = 130;
+  const W = 880;
+  const L = 150;
   const R = 16;
   const ROW = 44;
   const TOP = 8;
@@ -141,7 +141,7 @@ export function weeklyChart(summary) {
     h('thead', {}, h('tr', {}, ['Week of', 'Target type', 'Strikes', 'Killed', 'Injured'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, weeks.map((w) => h('tr', {}, h('td', {}, w.weekStart), h('td', {}, words(w.targetType)), h('td', {}, String(w.strikes)), h('td', {}, String(w.killed)), h('td', {}, String(w.injured))))),
   );
-  return h('figure', { class: 'weekly-fig' }, svg, table, h('figcaption', { class: 'muted' }, 'Strikes per week (weeks start on Monday), one row per target type.'));
+  return h('figure', { class: 'weekly-fig' }, svg, table, h('figcaption', { class: 'muted' }, 'Strikes per week (weeks start on Monday), one row per target type.', note ? ` ${note}` : ''));
 }
 
 function table(items, totalCount) {
@@ -205,12 +205,11 @@ export function renderStrikes(page, summary, filtered) {
   if (!filtered && page.items.length === 0) {
     return notice('empty', 'No strikes yet.', 'Attacks on cities, energy and ports appear here once articles report them.');
   }
+  const note = summary.notInWeeks ? `${summary.notInWeeks} strike${summary.notInWeeks === 1 ? '' : 's'} without an exact day ${summary.notInWeeks === 1 ? 'is' : 'are'} in the totals but not in the weekly chart.` : null;
   return h(
     'div',
     { class: 'strikes-body' },
-    totalsBlock(page.totals),
-    summary.notInWeeks ? h('p', { class: 'muted' }, `${summary.notInWeeks} strike${summary.notInWeeks === 1 ? '' : 's'} without an exact day ${summary.notInWeeks === 1 ? 'is' : 'are'} in the totals but not in the weekly chart.`) : null,
-    weeklyChart(summary),
+    h('div', { class: 'strikes-summary' }, totalsBlock(page.totals), weeklyChart(summary, note) ?? (note ? h('p', { class: 'muted' }, note) : null)),
     table(page.items, page.totals.strikes),
   );
 }

@@ -8,8 +8,8 @@ import { capitalise, compact, dateValue, num, partialDate, party, words } from '
 import { openProvenance } from './provenance.js';
 
 const W = 640;
-const H = 150;
-const M = { top: 16, right: 24, bottom: 50, left: 58 };
+const H = 176;
+const M = { top: 18, right: 24, bottom: 66, left: 58 };
 
 export const STATUS_COLOUR = { held: '#009E73', scheduled: '#0072B2', cancelled: '#D55E00' };
 
@@ -36,7 +36,7 @@ export function prisonersOf(round) {
 function outcomeText(o) {
   const parts = [words(o.type)];
   if (o.total !== undefined) parts.push(num(o.total));
-  const rel = Object.entries(o.released ?? {});
+  const rel = Object.entries(o.released ?? {}).sort(([a], [b]) => a.localeCompare(b));
   if (rel.length) parts.push(`(${rel.map(([p, n]) => `${num(n)} to ${party(p)}`).join(', ')})`);
   return parts.join(' ');
 }
@@ -113,7 +113,7 @@ function timeline(track, rows) {
     const px = x(dateValue(row.round.date));
     const mk = s('g', { class: 'round-mark', transform: `translate(${px.toFixed(1)} ${base})`, 'aria-hidden': 'true' });
     mk.append(statusMarker(row.round.status));
-    mk.append(s('text', { y: 22 + (i % 2) * 13, class: 'round-label', 'text-anchor': 'middle' }, row.round.location ?? '?'));
+    mk.append(s('text', { y: 24 + (i % 2) * 15, class: 'round-label', 'text-anchor': 'middle' }, row.round.location ?? '?'));
     mk.append(s('title', {}, `${roundTitle(row.round)} · ${row.round.status} · ${partialDate(row.round.date)}`));
     mk.addEventListener('click', () => openRound(track, row.round));
     svg.append(mk);
@@ -133,7 +133,7 @@ function roundItem(track, row) {
       h('span', { class: 'round-date' }, partialDate(r.date)),
       h('span', { class: 'round-main' }, h('span', { class: 'round-title' }, roundTitle(r)), h('span', { class: `pill pill-${r.status}` }, r.status)),
       h('span', { class: 'round-outcomes' }, r.outcomes?.length ? r.outcomes.map(outcomeText).join(' · ') : r.status === 'held' ? 'no outcome reported' : ''),
-      h('span', { class: 'round-total' }, p > 0 || row.prisonersSoFar > 0 ? `${num(row.prisonersSoFar)} prisoners exchanged so far` : ''),
+      h('span', { class: 'round-total' }, p > 0 && r.status === 'held' ? `${num(row.prisonersSoFar)} prisoners exchanged so far` : ''),
       h('span', { class: 'round-sources' }, `${r.sourceCount ?? r.sources?.length ?? 0} source${(r.sourceCount ?? 0) === 1 ? '' : 's'}`),
     ),
   );
@@ -169,7 +169,7 @@ function trackCard(summary, detail) {
 }
 
 export function statusKey() {
-  const item = (st) => h('li', {}, h('svg', { class: 'key-mark', viewBox: '-9 -9 18 18', width: 16, height: 16, 'aria-hidden': 'true' }, statusMarker(st)), st);
+  const item = (st) => h('li', {}, s('svg', { class: 'key-mark', viewBox: '-9 -9 18 18', width: 16, height: 16, 'aria-hidden': 'true' }, statusMarker(st)), st);
   return h('ul', { class: 'bound-key', 'aria-label': 'Marker key' }, item('held'), item('scheduled'), item('cancelled'));
 }
 

@@ -4,7 +4,7 @@
 
 import { colourOf, dashOf, linear, timeDomain, timeTicks, valueTicks } from './chart.js';
 import { h, notice, s, svgButton } from './dom.js';
-import { compact, dateValue, figureLabel, figureText, num, partialDate, party, seriesTitle, words } from './format.js';
+import { compact, dateValue, figureLabel, figureText, num, partialDate, party, seriesTitle, timestamp } from './format.js';
 import { openProvenance } from './provenance.js';
 
 const W = 640;
@@ -28,7 +28,7 @@ export function boundMarker(bound, colour, size = 6) {
 /** The key of the markers, shown once above the charts. */
 export function boundKey() {
   const item = (bound, text) =>
-    h('li', {}, h('svg', { class: 'key-mark', viewBox: '-8 -8 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, boundMarker(bound, '#444', 6)), text);
+    h('li', {}, s('svg', { class: 'key-mark', viewBox: '-8 -8 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, boundMarker(bound, '#444', 6)), text);
   return h('ul', { class: 'bound-key', 'aria-label': 'Marker key' }, item('exact', 'exact'), item('approx', 'about'), item('at_least', 'more than'), item('at_most', 'almost'));
 }
 
@@ -53,7 +53,7 @@ function openFigure(series, f) {
       ['As of', partialDate(f.asOf)],
       ['Scope', f.scope === 'period' ? 'a period count' : 'running total'],
       ['Change', change],
-      ['First seen', new Date(f.firstSeen).toLocaleString('en-GB')],
+      ['First seen', timestamp(f.firstSeen)],
     ],
     sources: f.sources ?? [],
     terms: [f.value],
@@ -86,6 +86,8 @@ function chart(title, lines) {
   svg.append(grid);
 
   const labelAll = pts.length <= 10;
+  // labels sit in a layer of their own above the lines: they never take the pointer from a point
+  const labels = s('g', { class: 'labels', 'aria-hidden': 'true' });
   lines.forEach((line, li) => {
     const colour = colourOf(line.index);
     const g = s('g', { class: 'series', 'data-reporter': line.series.reportedBy ?? '' });
@@ -102,13 +104,14 @@ function chart(title, lines) {
       if (labelAll || i === line.points.length - 1) {
         const below = li % 2 === 1 && py < H - M.bottom - 30;
         const anchor = px > W - M.right - 40 ? 'end' : px < M.left + 40 ? 'start' : 'middle';
-        pt.append(s('text', { class: 'pt-label', y: below ? 22 : -12, 'text-anchor': anchor, 'aria-hidden': 'true' }, figureLabel(p.f.value, p.f.bound)));
+        labels.append(s('text', { class: 'pt-label', x: px.toFixed(1), y: (py + (below ? 22 : -12)).toFixed(1), 'text-anchor': anchor }, figureLabel(p.f.value, p.f.bound)));
       }
       svgButton(pt, pointLabel(line.series, p.f), () => openFigure(line.series, p.f));
       g.append(pt);
     });
     svg.append(g);
   });
+  svg.append(labels);
   return svg;
 }
 
@@ -123,7 +126,7 @@ function legend(lines) {
       return h(
         'li',
         {},
-        h(
+        s(
           'svg',
           { class: 'swatch', viewBox: '0 0 28 12', width: 28, height: 12, 'aria-hidden': 'true' },
           s('line', { x1: 1, x2: 27, y1: 6, y2: 6, stroke: colour, 'stroke-width': 3, 'stroke-dasharray': dashOf(line.index) || null }),
@@ -188,6 +191,13 @@ function dataTable(title, lines) {
   );
 }
 
+function cardSub(group, lines) {
+  const n = lines.reduce((a, l) => a + l.points.length, 0);
+  const reporters = group.length;
+  const latest = lines.flatMap((l) => l.points).sort((a, b) => b.t - a.t)[0];
+  return `${reporters} reporter${reporters === 1 ? '' : 's'} · ${n} figure${n === 1 ? '' : 's'}${latest ? ` · latest as of ${partialDate(latest.f.asOf)}` : ''}`;
+}
+
 function card(group, details) {
   const title = seriesTitle(group[0]);
   const lines = [];
@@ -204,12 +214,11 @@ function card(group, details) {
     lines.push({ series, index, points, latest: series.latest });
   });
   const charted = lines.filter((l) => l.points.length > 0);
-  const reporters = group.length;
   return h(
     'article',
     { class: 'card toll-card', 'data-group': groupKey(group[0]) },
     h('h3', {}, title),
-    h('p', { class: 'card-sub' }, `${reporters} reporter${reporters === 1 ? '' : 's'} · ${words(group[0].population)} ${group[0].measure}`),
+    h('p', { class: 'card-sub' }, cardSub(group, lines)),
     charted.length ? chart(title, charted) : h('p', { class: 'muted' }, 'No dated running totals to draw yet.'),
     legend(lines),
     offChart(extra),
@@ -228,7 +237,9 @@ export function renderTolls(summaries, details) {
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k).push(sr);
   }
-  return h('div', { class: 'cards' }, [...groups.values()].map((g) => card(g, details)));
+  // charts with several reporters side by side first: they say the most
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
+  return h('div', { class: 'cards' }, ordered.map((g) => card(g, details)));
 }
 
 /**

@@ -1,11 +1,12 @@
 import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '@claimwire/logging';
 import { registerHttpMetrics, type Registry } from '@claimwire/metrics';
 import type { Sql } from '@claimwire/sql';
 import { registerDashboard } from './dashboard';
 import { registerEtags } from './http/etag';
-import { badRequest, problemErrorHandler, sendProblem } from './http/problem';
+import { badRequest, ProblemError, problemErrorHandler, sendProblem } from './http/problem';
 import { registerApiRoutes } from './http/route';
 import { buildOpenApiDocument } from './openapi/document';
 import { registerDocs } from './openapi/docs';
@@ -18,6 +19,8 @@ export interface BuildOptions {
   logger: Logger;
   /** Longest accepted request URL (path + query), in bytes. */
   maxUrlLength?: number;
+  /** Requests per minute and client IP; 0 or unset: no limit (main.ts sets it from RATE_LIMIT_PER_MINUTE, default 600). */
+  rateLimitPerMinute?: number;
   /** Parse every response with its zod schema before it is sent (default true). */
   validateResponses?: boolean;
   /** How long the active projection version is cached (ms). */
@@ -56,6 +59,25 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
       detail: `no route ${req.method} ${req.url.split('?')[0]}`,
     }),
   );
+  const perMinute = o.rateLimitPerMinute ?? 0;
+  if (perMinute > 0) {
+    await app.register(rateLimit, {
+      max: perMinute,
+      timeWindow: 60_000,
+      // health probes must never be throttled
+      allowList: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url.split('?')[0] ?? ''),
+      errorResponseBuilder: (_req, ctx) =>
+        Object.assign(
+          new ProblemError({
+            type: 'https://claimwire.dev/problems/rate-limited',
+            title: 'Too many requests',
+            status: 429,
+            detail: `more than ${ctx.max} requests per minute; retry in ${Math.ceil(ctx.ttl / 1000)} s`,
+          }),
+          { statusCode: 429 },
+        ),
+    });
+  }
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['etag', 'x-request-id'] });
   if (o.metrics) registerHttpMetrics(app, o.metrics);
   registerEtags(app);

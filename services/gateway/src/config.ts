@@ -4,5 +4,7 @@ import { CommonEnv, PortVar } from '@claimwire/config';
 export const GatewayEnv = CommonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true, SHUTDOWN_TIMEOUT_MS: true }).extend({
   PORT: PortVar.default(8080),
   HOST: z.string().default('0.0.0.0'),
+  /** Requests per minute and client IP before 429; 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
 });
 export type GatewayEnv = z.infer<typeof GatewayEnv>;

@@ -16,7 +16,7 @@ await runService({
   shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   start: async () => {
     const sql = createSql(env, 'claimwire-gateway', logger, 20);
-    const app = await build({ sql, logger, metrics: registry });
+    const app = await build({ sql, logger, metrics: registry, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE });
     const url = await app.listen({ port: env.PORT, host: env.HOST });
     logger.info({ url }, 'gateway listening');
     return {

@@ -10,6 +10,7 @@ import { diffItems, identifyItems, toArticle } from './items';
 import {
   applyOutcome,
   feedHealth,
+  type FeedHealth,
   nextAttempt,
   shouldFetchUnconditionally,
   type BackoffPolicy,
@@ -59,6 +60,22 @@ function summarize(o: FetchOutcome): OutcomeSummary {
 }
 
 /**
+ * Where the configured URL permanently moved: the target when every hop was a 301/308, null
+ * when a server answered the configured URL itself (no redirect), undefined when this attempt
+ * says nothing about it (a temporary redirect, or no answer at all).
+ */
+function movedToOf(o: FetchOutcome): string | null | undefined {
+  if (o.permanentUrl && o.permanentUrl !== o.requestedUrl) return o.permanentUrl;
+  if (o.redirects.length === 0 && o.status !== undefined) return null;
+  return undefined;
+}
+
+function withMoveNote(h: FeedHealth, movedTo: string | null): FeedHealth {
+  if (!movedTo) return h;
+  return { ...h, reason: `${h.reason} Permanently redirected to ${movedTo}: update the url in the feeds file (the configured url is still fetched).` };
+}
+
+/**
  * One polite attempt at one feed: conditional fetch, parse, publish what is new or edited,
  * remember it, and schedule the next attempt. Feed problems are recorded in the feed's
  * status and never thrown; only infrastructure faults (Kafka, Postgres) are thrown.
@@ -84,12 +101,11 @@ export async function pollFeed(d: PollDeps, feed: Feed): Promise<PollResult> {
     },
     { ...d.fetchOptions, now: () => now, logger: log },
   );
-  d.onFetch?.({ feedId: feed.id, outcome: outcome.kind, durationMs: outcome.durationMs, bytes: outcome.ok && outcome.kind === 'ok' ? outcome.bytes.wire : 0 });
 
   let summary = summarize(outcome);
   let title: string | null = null;
   let repaired: { repaired: boolean; repairs: string[] } | undefined;
-  let itemsSeen = 0;
+  let itemsInDocument = 0;
   let published = 0;
 
   if (outcome.ok && outcome.kind === 'ok') {
@@ -103,7 +119,7 @@ export async function pollFeed(d: PollDeps, feed: Feed): Promise<PollResult> {
       repaired = { repaired: feedDoc.repaired, repairs: feedDoc.repairs.slice(0, 20) };
       if (feedDoc.repaired) log.warn({ repairs: feedDoc.repairs.slice(0, 5) }, 'feed was malformed and had to be repaired');
       const items = identifyItems(feedDoc.items);
-      itemsSeen = items.length;
+      itemsInDocument = items.length;
       const seen = await loadSeen(d.sql, feed.id, items.map((i) => i.key));
       const changes = diffItems(items, seen);
       const articles = [];
@@ -148,6 +164,16 @@ export async function pollFeed(d: PollDeps, feed: Feed): Promise<PollResult> {
     }
   }
 
+  // after parsing, so a body that is not a feed is reported as the parse error (feed_not_a_feed, ...)
+  d.onFetch?.({ feedId: feed.id, outcome: summary.kind, durationMs: outcome.durationMs, bytes: outcome.ok && outcome.kind === 'ok' ? outcome.bytes.wire : 0 });
+
+  const movedTo = movedToOf(outcome);
+  if (movedTo && movedTo !== state.movedTo) {
+    log.warn({ url: feed.url, movedTo, redirects: outcome.redirects }, 'feed permanently redirected; update its url in the feeds file (still fetching the configured url)');
+  } else if (movedTo === null && state.movedTo) {
+    log.info({ url: feed.url, was: state.movedTo }, 'feed no longer redirected');
+  }
+
   const counters = applyOutcome(state.counters, summary, now, unconditional);
   const next = nextAttempt({
     intervalMs: feed.intervalMs,
@@ -156,7 +182,7 @@ export async function pollFeed(d: PollDeps, feed: Feed): Promise<PollResult> {
     now,
     ...(d.policy ? { policy: d.policy } : {}),
   });
-  const health = feedHealth(counters, now, next, d.policy);
+  const health = withMoveNote(feedHealth(counters, now, next, d.policy), movedTo === undefined ? state.movedTo : movedTo);
   await recordAttempt(d.sql, {
     feedId: feed.id,
     at: now,
@@ -171,10 +197,10 @@ export async function pollFeed(d: PollDeps, feed: Feed): Promise<PollResult> {
     health,
     title,
     ...(repaired ? { repaired } : {}),
-    itemsSeen,
     itemsPublished: published,
+    ...(movedTo !== undefined ? { movedTo } : {}),
   });
   const level = summary.ok ? 'info' : 'warn';
-  log[level]({ outcome: summary.kind, status: summary.status, published, itemsSeen, next: next.at.toISOString(), reason: next.reason, health: health.status }, `feed polled: ${health.reason}`);
+  log[level]({ outcome: summary.kind, status: summary.status, published, itemsInDocument, next: next.at.toISOString(), reason: next.reason, health: health.status }, `feed polled: ${health.reason}`);
   return { nextAttemptAt: next.at, outcome: summary.kind, published };
 }

@@ -8,6 +8,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   running: Promise<void> | null;
   stopped: boolean;
+  /** Asked to poll now (config change, pollNow) while an attempt was in flight: poll again after it. */
+  again: boolean;
 }
 
 /** Delay before retrying a feed whose attempt failed on our side (Kafka or Postgres down). */
@@ -39,7 +41,7 @@ export class FeedScheduler {
     for (const feed of wanted.values()) {
       const slot = this.slots.get(feed.id);
       if (!slot) {
-        const s: Slot = { feed, timer: null, running: null, stopped: false };
+        const s: Slot = { feed, timer: null, running: null, stopped: false, again: false };
         this.slots.set(feed.id, s);
         this.logger.info({ feedId: feed.id, url: feed.url, intervalMs: feed.intervalMs }, 'feed started');
         void this.scheduleFromState(s);
@@ -62,6 +64,8 @@ export class FeedScheduler {
   private async scheduleFromState(slot: Slot): Promise<void> {
     try {
       const st = await loadFeedState(this.deps.sql, slot.feed.id);
+      // polled meanwhile (pollNow, a config change): that attempt schedules the next one
+      if (slot.timer || slot.running) return;
       const due = st.nextAttemptAt ? st.nextAttemptAt.getTime() - Date.now() : 0;
       this.schedule(slot, Math.max(0, due));
     } catch (err) {
@@ -79,11 +83,16 @@ export class FeedScheduler {
 
   private async run(slot: Slot): Promise<void> {
     slot.timer = null;
-    if (slot.running || slot.stopped || this.stopping) return;
+    if (slot.stopped || this.stopping) return;
+    if (slot.running) {
+      slot.again = true;
+      return;
+    }
+    slot.again = false;
     const attempt = (async () => {
       try {
         const r = await pollFeed(this.deps, slot.feed);
-        this.schedule(slot, Math.max(0, r.nextAttemptAt.getTime() - Date.now()));
+        this.schedule(slot, slot.again ? 0 : Math.max(0, r.nextAttemptAt.getTime() - Date.now()));
       } catch (err) {
         this.logger.error({ err, feedId: slot.feed.id }, 'feed attempt failed on our side (broker or database); retrying soon');
         this.schedule(slot, INFRA_RETRY_MS);

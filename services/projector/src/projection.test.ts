@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeArticle, encodeClaim, type ArticleIngested, type Claim } from '@claimwire/events';
+import { encodeArticle, encodeArticleExtracted, encodeClaim, type ArticleExtracted, type ArticleIngested, type Claim } from '@claimwire/events';
 import type { LogRecord } from '@claimwire/eventlog';
 import { silentLogger } from '@claimwire/logging';
 import { ensureVersion, schemaFor } from '@claimwire/readmodel';
 import { createTestDatabase, createTestTopics, fixtures, readModelChecksums, type TestDatabase, type TestTopics } from '@claimwire/testing';
-import { applyArticle, applyClaim } from './apply';
-import { createProjectionHandler } from './projection';
+
+import { applyEvent, createProjectionHandler } from './projection';
 
 /**
  * Projection specs, emmett style: GIVEN events, WHEN projected (once, and again with every
  * event applied twice: re-delivered through the handler AND re-applied past the checkpoint),
  * THEN rows. Both projections must have equal read-model checksums: folding is idempotent.
  */
-type Given = { article: ArticleIngested; at?: string } | { claim: Claim; at?: string };
+type Given = { article: ArticleIngested; at?: string } | { claim: Claim; at?: string } | { extraction: ArticleExtracted; at?: string };
 
 let db: TestDatabase;
 let topics: TestTopics;
@@ -30,7 +30,12 @@ afterAll(async () => {
 function recordOf(g: Given, offset: number): LogRecord {
   const time = new Date(g.at ?? `2026-02-05T10:${String(offset % 60).padStart(2, '0')}:00.000Z`);
   const topic = 'article' in g ? topics.topics.articles : topics.topics.claims;
-  const msg = 'article' in g ? encodeArticle(g.article, 'test', time) : encodeClaim(g.claim, 'test', time);
+  const msg =
+    'article' in g
+      ? encodeArticle(g.article, 'test', time)
+      : 'claim' in g
+        ? encodeClaim(g.claim, 'test', time)
+        : encodeArticleExtracted(g.extraction, 'test', time);
   return { topic, partition: 0, offset: String(offset), key: msg.key, value: msg.value, headers: msg.headers, timestamp: String(time.getTime()) };
 }
 
@@ -56,8 +61,9 @@ async function project(given: Given[], twice: boolean): Promise<string> {
     await handler([rec], ctx(rec.topic)); // re-delivered: the checkpoint skips it
     await db.sql.transaction(async (tx) => {
       // applied again past the checkpoint: the fold itself must change nothing
-      if ('article' in g) await applyArticle(tx, pv.schemaName, g.article);
-      else await applyClaim(tx, pv.schemaName, g.claim, { topic: rec.topic, partition: 0, offset: rec.offset, seenAt: new Date(Number(rec.timestamp)).toISOString() });
+      const seenAt = new Date(Number(rec.timestamp)).toISOString();
+      const event = 'article' in g ? { kind: 'article' as const, data: g.article } : 'claim' in g ? { kind: 'claim' as const, data: g.claim } : { kind: 'extraction' as const, data: g.extraction };
+      await applyEvent(tx, pv.schemaName, event, { topic: rec.topic, partition: 0, offset: rec.offset, seenAt });
     });
   }
   return pv.schemaName;
@@ -181,5 +187,66 @@ describe('articles and claims', () => {
     const cp = await db.sql.query<{ next_offset: string }>('SELECT next_offset FROM projection_checkpoints WHERE version = $1', [version]);
     expect(cp.rows).toEqual([{ next_offset: '2' }]);
     expect(schemaFor(version)).toBe(pv.schemaName);
+  });
+});
+
+describe('re-extraction and edited articles', () => {
+  const a = fixtures.article({ key: 'guid:re' });
+  const b = fixtures.article({ key: 'guid:other', url: 'https://news.test/b' });
+  const oldToll = fixtures.toll({ articleId: a.articleId, value: 40_000, reportedBy: 'General Staff' });
+  const oldStrike = fixtures.strike({ articleId: a.articleId, locations: ['Odesa'], evidenceStart: 80 });
+  const otherToll = fixtures.toll({ articleId: b.articleId, value: 40_000, reportedBy: 'General Staff' });
+  const newToll = fixtures.toll({ articleId: a.articleId, value: 41_000, reportedBy: 'General Staff', extractorVersion: '1.1.0' });
+
+  it('retracts what an older extractor version said once a newer one speaks, keeping other articles\' sources', async () => {
+    const s = await whenProjected([
+      { claim: oldToll },
+      { claim: oldStrike },
+      { extraction: fixtures.extraction([oldToll, oldStrike]) },
+      { claim: otherToll },
+      { claim: newToll },
+      { extraction: fixtures.extraction([newToll]) },
+      // a straggler from the old extraction, delivered late: ignored
+      { claim: fixtures.toll({ articleId: a.articleId, value: 39_000, evidenceStart: 500 }) },
+    ]);
+    expect(await rows(s, 'SELECT value, source_count FROM $S.toll_figures ORDER BY value')).toEqual([
+      { value: '40000', source_count: 1 },
+      { value: '41000', source_count: 1 },
+    ]);
+    expect(await rows(s, 'SELECT count(*)::int AS n FROM $S.strikes')).toEqual([{ n: 0 }]);
+    expect(await rows(s, 'SELECT article_id, extractor_version FROM $S.claims ORDER BY article_id')).toEqual(
+      [
+        { article_id: a.articleId, extractor_version: '1.1.0' },
+        { article_id: b.articleId, extractor_version: '1.0.0' },
+      ].sort((x, y) => (x.article_id < y.article_id ? -1 : 1)),
+    );
+    expect(await rows(s, 'SELECT revision, extractor_version, claim_count FROM $S.article_extractions WHERE article_id = $1', [a.articleId])).toEqual([
+      { revision: 1, extractor_version: '1.1.0', claim_count: 1 },
+    ]);
+  });
+
+  it('an edited article that now says nothing takes its old claims out, entities and all', async () => {
+    const s = await whenProjected([
+      { claim: oldToll },
+      { claim: oldStrike },
+      { extraction: fixtures.extraction([oldToll, oldStrike]) },
+      { article: { ...a, revision: 2, text: 'Corrected: the earlier figures were withdrawn.' } },
+      { extraction: fixtures.extraction([], { articleId: a.articleId, revision: 2, extractorVersion: '1.0.0' }) },
+    ]);
+    for (const table of ['claims', 'toll_figures', 'toll_series', 'strikes']) {
+      expect(await rows(s, `SELECT count(*)::int AS n FROM $S.${table}`)).toEqual([{ n: 0 }]);
+    }
+  });
+
+  it('ends where projecting only the newest extraction ends', async () => {
+    const replaced = await whenProjected([
+      { claim: oldToll },
+      { claim: otherToll },
+      { claim: newToll },
+      { extraction: fixtures.extraction([newToll]) },
+    ]);
+    const direct = await whenProjected([{ claim: otherToll }, { claim: newToll }, { extraction: fixtures.extraction([newToll]) }]);
+    const pick = async (schema: string) => rows(schema, 'SELECT value, bound, as_of, scope, source_count FROM $S.toll_figures ORDER BY value');
+    expect(await pick(replaced)).toEqual(await pick(direct));
   });
 });

@@ -1,9 +1,9 @@
-import { EVENT_TYPES, decodeEvent, type ArticleIngested, type Claim } from '@claimwire/events';
+import { EVENT_TYPES, decodeEvent, type ArticleExtracted, type ArticleIngested, type Claim } from '@claimwire/events';
 import { sendToDeadLetter, type BatchHandler, type EventLog, type LogRecord } from '@claimwire/eventlog';
 import type { Logger } from '@claimwire/logging';
 import { PROJECTION_NAME, readCheckpointForUpdate, writeCheckpoint } from '@claimwire/readmodel';
-import type { Sql } from '@claimwire/sql';
-import { applyArticle, applyClaim } from './apply';
+import type { Sql, SqlExecutor } from '@claimwire/sql';
+import { admitExtraction, applyArticle, applyClaim, type RecordPosition } from './apply';
 
 export interface ProjectionOptions {
   sql: Sql;
@@ -21,6 +21,10 @@ export interface BatchStats {
   partition: number;
   applied: number;
   duplicates: number;
+  /** Claims from an extraction older than the one that stands for their article (ignored). */
+  superseded?: number;
+  /** Claims taken out because a newer revision or extractor version of their article arrived. */
+  retracted?: number;
   skipped: number;
   deadLettered: number;
   nextOffset: bigint;
@@ -33,7 +37,8 @@ export interface BatchStats {
 
 type Ready =
   | { record: LogRecord; kind: 'article'; data: ArticleIngested; time: string }
-  | { record: LogRecord; kind: 'claim'; data: Claim; time: string };
+  | { record: LogRecord; kind: 'claim'; data: Claim; time: string }
+  | { record: LogRecord; kind: 'extraction'; data: ArticleExtracted; time: string };
 
 /**
  * The projector's batch handler. Within one transaction it reads the partition's checkpoint,
@@ -55,8 +60,10 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
         continue;
       }
       const time = r.value.ce.time || new Date(Number(record.timestamp)).toISOString();
-      if (r.value.event.type === EVENT_TYPES.articleIngested) ready.push({ record, kind: 'article', data: r.value.event.data, time });
-      else ready.push({ record, kind: 'claim', data: r.value.event.data as Claim, time });
+      const ev = r.value.event;
+      if (ev.type === EVENT_TYPES.articleIngested) ready.push({ record, kind: 'article', data: ev.data, time });
+      else if (ev.type === EVENT_TYPES.articleExtracted) ready.push({ record, kind: 'extraction', data: ev.data, time });
+      else ready.push({ record, kind: 'claim', data: ev.data, time });
     }
 
     const stats = await opts.sql.transaction(async (tx) => {
@@ -66,6 +73,8 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
         partition: ctx.partition,
         applied: 0,
         duplicates: 0,
+        superseded: 0,
+        retracted: 0,
         skipped: 0,
         deadLettered: 0,
         nextOffset: checkpoint,
@@ -100,17 +109,12 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
           continue;
         }
         const pos = { topic: ctx.topic, partition: ctx.partition, offset: item.record.offset, seenAt: item.time };
-        if (item.kind === 'article') {
-          await applyArticle(tx, opts.schema, item.data);
-          s.applied++;
-          opts.logger.debug({ articleId: item.data.articleId, revision: item.data.revision }, 'article projected');
-        } else if (await applyClaim(tx, opts.schema, item.data, pos)) {
-          s.applied++;
-          opts.logger.debug({ claimId: item.data.claimId, articleId: item.data.article.articleId, kind: item.data.kind }, 'claim projected');
-        } else {
-          s.duplicates++;
-          opts.logger.debug({ claimId: item.data.claimId, articleId: item.data.article.articleId }, 'claim already projected');
-        }
+        const outcome = await applyEvent(tx, opts.schema, item, pos);
+        if (outcome.result === 'applied') s.applied++;
+        else if (outcome.result === 'duplicate') s.duplicates++;
+        else s.superseded = (s.superseded ?? 0) + 1;
+        s.retracted = (s.retracted ?? 0) + outcome.retracted;
+        opts.logger.debug({ ...idsOf(item), result: outcome.result, retracted: outcome.retracted }, `${item.kind} event projected`);
         if (!s.newestEventTime || item.time > s.newestEventTime) s.newestEventTime = item.time;
       }
       const last = records[records.length - 1];
@@ -125,4 +129,41 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
     });
     opts.onApplied?.({ ...stats, records: records.length, durationMs: performance.now() - started });
   };
+}
+
+export type ProjectableEvent =
+  | { kind: 'article'; data: ArticleIngested }
+  | { kind: 'claim'; data: Claim }
+  | { kind: 'extraction'; data: ArticleExtracted };
+
+export interface EventOutcome {
+  result: 'applied' | 'duplicate' | 'superseded';
+  /** Claims taken out because this event's extraction of an article replaced an older one. */
+  retracted: number;
+}
+
+function idsOf(e: ProjectableEvent): Record<string, string> {
+  if (e.kind === 'claim') return { claimId: e.data.claimId, articleId: e.data.article.articleId };
+  return { articleId: e.data.articleId };
+}
+
+/**
+ * Fold one event into the read models of `schema`. A claim stands only when its article's
+ * extraction (revision, extractor version) is the newest seen; a newer extraction — through
+ * its claims or its manifest — retracts the claims of the older one.
+ */
+export async function applyEvent(tx: SqlExecutor, schema: string, e: ProjectableEvent, pos: RecordPosition): Promise<EventOutcome> {
+  if (e.kind === 'article') {
+    await applyArticle(tx, schema, e.data);
+    return { result: 'applied', retracted: 0 };
+  }
+  if (e.kind === 'extraction') {
+    const adm = await admitExtraction(tx, schema, e.data, pos.seenAt, applyClaim, e.data.claimIds.length);
+    return adm.current ? { result: 'applied', retracted: adm.retracted } : { result: 'superseded', retracted: 0 };
+  }
+  const c = e.data;
+  const extraction = { articleId: c.article.articleId, revision: c.article.revision, extractorVersion: c.extractorVersion };
+  const adm = await admitExtraction(tx, schema, extraction, pos.seenAt, applyClaim);
+  if (!adm.current) return { result: 'superseded', retracted: 0 };
+  return { result: (await applyClaim(tx, schema, c, pos)) ? 'applied' : 'duplicate', retracted: adm.retracted };
 }

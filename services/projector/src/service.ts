@@ -1,7 +1,7 @@
 import { topicNames } from '@claimwire/config';
 import type { EventLog, Subscription } from '@claimwire/eventlog';
 import type { Logger } from '@claimwire/logging';
-import { activeVersion, ensureVersion, schemaFor } from '@claimwire/readmodel';
+import { PROJECTION_NAME, activeVersion, ensureVersion, readCheckpoints, schemaFor } from '@claimwire/readmodel';
 import type { Sql } from '@claimwire/sql';
 import { createProjectionHandler, type BatchStats } from './projection';
 
@@ -50,6 +50,12 @@ export async function subscribeVersion(
     groupId,
     topics: [topics.articles, topics.claims],
     fromBeginning: true,
+    // the checkpoints stored with the read models say where to resume, not the broker's
+    // committed offsets: after a database restore the projector re-applies what is missing
+    startOffset: async (topic, partition) => {
+      const cp = (await readCheckpoints(d.sql, PROJECTION_NAME, version)).get(`${topic}/${partition}`);
+      return cp === undefined ? '0' : cp.toString();
+    },
     handleBatch: handler,
     onHandlerError: (err, where) => d.logger.warn({ err, version, ...where }, 'projection batch failed (infrastructure); retrying'),
   });

@@ -207,11 +207,12 @@ export class EmbeddedEventLog implements EventLog {
     const assignments: Assignment[] = [];
     for (const t of topics) {
       const committed = await this.groups.offsets(opts.groupId, t.name);
-      t.partitions.forEach((p, partition) => {
-        const c = committed.get(partition);
+      for (const [partition, p] of t.partitions.entries()) {
+        const own = opts.startOffset ? await opts.startOffset(t.name, partition) : null;
+        const c = own ?? committed.get(partition);
         const position = c !== undefined ? Number(c) : (opts.fromBeginning ?? true) ? 0 : p.high;
         assignments.push({ topic: t, partition, position });
-      });
+      }
     }
     const maxBytes = opts.maxBytesPerPartition ?? 1_048_576;
     const maxWait = opts.maxWaitTimeMs ?? 500;

@@ -15,7 +15,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'said|says|say|told|tells|stated|states|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms|estimated|estimates|recorded|records|put|puts|added|adds|noted|notes|wrote|writes|claimed|claims|acknowledged|acknowledges|revealed|reveals|counted|counts|verified|verifies|documented|documents|listed|lists|registered|registers|published|publishes|warned|warns|calculated|calculates|tallied|assessed|assesses|believes|believed';
+  'said|says|say|told|tells|stated|states|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms|estimated|estimates|recorded|records|put|puts|added|adds|noted|notes|wrote|writes|claimed|claims|acknowledged|acknowledges|revealed|reveals|counted|counts|verified|verifies|documented|documents|listed|lists|registered|registers|published|publishes|warned|warns|calculated|calculates|tallied|assessed|assesses|believes|believed|suggested|suggests|indicated|indicates';
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |later |previously |separately |now )*(${VERBS})\\b`, 'g');
 const ACCORDING_RE = /\b(?:according to|as reported by|reported by|cited by|citing|in the words of|verified by|recorded by|documented by|confirmed by|counted by|compiled by|registered by|estimated by|figures from|data from|a report by|an estimate by)\s+/gi;
 const POSSESSIVE_FIG_RE = /\b([\p{Lu}][\p{L}\s.-]{1,60}?)(?:'s|’s) (?:figures|data|count|tally|estimate|estimates|report|records)\b/gu;

@@ -162,7 +162,7 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext): Me
     for (let k = out.length - 1; k >= 0; k--) {
       const o = out[k]!;
       if (o.start < end && start < o.end) {
-        if (o.end - o.start >= end - start && o.refs.some((r) => r.type === 'place')) return;
+        if (o.end - o.start >= end - start && o.refs.some((r) => r.type === 'place' && (r.place.kind !== 'city' || kind !== 'region'))) return;
         out.splice(k, 1);
       }
     }

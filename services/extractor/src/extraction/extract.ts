@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../gazetteer/compile';
 import { analyze, type Article } from './analyze';
 import { combine } from './confidence';
+import { extractExchanges } from './exchanges';
 import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
 import { extractTolls } from './tolls';
@@ -34,6 +35,9 @@ export function extractClaims(article: ArticleInput, gazetteer: Gazetteer): Extr
   const out: { claim: ExtractedClaim; at: number; order: number }[] = [];
   // numbers inside talks outcome sentences (exchanges, bodies) are not tolls
   const talks = safe(() => extractTalks(a), []);
+  const covered = new Set<number>();
+  for (const f of talks) for (let i = f.first; i <= f.last + (f.claim.outcomes.some((o) => o.type === 'prisoner_exchange' || o.type === 'bodies_repatriated') ? 2 : 0); i++) covered.add(i);
+  talks.push(...safe(() => extractExchanges(a, covered), []));
   const blockedTollNumbers = new Set<string>();
   for (const f of talks)
     for (let i = f.first; i <= f.last; i++) {

@@ -4,10 +4,10 @@ import type { TargetTypeT, WeaponT } from './types';
 export const TARGET_WORDS: [RegExp, TargetTypeT][] = [
   [/\b(?:hospitals?|clinics?|maternity|medical|ambulances?|health(?:care)? facilit\w+)\b/i, 'healthcare'],
   [/\b(?:ports?|harbou?rs?|berths?|docks?|grain terminals?|terminals?|cargo ships?|ships?|vessels?|tankers?|shipyards?)\b/i, 'port'],
-  [/\b(?:power (?:plants?|stations?|lines?|grid|infrastructure|facilit\w+)|substations?|energy|electricity|gas|oil|refiner(?:y|ies)|fuel|thermal|hydroelectric|dams?|pipelines?|heating plants?|grid|power)\b/i, 'energy'],
+  [/\b(?:power (?:plants?|stations?|lines?|grid|infrastructure|facilit\w+)|substations?|energy|electricity|gas|oil|refiner(?:y|ies)|fuel|oil depots?|thermal|hydroelectric|dams?|pipelines?|heating plants?|grid|power)\b/i, 'energy'],
   [/\b(?:trains?|railways?|rail(?:way)? stations?|stations?|buses|bus|bridges?|trams?|trolleybus\w*|railroad|rail|locomotives?|airports?|roads?|highways?|minibus\w*)\b/i, 'transport'],
-  [/\b(?:apartments?|apartment blocks?|residential|homes?|houses?|housing|blocks? of flats|high-rises?|dormitor(?:y|ies)|neighbou?rhoods?|flats)\b/i, 'residential'],
-  [/\b(?:airfields?|air ?bases?|military|barracks|training (?:unit|ground|centre|center)s?|command posts?|ammunition|depots?|troops|soldiers|bombers|positions|bases?|arsenals?|radar|air defen[cs]e)\b/i, 'military'],
+  [/\b(?:apartments?|apartment blocks?|residential|[\w-]+-stor(?:e)?y (?:building|block)s?|multi-stor(?:e)?y|private (?:house|home)s?|homes?|houses?|housing|blocks? of flats|high-rises?|dormitor(?:y|ies)|neighbou?rhoods?|flats)\b/i, 'residential'],
+  [/\b(?:airfields?|air ?bases?|military|barracks|training (?:unit|ground|centre|center)s?|command posts?|ammunition|(?<!oil |fuel )depots?|troops|soldiers|bombers|positions|bases?|arsenals?|radar|air defen[cs]e)\b/i, 'military'],
   [/\b(?:industrial|factor(?:y|ies)|plants?|enterprises?|warehouses?|workshops?|defen[cs]e[- ]industr\w*|manufactur\w+|chemical)\b/i, 'industrial'],
   [/\b(?:government buildings?|administration buildings?|parliament|city hall|ministry buildings?|cabinet)\b/i, 'government'],
 ];
@@ -20,9 +20,17 @@ export const WEAPON_WORDS: [RegExp, WeaponT][] = [
   [/\b(?:air ?strikes?|airstrikes?|warplanes?|fighter jets?|bombing raids?|aircraft dropped|jets? dropped)\b/i, 'aircraft'],
 ];
 
-export const STRIKE_TRIGGER = /\b(?:strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|shell(?:ing|ed)|bombard\w*|pound(?:ed|s|ing)|targeted|targeting|launched|fired|firing|raids?|barrage|bombing|bombed|slammed)\b/i;
+export const STRIKE_TRIGGER = /\b(?:strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|shell(?:ing|ed)|bombard\w*|pound(?:ed|s|ing)|targeted|targeting|launched|fired|firing|raids?|barrage|bombing|bombed|slammed|set (?:on )?fire|set ablaze)\b/i;
+/** Air-defence reports: "downed 41 Ukrainian drones over the Kursk region" describe an attack wave. */
+export const INTERCEPT_TRIGGER = /\b(?:shot down|downed|intercepted|destroyed|repelled|repulsed)\b/i;
+/** Sport, where teams strike and hit too. */
+export const SPORT = /\b(?:football|soccer|match|goals?|league|cup final|stadium|spectators|fans|scored?|striker|penalty|half-time|second half|first half|tournament|championship)\b|\b\d{1,2}-\d{1,2}\b(?! (?:day|hour|year))/i;
+/** A count of attacks over a period ("carried out more than 160 strikes") is a tally, not one attack. */
+export const STRIKE_COUNT = /\b(?:\d[\d,]*|dozens of|hundreds of|scores of)\s+(?:[a-z-]+\s+)?(?:strikes|attacks|raids)\b/i;
+/** Sentence openers that leave the attack described before. */
+export const NEW_TOPIC = /^\s*(?:Separately|In a separate (?:development|incident|move|statement)|Elsewhere|Meanwhile|In other news|On the diplomatic front)\b/i;
 export const ATTACK_NOUN = /\b(?:attacks?|strikes?|barrage|bombardment|shelling|raid|assault|offensive)\b/i;
-export const LABOUR = /\b(?:workers|union|walk(?:ed)?[- ]?out|pay rise|wages?|strikers|industrial action|picket\w*|stoppage|drivers)\b/i;
+export const LABOUR = /\b(?:unions?|walk(?:ed|s)?[- ]?out|pay rises?|wages?|strikers|industrial action|picket\w*|stoppage|went on strike|staged? a strike|strike (?:over|by|ends|action)|labour strike|general strike|(?:workers|drivers|staff|doctors|teachers|miners)\s+(?:went|are|were|have been)\s+on strike)\b/i;
 export const NOT_A_STRIKE = /\b(?:refrain\w*|hold(?:ing)? back|halt(?:ed|ing)? (?:in|of)? ?(?:strikes|attacks)|pause|moratorium|truce|den(?:y|ies|ied)|would|could|might|threaten\w*|vow\w*|if|unless|only)\b/i;
 export const DEAL = /\bstrik(?:e|es|ing|ed|uck) (?:a |an |the )?(?:deal|agreement|bargain|balance|chord|tone|note|compromise)\b/gi;
 export const HYPOTHETICAL = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecast|expected to|likely to)\b/i;

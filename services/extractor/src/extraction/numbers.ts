@@ -23,7 +23,7 @@ const SMALL: Record<string, number> = {
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
 const SHORT_SCALE: Record<string, number> = { k: 1000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, million: 1_000_000, billion: 1_000_000_000, thousand: 1000 };
 
-const AT_LEAST = /(?:more than|over|at least|upwards of|in excess of|above|exceeding|exceeded|passed|surpassed|topped|no fewer than|no less than|a minimum of|well over|beyond|greater than)\s+$/;
+const AT_LEAST = /(?:more than|over|at least|upwards of|in excess of|above|exceeding|exceeded|exceeds?|passed|surpassed|topped|no fewer than|no less than|a minimum of|well over|beyond|greater than)\s+$/;
 const AT_MOST = /(?:almost|nearly|up to|just under|close to|fewer than|less than|under|just shy of|as many as|a maximum of|not quite|just below|below)\s+$/;
 const APPROX = /(?:about|around|some|roughly|approximately|an estimated|estimated|approx\.?|circa|an approximate|more or less|in the region of|the roughly|the estimated|an approximated|perhaps|possibly)\s+$/;
 

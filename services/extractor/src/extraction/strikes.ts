@@ -2,7 +2,7 @@ import type { Article, SentInfo } from './analyze';
 import { attributionFor, inAttribution } from './analyze';
 import { compareParts, formatDate, type DateParts } from './dates';
 import { partyRef, placeOf, type Mention } from './entities';
-import { DEAL, LABOUR, NOT_A_STRIKE, STRIKE_TRIGGER, TARGET_WORDS, WEAPON_WORDS } from './lexicon';
+import { DEAL, INTERCEPT_TRIGGER, LABOUR, NEW_TOPIC, NOT_A_STRIKE, SPORT, STRIKE_COUNT, STRIKE_TRIGGER, TARGET_WORDS, WEAPON_WORDS } from './lexicon';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
 export interface StrikeEvent {
@@ -13,6 +13,8 @@ export interface StrikeEvent {
   paragraph: number;
   dateParts: DateParts | null;
   signals: number;
+  /** the killed count came from a "death toll rose to" update */
+  killedUpdated?: boolean;
 }
 
 export interface StrikeResult {
@@ -23,9 +25,17 @@ export interface StrikeResult {
 
 const KILL_BEFORE = /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
 const INJURE_BEFORE = /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+(?:at least\s+|some\s+|about\s+|another\s+)?$/i;
-const TOLL_BEFORE = /\bdeath toll\b[^.;,]{0,30}?\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|at|to)\s+(?:at\s+|to\s+)?$/i;
+const TOLL_BEFORE = /\b(?:death )?toll\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|at|to|raised to|revised to|updated to)\s+(?:at\s+|to\s+)?$/i;
+/** People words between a number and its casualty verb: "two dock workers killed", "Two residents of Huliaipole were injured". */
+const AFTER_CAS_WIDE = /^((?:\s+(?!(?:were|was|are|and|or|but|killed|injured|wounded|dead|died|hurt|missiles?|drones?|bombs?|shells?|rockets?|strikes?|attacks?|times|days?|hours?)\b)[\p{L}'’-]+){1,4}?)(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|injured|wounded|hurt)\b/iu;
+const PERSON = '(?:man|woman|boy|girl|child|teenager|person|civilian|resident|driver|conductor|passenger|worker|employee|soldier|officer|firefighter|rescuer|nurse|doctor|medic|pensioner|volunteer|journalist|farmer|guard)';
+/** One victim named as a person: "killing a 58-year-old woman", "A train conductor was injured". */
+const ONE_AFTER_VERB = new RegExp(`\\b(killing|killed|injuring|injured|wounding|wounded)\\s+(?:a|an|one|the)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\b`, 'iu');
+const ONE_BEFORE_VERB = new RegExp(`(?:^|[.;,]\\s*|\\band\\s+)(?:a|an|one)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\s+(?:was|has been|had been|is)\\s+(?:also\\s+)?(killed|injured|wounded|hurt|dead)\\b`, 'iu');
+/** An attacking side's own units are not the target: "Russian troops shelled ...". */
+const ATTACKER_UNITS = /\b(?:Russian|Ukrainian|Russia's|Ukraine's|enemy|its|their)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|navy|air force)\b/gi;
 const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|injured|wounded|hurt)\b/i;
-const ZERO_HURT = /\b(?:no one|nobody|no-one|none)\s+(?:was|were|had been)\s+(?:hurt|injured|killed|wounded)|\bno (?:casualties|injuries|deaths) (?:were|was)? ?(?:reported|recorded)?|without (?:casualties|injuries)/i;
+const ZERO_HURT = /\b(?:no one|nobody|no-one|none)\s+(?:was|were|had been)\s+(?:hurt|injured|killed|wounded)|\bno (?:casualties|injuries|deaths)\b(?: (?:were|was))?(?: (?:reported|recorded))?|without (?:casualties|injuries)/i;
 const PERIOD_CUE = /\b(?:since|so far|in total|this year|last year|last month|in the past|over the past|during the past|each (?:day|week|month)|a day|per day|alone)\b/i;
 
 function hasPeriodDate(si: SentInfo): boolean {
@@ -68,6 +78,7 @@ interface SentStrike {
   weapons: WeaponT[];
   killed: number | null;
   injured: number | null;
+  killedUpdate: boolean;
   date: DateParts | null;
   trigger: boolean;
   consumed: number[];
@@ -76,16 +87,28 @@ interface SentStrike {
 function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentStrike | null {
   const t = si.text.replace(DEAL, (x) => ' '.repeat(x.length));
   if (LABOUR.test(t) && !/\b(?:drones?|missiles?|shelling|bombs?)\b/i.test(t)) return null;
-  const trig = STRIKE_TRIGGER.exec(t);
   const weapons = weaponsIn(t);
-  const casualtyish = /\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|death toll)\b/i.test(t);
-  if (!trig && weapons.length === 0 && !casualtyish && !ZERO_HURT.test(t)) return null;
+  if (SPORT.test(t) && weapons.length === 0) return null;
+  let trig = STRIKE_TRIGGER.exec(t);
+  // "since Russia launched its full-scale invasion": a war, not an attack
+  if (trig && /^(?:launched|launch)$/i.test(trig[0]) && /^\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war|offensive|operation|campaign|counteroffensive)\b/i.test(t.slice(trig.index + trig[0].length, trig.index + trig[0].length + 50))) {
+    const rest = t.slice(trig.index + trig[0].length);
+    const again = STRIKE_TRIGGER.exec(rest);
+    trig = again ? Object.assign(again, { index: again.index + trig.index + trig[0].length }) : null;
+  }
+  // "air defences downed 41 Ukrainian drones over the Kursk region": a wave of attacks where it was met
+  if (!trig && weapons.some((w) => w === 'drone' || w === 'missile') && INTERCEPT_TRIGGER.test(t) && si.mentions.some((m) => placeOf(m) && placeOf(m)!.kind !== 'venue')) trig = INTERCEPT_TRIGGER.exec(t);
+  // a tally of attacks ("more than 160 strikes since January") is not one attack
+  if (trig && STRIKE_COUNT.test(t) && !/\b(?:(?:past|last) (?:day|24 hours|night)|overnight)\b/i.test(t) && !/\b(?:killing|killed|injuring|injured|wounding|wounded)\b/i.test(t)) return null;
+  const casualtyish = /\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|toll)\b/i.test(t);
+  // "A five-story building and a gas pipeline were damaged" adds to the attack described before
+  if (!trig && weapons.length === 0 && !casualtyish && !ZERO_HURT.test(t) && !/\b(?:damaged|destroyed)\b/i.test(t)) return null;
   const trigger = !!trig && (weapons.length > 0 || TARGET_WORDS.some(([re]) => re.test(t)) || /\b(?:attacks?|strikes?) on\b/i.test(t) || si.mentions.some((m) => placeOf(m)));
   if (trigger && NOT_A_STRIKE.test(t)) return null;
   const trigAt = trig?.index ?? 0;
   // attacker: party adjective right before a weapon or attack noun, or the subject before the trigger
   let attacker: string | null = null;
-  const wordsRe = /\b(?:drones?|missiles?|glide[- ]bombs?|bombs?|artillery|shelling|attacks?|strikes?|forces|troops|army|navy|military|air force|warplanes?|jets|cruise|ballistic|sea|aerial|guided|barrage|bombardment|offensive|rockets?)\b/gi;
+  const wordsRe = /\b(?:drones?|UAVs?|unmanned|missiles?|glide[- ]bombs?|bombs?|artillery|shelling|attacks?|strikes?|forces|troops|army|navy|military|air force|warplanes?|jets|cruise|ballistic|sea|aerial|guided|barrage|bombardment|offensive|rockets?)\b/gi;
   for (const m of si.mentions) {
     const p = partyRef(m);
     if (!p || inAttribution(si, m.start, m.end)) continue;
@@ -139,10 +162,16 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       break;
     }
   }
-  const tt = trig ? targetTypeNear(t, trigAt) : targetTypeNear(t, 0);
+  let masked = t.replace(ATTACKER_UNITS, (x) => ' '.repeat(x.length));
+  for (const at of si.attributions) masked = masked.slice(0, at.start) + ' '.repeat(at.end - at.start) + masked.slice(at.end);
+  if (trig && INTERCEPT_TRIGGER.test(trig[0])) masked = masked.replace(/\bair[- ]defen[cs]es?(?: systems?| forces| units)?/gi, (x) => ' '.repeat(x.length));
+  let tt = trig ? targetTypeNear(masked, trigAt) : targetTypeNear(masked, 0);
+  // "a warehouse in the port of Izmail": the port is what was hit
+  if ((!tt || tt.type === 'industrial') && /\b(?:in|at) the (?:sea |river )?port of\b|\bport (?:facilities|infrastructure)\b/i.test(t)) tt = { type: 'port', dist: 0 };
   // casualties
   let killed: number | null = null;
   let injured: number | null = null;
+  let killedUpdate = false;
   const consumed: number[] = [];
   for (const n of si.numbers) {
     if (n.unit) continue;
@@ -150,17 +179,29 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     const after = t.slice(n.end, n.end + 60);
     if (/^\s+of\s+(?:the|them|whom)\b/i.test(after) || /\bincluding\s+$/i.test(before)) continue;
     let kind: 'k' | 'i' | null = null;
-    if (KILL_BEFORE.test(before) || TOLL_BEFORE.test(t.slice(0, n.qualStart))) kind = 'k';
+    if (TOLL_BEFORE.test(t.slice(Math.max(0, n.qualStart - 120), n.qualStart)) && !/\b(?:injured|wounded)\b/i.test(t.slice(Math.max(0, n.qualStart - 40), n.qualStart))) {
+      // "the death toll has risen to seven": a later count replaces an earlier one
+      kind = 'k';
+      killedUpdate = true;
+    } else if (KILL_BEFORE.test(before)) kind = 'k';
     else if (INJURE_BEFORE.test(before)) kind = 'i';
     else {
-      const m = AFTER_CAS.exec(after);
-      if (m) kind = /killed|dead|died/i.test(m[1]!) ? 'k' : 'i';
+      const m = AFTER_CAS.exec(after) ?? AFTER_CAS_WIDE.exec(after);
+      const verb = m ? m[m.length - 1]! : '';
+      if (m) kind = /killed|dead|died/i.test(verb) ? 'k' : 'i';
       else if (/^\s*(?:and|,)\s+$/.test(t.slice(n.end, n.end + 6)) === false && /^\s+injured\b/i.test(after)) kind = 'i';
     }
     if (kind === 'k' && killed === null) killed = n.value;
     else if (kind === 'i' && injured === null) injured = n.value;
     else continue;
     consumed.push(n.start);
+  }
+  for (const re of [ONE_AFTER_VERB, ONE_BEFORE_VERB]) {
+    const one = re.exec(t);
+    if (!one) continue;
+    const k = /kill|dead/i.test(one[1]!);
+    if (k && killed === null) killed = 1;
+    else if (!k && injured === null) injured = 1;
   }
   if (ZERO_HURT.test(t)) {
     const z = ZERO_HURT.exec(t)![0].toLowerCase();
@@ -172,6 +213,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   const plain = si.dates.filter((d) => d.role === 'plain' && d.precision === 'day');
   const pick = plain.length ? plain.reduce((b, d) => (Math.abs(d.start - trigAt) < Math.abs(b.start - trigAt) ? d : b)) : si.dates.find((d) => d.role === 'statement' && d.precision === 'day');
   if (pick) date = pick.resolve(a.published, 'past');
+  else if (/\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b/i.test(t) || si.stamped) date = a.published;
   void prev;
   return {
     attacker,
@@ -182,6 +224,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     weapons,
     killed,
     injured,
+    killedUpdate,
     date,
     trigger: !!trig,
     consumed,
@@ -201,7 +244,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   for (let i = 0; i < ss.length; i++) {
     const si = ss[i]!;
     if (blocked.has(i)) continue;
-    if (open && (i - open.last > 3 || (si.sent.paragraph - open.paragraph > 1))) open = null;
+    if (open && (i - open.last > 3 || (si.sent.paragraph - open.paragraph > 1) || NEW_TOPIC.test(si.text))) open = null;
     const period = hasPeriodDate(si);
     const r = analyseSentence(a, si, i > 0 ? ss[i - 1]! : null);
     if (!r) continue;
@@ -257,7 +300,8 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (c.targetType === 'unspecified' && r.targetType) c.targetType = r.targetType;
     for (const l of r.locations) if (!c.locations.some((x) => x.toLowerCase() === l.toLowerCase())) c.locations.push(l);
     for (const w of r.weapons) if (!c.weapons.includes(w)) c.weapons.push(w);
-    if (c.killed === null && r.killed !== null) c.killed = r.killed;
+    if ((c.killed === null || (r.killedUpdate && !target.killedUpdated)) && r.killed !== null) c.killed = r.killed;
+    if (r.killedUpdate) target.killedUpdated = true;
     if (c.injured === null && r.injured !== null) c.injured = r.injured;
     if (!target.dateParts && r.date) target.dateParts = r.date;
     if (!c.target) {
@@ -273,6 +317,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   const kept: StrikeEvent[] = [];
   for (const e of events) {
     const c = e.claim;
+    if (!c.attacker && c.target && c.weapons.length > 0 && a.gaz.adversaries.has(c.target)) c.attacker = a.gaz.adversaries.get(c.target)?.[0] ?? null;
     if (!c.target && c.attacker) c.target = a.gaz.adversaries.get(c.attacker)?.[0] ?? null;
     if (c.target === c.attacker) c.target = c.attacker ? a.gaz.adversaries.get(c.attacker)?.[0] ?? null : null;
     c.date = e.dateParts ? formatDate(e.dateParts) : null;

@@ -21,8 +21,10 @@ const EVENT = /\b(?:talks|negotiations?|meeting|meetings|met|meet|summit|round|s
 const CONTEXT = /\b(?:talks|negotiations?|negotiators?|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+)\b/i;
 const HYPO = /\b(?:should|could|might|may|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|will|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming)\b/i;
-const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate)\b/i;
+const SCHEDULED = /\b(?:due to|will|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume))\b/i;
+/** "would meet only after Kyiv responds": a condition, not a plan. */
+const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided that|on condition)\b/i;
+const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate|last met|previously met|met previously|last round|previous round)\b/i;
 const NEGATED_CLAUSE = /\b(?:not represented|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused)\b/i;
 const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|met|held|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
 const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+from)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+\s+and\s+(?:the\s+)?)*$/u;
@@ -176,6 +178,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     const isLeader = !p.negotiator && LEADER_ROLE.test(roleText) && !/\b(?:envoy|negotiator|delegation)\b/i.test(before.slice(-30));
     const negotiatorish = p.negotiator || /\b(?:envoys?|negotiators?|delegations?|led by|headed by|represented by|(?:will|to|would) (?:lead|head|chair|attend)|leads? the|led the|heads? the|headed the|send|sent|chair(?:ed|s)? the)\b/i.test(t.slice(Math.max(0, m.start - 60), m.end + 40));
     if (reporterOnly(m) && !negotiatorish) continue;
+    if (reporterOnly(m) && !/\b(?:envoys?|negotiators?|delegations?|led by|headed by|(?:will|to|would) (?:lead|head|chair|attend)|leads? the|led the|heads? the|headed the|chair(?:ed|s)? the)\b/i.test(t.slice(Math.max(0, m.start - 60), m.end + 40)) && /\b(?:will|would|are to|is to|due to)\b/i.test(t)) continue;
     // party of a person without a gazetteer entry: an adjective right before the title
     let party = p.party || null;
     if (!party) {
@@ -228,6 +231,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     const cancelled = CANCELLED.test(t);
     const scheduled = !cancelled && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed to (?:meet|hold)\b/i, ''));
     if (HYPO.test(t) && !cancelled && !scheduled) continue;
+    if (scheduled && CONDITIONAL.test(t)) continue;
     const r = analyseTalksSentence(a, si);
     if (current && i - current.last > 8) current = null;
     const sideParties = [...r.parties];
@@ -236,7 +240,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     const starts =
       isEvent &&
       !r.negated &&
-      (sideParties.length + r.leaderParties.length >= 1 || /\bthe two sides\b|\btheir\b/i.test(t)) &&
+      (sideParties.length + r.leaderParties.length >= 1 || /\bthe two sides\b|\btheir\b|\bthe (?:two )?delegations\b/i.test(t)) &&
       (r.location !== null || r.round !== null || r.outcomes.length > 0 || r.negotiators.length > 0 || cancelled || scheduled || si.dates.some((d) => d.role === 'plain') || /\b(?:recently|held|met|meeting)\b/i.test(t));
     let frame: TalksFrame | null = null;
     if (starts && current) {
@@ -264,7 +268,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     }
     if (!frame && !starts) continue;
     if (!frame) {
-      const inheritParties: string[] = /\bthe two sides\b|\btheir\b|\bboth sides\b/i.test(t) && current ? [...current.claim.parties] : [];
+      const inheritParties: string[] = /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current ? [...current.claim.parties] : [];
       const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !NEW_MARKER.test(t);
       frame = {
         claim: {
@@ -296,7 +300,7 @@ export function extractTalks(a: Article): TalksFrame[] {
       if (plain) {
         frame.dateParts = plain.resolve(a.published, dir);
         frame.dateFromStatement = false;
-      } else if (stmt && !frame.dateParts) {
+      } else if (stmt && !frame.dateParts && frame.claim.status === 'held') {
         frame.dateParts = stmt.resolve(a.published, 'past');
         frame.dateFromStatement = true;
       }

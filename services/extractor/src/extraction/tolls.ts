@@ -170,6 +170,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         if (prior && (comparison || /^\s+(?:in|over|during) the (?:past|last|previous)\b/i.test(after) || /\bincluding\s+$/i.test(before))) {
           measure = prior.claim.measure;
           inherited = true;
+          np = after.split(/[,;.]/)[0] ?? '';
         } else continue;
       }
       const ownMeasure = !!ma && ma.at <= 25 && /\b(?:children|women|civilians|soldiers|servicem[ae]n|minors|boys|girls)\b/i.test(ma.np);
@@ -196,6 +197,10 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         if (adv) party = adv;
       }
       if (!party && /\bincluding\s+(?:\S+\s+)?$/i.test(before) && prior && prior.sentence === i) party = prior.claim.party;
+      // "..., bringing its total losses to N": the same side as the figure before it
+      if (!party && /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:losses|casualties|toll|tally|total|count)\b[^.;]{0,60}$/iu.test(before) && prior && prior.sentence === i) party = prior.claim.party;
+      // people moved out of one building during an attack are not displaced by the war
+      if (measure === 'displaced' && /^[^.;]{0,60}\bfrom (?:the|a|an) (?:building|hospital|scene|site|school|train|premises|ward|shelter|rubble)\b/i.test(after)) continue;
       if (!party) for (const m of candidates) {
         if (m.start >= n.end && m.end <= n.end + np.length + 1) {
           const p = partyOfMention(m);
@@ -265,7 +270,15 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // scope and date
       const own = t.slice(n.end, next ? next.qualStart : t.length);
       const ownDates = si.dates.filter((d) => d.start >= n.end && (!next || d.start < next.qualStart));
-      const beforeDates = si.dates.filter((d) => d.end <= n.qualStart && d.start >= beforeStart);
+      const clauseCut = (() => {
+        const re = /,\s*(?:and|but|while)\s+that\s+|;/g;
+        let last = beforeStart;
+        let mm: RegExpExecArray | null;
+        const seg = t.slice(beforeStart, n.qualStart);
+        while ((mm = re.exec(seg)) !== null) last = beforeStart + mm.index + mm[0].length;
+        return last;
+      })();
+      const beforeDates = si.dates.filter((d) => d.end <= n.qualStart && d.start >= clauseCut);
       let scope: TollClaim['scope'] = 'cumulative';
       let dateParts: DateParts | null = null;
       let precisionText: string | null = null;
@@ -289,12 +302,16 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!dateParts && inherited && prior?.dateParts && /\bincluding\b|\band\b/i.test(before) && prior.sentence === i) {
         dateParts = prior.dateParts;
       }
+      if (!dateParts && /\bincluding\s+(?:\S+\s+)?$/i.test(before) && prior && prior.sentence === i && ownDates.length === 0) {
+        dateParts = prior.dateParts;
+        scope = prior.claim.scope;
+      }
       if (!dateParts && /^(?:another|a further)\b/i.test(t.trim()) && prior && prior.sentence === i - 1) {
         dateParts = prior.dateParts;
         scope = prior.claim.scope;
       }
       if (!dateParts) {
-        const plainDay = si.dates.find((d) => (d.role === 'statement' || d.role === 'plain') && !d.anchored);
+        const plainDay = si.dates.find((d) => (d.role === 'statement' || (d.role === 'plain' && (d.start > n.end || !/,\s*(?:and|but|while)\s+that\b|;/.test(t.slice(d.end, n.qualStart))))) && !d.anchored);
         if (plainDay) {
           dateParts = plainDay.resolve(a.published, 'past');
           if (plainDay.precision !== 'day' && plainDay.role === 'plain' && !stock) scope = 'period';
@@ -323,6 +340,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         if (sinceYear[1] && a.published.m !== undefined && ['january','february','march','april','may','june','july','august','september','october','november','december'].indexOf(sinceYear[1].toLowerCase()) + 1 > a.published.m) dateParts = { y: a.published.y - 1 };
       }
       if (comparison && prior) scope = prior.claim.scope;
+      if (/\bincluding\s+(?:\S+\s+)?$/i.test(before) && prior && prior.sentence === i && !PERIOD_WORDS.test(own.slice(0, 60))) scope = prior.claim.scope;
       void CUMULATIVE_WORDS;
       void precisionText;
       // reporter

@@ -7,15 +7,24 @@ export interface FeedState {
   lastModified: string | null;
   counters: FeedFetchCounters;
   nextAttemptAt: Date | null;
+  /** Where the configured URL permanently redirects to, when it does (see migration 004). */
+  movedTo: string | null;
 }
 
-/** Register configured feeds (url, interval, enabled); feeds no longer configured are marked disabled. */
+/**
+ * Register configured feeds (url, interval, enabled); feeds no longer configured are marked
+ * disabled. A feed whose URL changed forgets the old URL's validators and redirect note.
+ */
 export async function syncFeeds(sql: Sql, feeds: readonly Feed[]): Promise<void> {
   await sql.transaction(async (tx) => {
     for (const f of feeds) {
       await tx.query(
         `INSERT INTO feeds (feed_id, url, title, enabled, interval_seconds) VALUES ($1,$2,$3,$4,$5)
          ON CONFLICT (feed_id) DO UPDATE SET url = EXCLUDED.url, title = COALESCE(EXCLUDED.title, feeds.title),
+           etag = CASE WHEN feeds.url = EXCLUDED.url THEN feeds.etag END,
+           last_modified = CASE WHEN feeds.url = EXCLUDED.url THEN feeds.last_modified END,
+           moved_to = CASE WHEN feeds.url = EXCLUDED.url THEN feeds.moved_to END,
+           moved_detected_at = CASE WHEN feeds.url = EXCLUDED.url THEN feeds.moved_detected_at END,
            enabled = EXCLUDED.enabled, interval_seconds = EXCLUDED.interval_seconds, updated_at = now()`,
         [f.id, f.url, f.title, f.enabled, Math.max(1, Math.round(f.intervalMs / 1000))],
       );
@@ -35,8 +44,14 @@ function reviveCounters(raw: Record<string, unknown>): FeedFetchCounters {
 }
 
 export async function loadFeedState(db: SqlExecutor, feedId: string): Promise<FeedState> {
-  const r = await db.query<{ etag: string | null; last_modified: string | null; counters: Record<string, unknown>; next_attempt_at: Date | null }>(
-    'SELECT etag, last_modified, counters, next_attempt_at FROM feeds WHERE feed_id = $1',
+  const r = await db.query<{
+    etag: string | null;
+    last_modified: string | null;
+    counters: Record<string, unknown>;
+    next_attempt_at: Date | null;
+    moved_to: string | null;
+  }>(
+    'SELECT etag, last_modified, counters, next_attempt_at, moved_to FROM feeds WHERE feed_id = $1',
     [feedId],
   );
   const row = r.rows[0];
@@ -45,6 +60,7 @@ export async function loadFeedState(db: SqlExecutor, feedId: string): Promise<Fe
     lastModified: row?.last_modified ?? null,
     counters: reviveCounters(row?.counters ?? {}),
     nextAttemptAt: row?.next_attempt_at ?? null,
+    movedTo: row?.moved_to ?? null,
   };
 }
 
@@ -61,11 +77,21 @@ export interface AttemptRecord {
   health: { status: string; reason: string };
   title?: string | null;
   repaired?: { repaired: boolean; repairs: string[] };
-  itemsSeen: number;
+  /** ArticleIngested events published by this attempt (new items and edits). */
   itemsPublished: number;
+  /**
+   * Where the configured URL now permanently redirects to; null when it answered without a
+   * redirect (clears an earlier note); undefined to leave the stored note as it is.
+   */
+  movedTo?: string | null;
 }
 
-/** Record how one attempt went: what /v1/feeds shows and what the next attempt starts from. */
+/**
+ * Record how one attempt went: what /v1/feeds shows and what the next attempt starts from.
+ * `items_seen` is the number of distinct items ever seen in the feed (one per item identity,
+ * however often it is fetched or edited); `items_published` counts the events published
+ * (an edited item publishes again as a new revision).
+ */
 export async function recordAttempt(db: SqlExecutor, a: AttemptRecord): Promise<void> {
   await db.query(
     `UPDATE feeds SET
@@ -78,7 +104,13 @@ export async function recordAttempt(db: SqlExecutor, a: AttemptRecord): Promise<
        counters = $5, health_status = $12, health_reason = $13,
        title = COALESCE($14, title),
        repaired = COALESCE($15, repaired), repairs = COALESCE($16, repairs),
-       items_seen = items_seen + $17, items_published = items_published + $18,
+       items_seen = (SELECT count(*) FROM feed_items fi WHERE fi.feed_id = $1),
+       items_published = items_published + $17,
+       moved_to = CASE WHEN $18::boolean THEN $19 ELSE moved_to END,
+       moved_detected_at = CASE WHEN NOT $18::boolean THEN moved_detected_at
+                                WHEN $19::text IS NULL THEN NULL
+                                WHEN moved_to IS NOT DISTINCT FROM $19::text THEN moved_detected_at
+                                ELSE $2 END,
        updated_at = now()
      WHERE feed_id = $1`,
     [
@@ -98,8 +130,9 @@ export async function recordAttempt(db: SqlExecutor, a: AttemptRecord): Promise<
       a.title ?? null,
       a.repaired?.repaired ?? null,
       a.repaired?.repairs ?? null,
-      a.itemsSeen,
       a.itemsPublished,
+      a.movedTo !== undefined,
+      a.movedTo ?? null,
     ],
   );
 }

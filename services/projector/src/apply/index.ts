@@ -6,6 +6,7 @@ import { applyTalks } from './talks';
 import { applyToll } from './tolls';
 
 export { applyArticle } from './articles';
+export { admitExtraction, type Admission, type Extraction } from './supersede';
 export type { RecordPosition } from './claim-row';
 
 /**

@@ -1,0 +1,118 @@
+import type { Gazetteer } from '../gazetteer/compile';
+import { tokenize, type Token } from '../gazetteer/tokens';
+import { findAttributions, type Attribution } from './attribution';
+import { findDates, partsFromIso, type DateMention, type DateParts } from './dates';
+import { collectSurnames, findMentions, partyRef, personRef, type EntityContext, type Mention } from './entities';
+import { findNumbers, type NumberMention } from './numbers';
+import { prepareText } from './preprocess';
+import { splitSentences, type Sentence } from './sentences';
+
+export interface ResolvedAttribution extends Attribution {
+  /** the reporter's name after resolving pronouns and "the mission" */
+  resolved: string | null;
+  /** the party the source belongs to, if known ("Ukraine's navy" -> ukraine) */
+  party: string | null;
+}
+
+export interface SentInfo {
+  sent: Sentence;
+  text: string;
+  lower: string;
+  tokens: Token[];
+  mentions: Mention[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  attributions: ResolvedAttribution[];
+  /** the sentence belongs to a time-stamped liveblog entry (an event of the publication day) */
+  stamped: boolean;
+}
+
+export interface Article {
+  published: DateParts;
+  sentences: SentInfo[];
+  gaz: Gazetteer;
+}
+
+const MAX_ANALYSED_SENTENCES = 4000;
+
+/** Split and annotate an article: names, numbers, dates and who says what. */
+export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Article {
+  const published = partsFromIso(publishedIso);
+  const prepared = prepareText(text);
+  const sents = splitSentences(prepared.text).slice(0, MAX_ANALYSED_SENTENCES);
+  const stampedParagraphs = new Set<number>();
+  for (const s of sents) if (prepared.stamped.some((o) => s.start >= o && s.start - o < 40 && !/\n/.test(prepared.text.slice(o, s.start)))) stampedParagraphs.add(s.paragraph);
+  const ctx: EntityContext = { gaz, knownSurnames: new Map() };
+  const out: SentInfo[] = [];
+  let lastPerson: { name: string; party: string | null } | null = null;
+  let lastOrg: { name: string; party: string | null } | null = null;
+  const orgs: { name: string; full: string; party: string | null }[] = [];
+  for (const sent of sents) {
+    const t = sent.text;
+    const tokens = tokenize(t);
+    const mentions = findMentions(t, tokens, ctx);
+    collectSurnames(mentions, ctx.knownSurnames);
+    const numbers = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b/i.test(t)
+      ? findNumbers(t)
+      : [];
+    const dates = findDates(t);
+    const attributions: ResolvedAttribution[] = [];
+    for (const a of findAttributions(t, mentions)) {
+      let resolved = a.name;
+      let party: string | null = null;
+      for (const m of mentions) {
+        if (m.start >= a.start && m.end <= a.end) {
+          const p = partyRef(m);
+          if (p) {
+            party = p.party;
+            break;
+          }
+          const person = personRef(m);
+          if (person?.party) {
+            party = person.party;
+            break;
+          }
+          for (const r of m.refs) if (r.type === 'org' && r.org.party) party = r.org.party;
+          if (party) break;
+        }
+      }
+      if (a.kind === 'pronoun-person') {
+        resolved = lastPerson?.name ?? null;
+        party = party ?? lastPerson?.party ?? null;
+      } else if (a.kind === 'pronoun-org') {
+        const head = /(mission|agency|outlet|monitors|office|ministry|staff|service)/i.exec(a.full)?.[1]?.toLowerCase();
+        const hit = head ? [...orgs].reverse().find((o) => o.full.toLowerCase().includes(head === 'monitors' ? 'monitor' : head)) : undefined;
+        const o = hit ?? lastOrg;
+        resolved = o?.name ?? (a.name && !/^(?:it|they)$/i.test(a.name) ? a.name : null);
+        party = party ?? o?.party ?? null;
+      } else if (a.kind === 'person' && a.name) {
+        lastPerson = { name: a.name, party };
+      } else if (a.kind === 'org' && a.name) {
+        lastOrg = { name: a.name, party };
+        orgs.push({ name: a.name, full: a.full, party });
+      }
+      attributions.push({ ...a, resolved, party });
+    }
+    // the person a later "he"/"she" most likely means: the first person named in this sentence
+    const firstPerson = mentions.find((m) => personRef(m));
+    if (firstPerson) {
+      const p = personRef(firstPerson)!;
+      lastPerson = { name: p.surname, party: p.party || null };
+    }
+    out.push({ sent, text: t, lower: t.toLowerCase(), tokens, mentions, numbers, dates, attributions, stamped: stampedParagraphs.has(sent.paragraph) });
+  }
+  return { published, sentences: out, gaz };
+}
+
+/** The attribution that governs a position: the closest cue before it, else the first after. */
+export function attributionFor(si: SentInfo, pos: number): ResolvedAttribution | null {
+  let best: ResolvedAttribution | null = null;
+  for (const a of si.attributions) if (a.cue <= pos) best = a;
+  if (best) return best;
+  return si.attributions.find((a) => a.cue > pos) ?? null;
+}
+
+/** Is a position inside a reporter phrase? */
+export function inAttribution(si: SentInfo, start: number, end: number): boolean {
+  return si.attributions.some((a) => start >= a.start && end <= a.end);
+}

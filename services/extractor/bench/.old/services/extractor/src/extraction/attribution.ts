@@ -1,0 +1,170 @@
+import type { Mention } from './entities';
+import { orgRef, partyRef, personRef } from './entities';
+
+/** Who states something in a sentence. Offsets relative to the sentence. */
+export interface Attribution {
+  name: string | null;
+  /** span of the source phrase (excluded when looking for whose people are counted) */
+  start: number;
+  end: number;
+  /** position of the reporting verb / cue */
+  cue: number;
+  kind: 'person' | 'org' | 'pronoun-person' | 'pronoun-org' | 'none';
+  /** the full name as written, for later coreference ("the mission") */
+  full: string;
+}
+
+const VERBS =
+  'said|says|say|told|tells|stated|states|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms|estimated|estimates|recorded|records|put|puts|added|adds|noted|notes|wrote|writes|claimed|claims|acknowledged|acknowledges|revealed|reveals|counted|counts|verified|verifies|documented|documents|listed|lists|registered|registers|published|publishes|warned|warns|calculated|calculates|tallied|assessed|assesses|believes|believed';
+const VERB_RE = new RegExp(`\\b(?:has |have |had |also |later |previously |separately |now )*(${VERBS})\\b`, 'g');
+const ACCORDING_RE = /\b(?:according to|as reported by|reported by|cited by|citing|in the words of|verified by|recorded by|documented by|confirmed by|counted by|compiled by|registered by|estimated by|figures from|data from|a report by|an estimate by)\s+/gi;
+const POSSESSIVE_FIG_RE = /\b([\p{Lu}][\p{L}\s.-]{1,60}?)(?:'s|’s) (?:figures|data|count|tally|estimate|estimates|report|records)\b/gu;
+
+const ORG_HEAD = /\b(ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|officials|government|monitors|outlet|operator|company|commission|commissioner|police|prosecutors?|governor|mayor|headquarters|staff|command|council|committee|department|intelligence|spokesman|spokeswoman|ombudsman|institute|group|observers|organisation|organization|unit|media|broadcaster|newspaper|channel|news)\b/i;
+const PRONOUN_RE = /^(?:he|she|it|they|the (?:president|minister|official|governor|mayor|envoy|spokesman|spokeswoman|commissioner|leader))$/i;
+
+function trimNp(t: string): string {
+  return t.replace(/^[\s,;:"“”‘’'(]+|[\s,;:"“”‘’')]+$/g, '').replace(/^(?:and|but|while|as|which|that)\s+/i, '');
+}
+
+/** Turn a source phrase into a short name: acronym, surname, organisation name as written. */
+export function nameFromPhrase(text: string, offset: number, mentions: Mention[]): { name: string | null; kind: Attribution['kind'] } {
+  const np = trimNp(text);
+  if (!np) return { name: null, kind: 'none' };
+  if (/^(?:[a-z]+ing|in|on|at|during|after|before|while|as|with|for|from|by|of|to|into)\b/.test(np)) return { name: null, kind: 'none' };
+  if (PRONOUN_RE.test(np)) return { name: null, kind: /^(?:it|they)$/i.test(np) ? 'pronoun-org' : 'pronoun-person' };
+  const acr = /\(([A-Z][A-Z0-9&.-]{1,12})(?:\)|$)/.exec(np);
+  if (acr) return { name: acr[1]!, kind: 'org' };
+  const end = offset + text.length;
+  const inside = mentions.filter((m) => m.start >= offset && m.end <= end);
+  // people first (surnames), then organisations
+  for (let k = inside.length - 1; k >= 0; k--) {
+    const p = personRef(inside[k]!);
+    if (p && !/^(?:the|a)\b/i.test(np.slice(0, 0))) {
+      // "an aide to President X" names X only as a reference
+      return { name: p.surname, kind: 'person' };
+    }
+  }
+  for (const m of inside) {
+    const o = orgRef(m);
+    if (o) {
+      // prefer the phrase as written when it is longer ("UK Defence Intelligence")
+      return { name: o.short ?? o.name, kind: 'org' };
+    }
+  }
+  // capitalised organisation phrase: "Russian Defence Ministry", "Ministry of Social Policy"
+  const cap = /((?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|on|in)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|on))*)/gu;
+  let best = '';
+  let m: RegExpExecArray | null;
+  while ((m = cap.exec(np)) !== null) {
+    const phrase = m[1]!.replace(/^(?:(?:The|the|of|for|and|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|the|and|on|in))+$/, '');
+    if (!phrase || !/[\p{Lu}]/u.test(phrase[0]!)) continue;
+    if (phrase.split(/\s+/).every((w) => STOP_CAP.has(w))) continue;
+    if (phrase.split(/\s+/).length >= best.split(/\s+/).length) best = phrase;
+  }
+  if (best) {
+    const words = best.split(/\s+/);
+    const lowerHead = ORG_HEAD.exec(np.slice(np.indexOf(best) + best.length));
+    const isPartyOnly = inside.length > 0 && inside.every((x) => partyRef(x) !== null) && words.length === 1;
+    const headRe = /(?:^|\s)((?:[a-z]+\s){0,2}(?:ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|government|headquarters|staff|command|intelligence|monitors))\b/;
+    const partyish = isPartyOnly || (words.length === 1 && /^(?:Ukraine|Russia|Ukrainian|Russian|Kyiv|Moscow)$/.test(best));
+    if (!partyish) return { name: best, kind: 'org' };
+    const h = headRe.exec(np);
+    if (h) return { name: h[1]!.replace(/^(?:its|the|own|s)\s+/, ''), kind: 'org' };
+    // "Ukraine's commissioner for ..." describes a person named elsewhere
+    if (/\b(?:commissioner|minister|president|spokes(?:man|woman|person)|governor|mayor|official|chief|head|envoy|adviser|ombudsman|aide|secretary|commander|director|leader|negotiator)\b/i.test(np)) return { name: null, kind: 'none' };
+    return { name: best, kind: 'org' };
+  }
+  const h = ORG_HEAD.exec(np);
+  if (h) {
+    const phrase = np.replace(/^(?:the|a|an|its|their)\s+/i, '');
+    if (phrase.split(/\s+/).length <= 5) return { name: phrase, kind: /^the (?:mission|agency|outlet|monitors|office|ministry)/i.test(np) ? 'pronoun-org' : 'org' };
+  }
+  return { name: null, kind: 'none' };
+}
+
+const STOP_CAP = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December As In At On The A An It He She They His Her Its Their We I But And Or If When While After Before Since Until Despite During Meanwhile Separately Also However Still Yet Even So Then Late Early Last Next This That These Those According Asked Speaking Neither Both Each Some Many Most All No None Other Others Several'.split(' '));
+
+const ROLE_WORD = /\b(?:commissioner|minister|president|spokes(?:man|woman|person)|governor|mayor|official|chief|head|envoy|adviser|ombudsman|aide|secretary|commander|director|leader|negotiator)\b/i;
+
+const REL_WORD = /\b(?:that|after|when|because|while|but)\s/gi;
+
+const CLAUSE_STOP = /\b(?:that|after|when|because|while|as|and|but|which|who)\s*$/i;
+
+/** Find attributions in a sentence: "X said", "according to X", "as reported by X", "X's figures show". */
+export function findAttributions(s: string, mentions: Mention[]): Attribution[] {
+  const out: Attribution[] = [];
+  let m: RegExpExecArray | null;
+  VERB_RE.lastIndex = 0;
+  while ((m = VERB_RE.exec(s)) !== null) {
+    const verbAt = m.index;
+    const verb = m[1]!.toLowerCase();
+    // "put ... at" and "estimated" need a subject; skip participles used as adjectives ("the reported death toll")
+    const prev = s.slice(Math.max(0, verbAt - 12), verbAt).toLowerCase();
+    if (/\b(?:the|a|an|been|being|be|was|were|is|are)\s+$/.test(prev)) continue;
+    if (verb === 'put' || verb === 'puts') {
+      if (!/\bat\b/.test(s.slice(verbAt, verbAt + 120))) continue;
+    }
+    // walk left over comma chunks to find the subject
+    let end = verbAt;
+    let chunks = 0;
+    let found: { start: number; end: number; name: string | null; kind: Attribution['kind'] } | null = null;
+    let roleOnly: { start: number; end: number } | null = null;
+    while (end > 0 && chunks < 4) {
+      const left = s.slice(0, end);
+      let cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('—'), left.lastIndexOf('“'), left.lastIndexOf('"'));
+      // also cut at "that"/"and" clause starts
+      const tail = left.slice(cut + 1);
+      let relEnd = -1;
+      REL_WORD.lastIndex = 0;
+      let rm: RegExpExecArray | null;
+      while ((rm = REL_WORD.exec(tail)) !== null) relEnd = rm.index + rm[0].length;
+      const rel = relEnd >= 0;
+      const start = rel ? cut + 1 + relEnd : cut + 1;
+      const phrase = s.slice(start, end);
+      if (phrase.trim().length === 0) {
+        if (cut < 0) break;
+        end = cut;
+        continue;
+      }
+      const nWords = phrase.trim().split(/\s+/).length;
+      if (chunks > 0 && nWords > 7 && !/^\s*(?:which|who|whose)\b/i.test(phrase)) break;
+      const r = nameFromPhrase(phrase, start, mentions);
+      if (r.kind !== 'none') {
+        found = { start, end, ...r };
+        break;
+      }
+      if (chunks === 0 && ROLE_WORD.test(phrase) && phrase.trim().split(/\s+/).length <= 8) roleOnly = { start, end };
+      // an appositive without a name: keep walking left only if it looked like one
+      if (rel || cut < 0 || CLAUSE_STOP.test(left.slice(0, cut))) break;
+      if (phrase.length > 200) break;
+      end = cut;
+      chunks++;
+    }
+    if (!found && roleOnly) {
+      // "..., Ukraine's deputy prime minister said": a source named only by role
+      const phrase = trimNp(s.slice(roleOnly.start, roleOnly.end)).replace(/^(?:the\s+)?(?:[\p{Lu}][\p{L}]+(?:'s|’s)\s+)?/u, '');
+      found = { ...roleOnly, name: phrase || null, kind: 'org' };
+    }
+    if (found) {
+      out.push({ name: found.name, start: found.start, end: found.end, cue: verbAt, kind: found.kind, full: s.slice(found.start, found.end).trim() });
+    }
+  }
+  ACCORDING_RE.lastIndex = 0;
+  while ((m = ACCORDING_RE.exec(s)) !== null) {
+    const start = m.index + m[0].length;
+    const rest = s.slice(start);
+    const stop = /[,;.]|\s(?:said|says|on|in|which|who|that|since|to|as|from|for|at|were|was|is|are|had|has)\s/.exec(rest);
+    const end = start + (stop ? stop.index : rest.length);
+    const r = nameFromPhrase(s.slice(start, end), start, mentions);
+    if (r.kind !== 'none') out.push({ name: r.name, start: m.index, end, cue: m.index, kind: r.kind, full: s.slice(start, end).trim() });
+  }
+  POSSESSIVE_FIG_RE.lastIndex = 0;
+  if (/['’]s (?:figures|data|count|tally|estimate|report|records)/.test(s)) while ((m = POSSESSIVE_FIG_RE.exec(s)) !== null) {
+    const start = m.index;
+    const r = nameFromPhrase(m[1]!, start, mentions);
+    if (r.kind !== 'none' && r.kind !== 'pronoun-org') out.push({ name: r.name, start, end: m.index + m[0].length, cue: start, kind: r.kind, full: m[1]! });
+  }
+  out.sort((a, b) => a.cue - b.cue);
+  return out;
+}

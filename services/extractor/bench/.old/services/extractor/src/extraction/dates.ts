@@ -1,0 +1,253 @@
+/** Date expressions in news prose, resolved against the article's publication date. */
+
+export interface DateParts {
+  y: number;
+  m?: number; // 1-12
+  d?: number;
+}
+
+export type DateRole = 'plain' | 'since' | 'until' | 'asof' | 'statement' | 'other';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  role: DateRole;
+  /** resolve against publication date; direction 'future' for plans */
+  resolve(published: DateParts, direction: 'past' | 'future'): DateParts;
+  /** relative to the date of an earlier figure ("the year before", "the same date last year") */
+  anchored: boolean;
+  /** a weekday or day-of-month: day precision from the text */
+  precision: 'day' | 'month' | 'year';
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export function partsFromIso(iso: string): DateParts {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return { y: 1970, m: 1, d: 1 };
+  const d = new Date(t);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+function toUtc(p: DateParts): Date {
+  return new Date(Date.UTC(p.y, (p.m ?? 1) - 1, p.d ?? 1));
+}
+function fromUtc(d: Date): DateParts {
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+export function addDays(p: DateParts, n: number): DateParts {
+  const d = toUtc(p);
+  d.setUTCDate(d.getUTCDate() + n);
+  return fromUtc(d);
+}
+function monthOf(p: DateParts): DateParts {
+  return { y: p.y, m: p.m };
+}
+function addMonths(p: DateParts, n: number): DateParts {
+  const total = p.y * 12 + (p.m ?? 1) - 1 + n;
+  return { y: Math.floor(total / 12), m: (total % 12) + 1 };
+}
+
+export function formatDate(p: DateParts): string {
+  const y = String(p.y).padStart(4, '0');
+  if (p.m === undefined) return y;
+  const m = String(p.m).padStart(2, '0');
+  if (p.d === undefined) return `${y}-${m}`;
+  return `${y}-${m}-${String(p.d).padStart(2, '0')}`;
+}
+
+export function compareParts(a: DateParts, b: DateParts): number {
+  return a.y - b.y || (a.m ?? 0) - (b.m ?? 0) || (a.d ?? 0) - (b.d ?? 0);
+}
+
+function weekday(p: DateParts): number {
+  return toUtc(p).getUTCDay();
+}
+
+function resolveWeekday(pub: DateParts, wd: number, mod: string, direction: 'past' | 'future'): DateParts {
+  const cur = weekday(pub);
+  if (mod === 'last') {
+    let back = (cur - wd + 7) % 7;
+    if (back === 0) back = 7;
+    return addDays(pub, -back);
+  }
+  if (mod === 'next') {
+    let fwd = (wd - cur + 7) % 7;
+    if (fwd === 0) fwd = 7;
+    return addDays(pub, fwd);
+  }
+  if (mod === 'this') {
+    // same Monday-to-Sunday week
+    const monIdx = (cur + 6) % 7;
+    const targetIdx = (wd + 6) % 7;
+    return addDays(pub, targetIdx - monIdx);
+  }
+  if (direction === 'future') return addDays(pub, (wd - cur + 7) % 7);
+  return addDays(pub, -((cur - wd + 7) % 7));
+}
+
+function resolveMonthDay(pub: DateParts, m: number, d: number | undefined, direction: 'past' | 'future'): DateParts {
+  let y = pub.y;
+  const cand: DateParts = d === undefined ? { y, m } : { y, m, d };
+  const cmp = compareParts(d === undefined ? { y, m } : cand, d === undefined ? { y: pub.y, m: pub.m } : pub);
+  if (direction === 'past' && cmp > 0) y -= 1;
+  if (direction === 'future' && cmp < 0) y += 1;
+  return d === undefined ? { y, m } : { y, m, d };
+}
+
+/** A date that opens a clause whose verb is a reporting verb dates the statement: "In February, Zelensky said". */
+const FRONTED_STATEMENT = /^,?\s+(?:(?:the|a|an|its|[\p{Lu}][\p{L}'’.-]*|[a-z]+)\s+){0,5}(?:has |had |also )?(?:said|says|told|announced|reported|stated|disclosed|wrote|confirmed)\b/u;
+
+function roleBefore(before: string): DateRole {
+  const b = before.toLowerCase();
+  if (/\bas (?:of|at)\s+(?:the end of\s+)?$/.test(b)) return 'asof';
+  if (/\b(?:since|from)\s+(?:early |late |mid-?|the (?:start|end|beginning) of )?$/.test(b)) return 'since';
+  if (/\b(?:until|till|through|by|before|after)\s+(?:early |late |mid-?|the end of )?$/.test(b)) return 'until';
+  const clause = b.split(/[,;:()"“”]/).pop() ?? '';
+  if (/\bsince\b/.test(clause) && !/\bsince\b.*\b(?:when|and)\b/.test(clause)) return 'since';
+  if (/\b(?:said|says|told|announced|reported|confirmed|stated|disclosed|published|broadcast|released|posted|update|bulletin|interview|report|address|statement|briefing|speaking|wrote|noted|added)\b[^.]{0,24}$/.test(clause))
+    return 'statement';
+  return 'plain';
+}
+
+const MONTH_RE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Aug\.?|Apr\.?)(?![a-z])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2})?\b)?(?:,?\s+((?:19|20)\d{2})\b)?/g;
+const WEEKDAY_RE = /\b(?:(last|this|next|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)/g;
+const YEAR_RE = /\b(?:(?:in|since|from|until|by|of|during|for|through|throughout|early|late|mid|autumn|spring|summer|winter|fall|end of|start of|beginning of)\s+(?:(?:early|late|mid)-?\s*)?|(?:mid-))((?:19|20)\d{2})\b(?![,.]\d)/gi;
+const REL_RE = /\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|last week|next week|last month|next month|last year|this year|this month|this week|(?:earlier|later) this (?:year|month|week)|over the weekend|at the weekend|overnight(?!\s+(?:into|on|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago)\b/gi;
+const ANCHOR_RE = /\b(the year before|the previous year|a year earlier|a year before|the same (?:date|day|period|time) (?:last|a) year|the same (?:date|day|period|time) of (?:the )?previous year)\b/gi;
+const SMALLNUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+function fronted(s: string, start: number, end: number, before: string): DateRole | null {
+  // only a date that opens the sentence ("In February," / "On Tuesday,")
+  if (!/^\s*(?:(?:in|on|last|early|late|earlier|by)\s+(?:the\s+)?)?$/i.test(before.slice(-20)) || before.trim().length > 12) return null;
+  if (s[end] !== ',') return null;
+  return FRONTED_STATEMENT.test(s.slice(end, end + 90)) ? 'statement' : null;
+}
+
+/** Find date expressions in a sentence. Offsets are relative to the sentence. */
+export function findDates(s: string): DateMention[] {
+  const out: DateMention[] = [];
+  const taken = (a: number, b: number) => out.some((o) => o.start < b && a < o.end);
+  let m: RegExpExecArray | null;
+  MONTH_RE.lastIndex = 0;
+  while ((m = MONTH_RE.exec(s)) !== null) {
+    const name = m[2]!.replace('.', '').toLowerCase();
+    const mi = MONTHS.indexOf(name) >= 0 ? MONTHS.indexOf(name) + 1 : MONTH_ABBR[name.slice(0, 4)] ?? MONTH_ABBR[name.slice(0, 3)];
+    if (!mi) continue;
+    const before = s.slice(Math.max(0, m.index - 60), m.index);
+    if (name === 'may' && !m[1] && !m[3] && !m[4] && !/\b(?:in|since|from|until|of|early|late|mid|by|last|this|next|through)\s+$/i.test(before)) continue;
+    const dayStr = m[1] ?? m[3];
+    const day = dayStr ? Number(dayStr) : undefined;
+    if (day !== undefined && (day < 1 || day > 31)) continue;
+    const year = m[4] ? Number(m[4]) : undefined;
+    const mod = /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      role: fronted(s, m.index, m.index + m[0].length, before) ?? roleBefore(before),
+      anchored: false,
+      precision: day !== undefined ? 'day' : 'month',
+      resolve(pub, direction) {
+        if (year !== undefined) return day !== undefined ? { y: year, m: mi, d: day } : { y: year, m: mi };
+        const dir = mod === 'next' ? 'future' : mod === 'last' ? 'past' : direction;
+        return resolveMonthDay(pub, mi, day, dir);
+      },
+    });
+  }
+  WEEKDAY_RE.lastIndex = 0;
+  while ((m = WEEKDAY_RE.exec(s)) !== null) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const mod = (m[1] ?? '').toLowerCase();
+    const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+    const before = s.slice(Math.max(0, m.index - 60), m.index);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      role: fronted(s, m.index, m.index + m[0].length, before) ?? roleBefore(before),
+      anchored: false,
+      precision: 'day',
+      resolve: (pub, direction) => resolveWeekday(pub, wd, mod === 'past' ? 'last' : mod, direction),
+    });
+  }
+  YEAR_RE.lastIndex = 0;
+  while ((m = YEAR_RE.exec(s)) !== null) {
+    const ys = m.index + m[0].length - 4;
+    if (taken(ys, ys + 4)) continue;
+    const y = Number(m[1]);
+    const before = s.slice(Math.max(0, ys - 60), ys);
+    out.push({ start: ys, end: ys + 4, role: roleBefore(before), anchored: false, precision: 'year', resolve: () => ({ y }) });
+  }
+  ANCHOR_RE.lastIndex = 0;
+  while ((m = ANCHOR_RE.exec(s)) !== null) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      role: 'plain',
+      anchored: true,
+      precision: 'year',
+      // the caller passes the anchor date as `published`
+      resolve: (p) => ({ ...p, y: p.y - 1 }),
+    });
+  }
+  REL_RE.lastIndex = 0;
+  while ((m = REL_RE.exec(s)) !== null) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const phrase = m[1]!.toLowerCase();
+    const before = s.slice(Math.max(0, m.index - 60), m.index);
+    let precision: DateMention['precision'] = 'day';
+    let resolve: DateMention['resolve'];
+    if (m[2]) {
+      const n = SMALLNUM[m[2].toLowerCase()] ?? Number(m[2]);
+      const unit = m[3]!.toLowerCase();
+      if (unit === 'day') resolve = (p) => addDays(p, -n);
+      else if (unit === 'week') {
+        // a week gives no day: the month that week fell in
+        precision = 'month';
+        resolve = (p) => monthOf(addDays(p, -7 * n));
+      }
+      else if (unit === 'month') {
+        precision = 'month';
+        resolve = (p) => addMonths(p, -n);
+      } else {
+        precision = 'year';
+        resolve = (p) => ({ y: p.y - n });
+      }
+    } else if (phrase === 'yesterday') resolve = (p) => addDays(p, -1);
+    else if (/^(?:today|tonight|this (?:morning|afternoon|evening)|last night|overnight)$/.test(phrase)) resolve = (p) => p;
+    else if (phrase === 'last week') {
+      // "last week" names no day: record the month it fell in
+      precision = 'month';
+      resolve = (p) => monthOf(addDays(p, -7));
+    } else if (phrase === 'next week') {
+      precision = 'month';
+      resolve = (p) => monthOf(addDays(p, 7));
+    } else if (/this week$/.test(phrase)) {
+      precision = 'month';
+      resolve = (p) => monthOf(p);
+    } else if (phrase === 'next month') {
+      precision = 'month';
+      resolve = (p) => addMonths(p, 1);
+    } else if (phrase === 'last month') {
+      precision = 'month';
+      resolve = (p) => addMonths(p, -1);
+    } else if (/this month$/.test(phrase)) {
+      precision = 'month';
+      resolve = (p) => ({ y: p.y, m: p.m });
+    } else if (phrase === 'last year') {
+      precision = 'year';
+      resolve = (p) => ({ y: p.y - 1 });
+    } else if (/this year$/.test(phrase)) {
+      precision = 'year';
+      resolve = (p) => ({ y: p.y });
+    } else {
+      // weekend: the most recent Sunday on or before publication
+      resolve = (p) => addDays(p, -weekday(p));
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, role: roleBefore(before), anchored: false, precision, resolve });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,90 @@
+import type { Gazetteer } from '../gazetteer/compile';
+import { analyze, type Article } from './analyze';
+import { combine } from './confidence';
+import { extractStrikes } from './strikes';
+import { extractTalks } from './talks';
+import { extractTolls } from './tolls';
+import type { ArticleInput, Evidence, ExtractedClaim } from './types';
+
+/** Bump when rules change: claims carry it so re-extraction can be told apart. */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+/** Texts longer than this are cut before extraction (keeps worst-case time bounded). */
+export const MAX_TEXT_LENGTH = 2_000_000;
+
+function evidence(a: Article, i: number): Evidence {
+  const s = a.sentences[i]!.sent;
+  return { sentence: s.text, start: s.start, end: s.end };
+}
+
+/**
+ * Extract toll, talks and strike claims from one article. Pure and deterministic: the same
+ * article and gazetteer always give the same claims in the same order. Never throws on text.
+ */
+export function extractClaims(article: ArticleInput, gazetteer: Gazetteer): ExtractedClaim[] {
+  const text = typeof article?.text === 'string' ? article.text.slice(0, MAX_TEXT_LENGTH) : '';
+  const published = typeof article?.published === 'string' ? article.published : '';
+  if (!text.trim()) return [];
+  let a: Article;
+  try {
+    a = analyze(text, published, gazetteer);
+  } catch {
+    return [];
+  }
+  const out: { claim: ExtractedClaim; at: number; order: number }[] = [];
+  // numbers inside talks outcome sentences (exchanges, bodies) are not tolls
+  const talks = safe(() => extractTalks(a), []);
+  const blockedTollNumbers = new Set<string>();
+  for (const f of talks)
+    for (let i = f.first; i <= f.last; i++) {
+      const si = a.sentences[i]!;
+      if (/\b(?:exchange[ds]?|swap\w*|released|freed|bodies|remains|hand(?:ed)? over|return of)\b/i.test(si.text))
+        for (const n of si.numbers) blockedTollNumbers.add(`${i}:${n.start}`);
+    }
+  const strikes = safe(() => extractStrikes(a, new Set()), { events: [], consumed: new Set<string>() });
+  const tolls = safe(() => extractTolls(a, strikes.consumed, blockedTollNumbers), []);
+  let order = 0;
+  for (const t of tolls) {
+    const s = t.signals;
+    const confidence = combine(0.45, [
+      [s.attributed, 0.2],
+      [s.dated, 0.1],
+      [s.strong, 0.15],
+      [s.qualifier, 0.03],
+    ]);
+    out.push({ claim: { ...t.claim, evidence: evidence(a, t.sentence), confidence }, at: t.sentence, order: order++ });
+  }
+  for (const f of talks) {
+    const c = f.claim;
+    const confidence = combine(0.4, [
+      [c.location !== null, 0.15],
+      [f.dateParts !== null && !f.dateFromStatement, 0.1],
+      [c.participants.length > 0, 0.1],
+      [c.outcomes.length > 0 || c.round !== null, 0.1],
+      [f.signals > 1, 0.05],
+    ]);
+    out.push({ claim: { ...c, evidence: evidence(a, f.first), confidence }, at: f.first, order: order++ });
+  }
+  for (const e of strikes.events) {
+    const c = e.claim;
+    const confidence = combine(0.35, [
+      [c.attacker !== null, 0.2],
+      [c.locations.length > 0, 0.1],
+      [c.weapons.length > 0, 0.1],
+      [c.date !== null, 0.1],
+      [c.targetType !== 'unspecified', 0.05],
+      [c.killed !== null || c.injured !== null, 0.05],
+    ]);
+    out.push({ claim: { ...c, evidence: evidence(a, e.first), confidence }, at: e.first, order: order++ });
+  }
+  out.sort((x, y) => x.at - y.at || x.order - y.order);
+  return out.map((x) => x.claim);
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}

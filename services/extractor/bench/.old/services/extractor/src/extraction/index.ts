@@ -1,0 +1,13 @@
+export { extractClaims, EXTRACTOR_VERSION, MAX_TEXT_LENGTH } from './extract';
+export { validateArticle, type ValidationResult } from './validate';
+export * from './types';
+export {
+  ArticleInputSchema,
+  ClaimBodySchema,
+  TollClaimSchema,
+  TalksClaimSchema,
+  StrikeClaimSchema,
+  EvidenceSchema,
+  OutcomeSchema,
+} from './schema';
+export { loadGazetteer, parseGazetteer, parseGazetteerYaml, GazetteerError, type Gazetteer } from '../gazetteer';

@@ -1,0 +1,172 @@
+import type { BoundT } from './types';
+
+/** A definite number found in a sentence. Offsets are relative to the sentence. */
+export interface NumberMention {
+  value: number;
+  start: number;
+  end: number;
+  /** where the qualifier (if any) starts; equals start when there is none */
+  qualStart: number;
+  bound: BoundT;
+  /** a unit or currency follows/precedes (tonnes, hours, %, $...), or the number is a year/ordinal */
+  unit: string | null;
+  /** written as words ("twelve", "a dozen") */
+  words: boolean;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+const SHORT_SCALE: Record<string, number> = { k: 1000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, million: 1_000_000, billion: 1_000_000_000, thousand: 1000 };
+
+const AT_LEAST = /(?:more than|over|at least|upwards of|in excess of|above|exceeding|exceeded|passed|surpassed|topped|no fewer than|no less than|a minimum of|well over|beyond|greater than)\s+$/;
+const AT_MOST = /(?:almost|nearly|up to|just under|close to|fewer than|less than|under|just shy of|as many as|a maximum of|not quite|just below|below)\s+$/;
+const APPROX = /(?:about|around|some|roughly|approximately|an estimated|estimated|approx\.?|circa|an approximate|more or less|in the region of|the roughly|the estimated|an approximated|perhaps|possibly)\s+$/;
+
+const UNIT_AFTER = /^\s*(?:-\s*)?(tonnes?|tons?|km|kilomet(?:re|er)s?|miles?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|per ?cent|percent|%|degrees?|°|cubic|square|met(?:re|er)s?|euros?|dollars?|hryvnias?|hryvnia|roubles?|rubles?|zloty|pounds|barrels|megawatts?|gigawatts?|mw|gw|kg|kilograms?|litres?|liters?|times|bcm|sq|am|pm|a\.m|p\.m|st|nd|rd|th|x)(?![a-z])/i;
+const CURRENCY_BEFORE = /(?:[$€£¥₴₽]|usd|eur|uah)\s*$/i;
+
+function qualifier(before: string): { bound: BoundT; len: number } {
+  const tail = before.slice(-40).toLowerCase();
+  for (const [re, bound] of [
+    [AT_LEAST, 'at_least'],
+    [AT_MOST, 'at_most'],
+    [APPROX, 'approx'],
+  ] as const) {
+    const m = re.exec(tail);
+    if (m) return { bound, len: m[0].length };
+  }
+  return { bound: 'exact', len: 0 };
+}
+
+const DIGITS = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(\.\d+)?(?:\s?(million|billion|thousand|mn|bn|m|k)\b)?(\s?\+|-plus)?/g;
+const WORDS = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter|and|of)(?:[\s-]+|\b)){1,8}/gi;
+
+/** Parse number words ("two hundred", "a dozen", "half a million"). Returns null when not a definite number. */
+export function parseNumberWords(raw: string): number | null {
+  const words = raw.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  // strip trailing connectors
+  while (words.length && ['and', 'of', 'a', 'an'].includes(words[words.length - 1]!)) words.pop();
+  if (!words.length) return null;
+  let total = 0;
+  let current = 0;
+  let seenDigit = false;
+  let pendingA = false;
+  let fraction = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === 'a' || w === 'an') {
+      pendingA = true;
+      continue;
+    }
+    if (w === 'and' || w === 'of') continue;
+    if (w === 'half') {
+      fraction = 0.5;
+      seenDigit = true;
+      continue;
+    }
+    if (w === 'quarter') {
+      fraction = 0.25;
+      seenDigit = true;
+      continue;
+    }
+    if (w === 'dozen') {
+      current = (current || 1) * 12;
+      seenDigit = true;
+      pendingA = false;
+      continue;
+    }
+    if (w in SMALL) {
+      current += SMALL[w]!;
+      seenDigit = true;
+      pendingA = false;
+      continue;
+    }
+    if (w in SCALE) {
+      const s = SCALE[w]!;
+      if (fraction) {
+        current = (current + fraction) * s;
+        fraction = 0;
+      } else if (current === 0) {
+        if (!pendingA) return null; // bare "thousand" ("several thousand")
+        current = s;
+      } else current *= s;
+      seenDigit = true;
+      pendingA = false;
+      if (s >= 1000) {
+        total += current;
+        current = 0;
+      }
+      continue;
+    }
+    return null;
+  }
+  if (!seenDigit || fraction) return null;
+  return Math.round(total + current);
+}
+
+/** Find definite numbers in a sentence (digits, scaled digits, number words), with their qualifier. */
+export function findNumbers(s: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  DIGITS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIGITS.exec(s)) !== null) {
+    const intPart = m[1]!.replace(/[, \u00a0\u202f]/g, '');
+    let value = Number(intPart + (m[2] ?? ''));
+    const scale = m[3]?.toLowerCase();
+    if (scale) value *= SHORT_SCALE[scale] ?? 1;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const before = s.slice(Math.max(0, start - 40), start);
+    const after = s.slice(end, end + 16);
+    let unit: string | null = null;
+    const u = UNIT_AFTER.exec(after);
+    if (u) unit = u[1]!.toLowerCase();
+    else if (CURRENCY_BEFORE.test(before)) unit = 'currency';
+    else if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before)) unit = 'time';
+    else if (/^-[a-z]/i.test(after) && !/^-plus/i.test(after)) unit = 'compound';
+    else if (!scale && !m[2] && /^(19|20)\d\d$/.test(m[1]!)) unit = 'year';
+    else if (/^\d+$/.test(m[1]!) && /^(?:\s?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/.test(after)) unit = 'day';
+    else if (/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(before) && Number(m[1]) <= 31) unit = 'day';
+    if (m[2] && !scale && unit === null && value < 100) unit = 'decimal';
+    // a name with a number: "France 2", "Channel 4"
+    if (unit === null && start > 0 && /(?:^|[^.!?]\s)[A-Z][a-z]+ $/.test(s.slice(Math.max(0, start - 30), start)) && !/(?:January|February|March|April|May|June|July|August|September|October|November|December|Another|About|Around|Some|Nearly|Almost|Over|Roughly|Only|Just|Exactly|Approximately) $/.test(s.slice(Math.max(0, start - 16), start)) && s.slice(0, start).trim().includes(' ')) unit = 'name';
+    const q = qualifier(before);
+    let bound = q.bound;
+    if (m[4]) bound = 'at_least';
+    out.push({ value: Math.round(value), start, end, qualStart: start - q.len, bound, unit, words: false });
+  }
+  WORDS.lastIndex = 0;
+  while ((m = WORDS.exec(s)) !== null) {
+    let raw = m[0];
+    let start = m.index;
+    // trim leading connectors/articles that are not part of a number ("of", "and")
+    const lead = /^(?:(?:and|of)[\s-]+)+/i.exec(raw);
+    if (lead) {
+      raw = raw.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    const trimmed = raw.replace(/(?:[\s-]+(?:and|of|an?))+[\s-]*$/i, '').replace(/[\s-]+$/, '');
+    if (!trimmed || /^(?:an?|and|of)$/i.test(trimmed)) continue;
+    const value = parseNumberWords(trimmed);
+    if (value === null) continue;
+    const end = start + trimmed.length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const before = s.slice(Math.max(0, start - 40), start);
+    const after = s.slice(end, end + 16);
+    // "one of", "no one", "one another"
+    if (/^one$/i.test(trimmed) && (/^\s+(?:of|another|side|day|way|or)\b/i.test(after) || /\bno\s+$/i.test(before))) continue;
+    let unit: string | null = null;
+    const u = UNIT_AFTER.exec(after);
+    if (u) unit = u[1]!.toLowerCase();
+    else if (/^-[a-z]/i.test(after)) unit = 'compound';
+    const q = qualifier(before);
+    out.push({ value, start, end, qualStart: start - q.len, bound: q.bound, unit, words: true });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { prepareText } from './preprocess';
+
+describe('prepareText', () => {
+  it.each([
+    ['LVIV, Ukraine (AP) — Drones hit a depot.', 'Drones hit a depot.'],
+    ['ODESA, March 4 (Reuters) - A missile hit the port.', 'A missile hit the port.'],
+    ['MOSCOW, March 4. /TASS/. The ministry said.', 'The ministry said.'],
+    ['BRUSSELS — Ministers met.', 'Ministers met.'],
+    ['Kyiv — not a dateline in mixed case.', 'Kyiv — not a dateline in mixed case.'],
+  ])('blanks the dateline of %s', (input, rest) => {
+    const p = prepareText(input);
+    expect(p.text.length).toBe(input.length);
+    expect(p.text.trim()).toBe(rest);
+  });
+
+  it('blanks liveblog stamps and remembers the entries', () => {
+    const input = 'Intro line.\n\n09:15 — Drones hit Sumy.\n\n10:02 GMT: Officials met.';
+    const p = prepareText(input);
+    expect(p.text).toContain('        Drones hit Sumy.');
+    expect(p.stamped).toEqual([input.indexOf('09:15'), input.indexOf('10:02')]);
+    expect(p.text.length).toBe(input.length);
+  });
+
+  it('drops all-caps headline lines but keeps acronyms in prose', () => {
+    const p = prepareText('UKRAINE, RUSSIA SWAP 200 POWS\n\nThe UN and the IOM said 40 were hurt.');
+    expect(p.text.trim()).toBe('The UN and the IOM said 40 were hurt.');
+  });
+});

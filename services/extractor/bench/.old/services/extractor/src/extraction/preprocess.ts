@@ -1,0 +1,66 @@
+/**
+ * Text furniture that is not prose: wire datelines ("KYIV, Ukraine (AP) —"), liveblog time
+ * stamps ("14:05 —") and all-caps headline lines. They are blanked with spaces so that every
+ * offset into the prepared text is still an offset into the original article text.
+ */
+
+export interface PreparedText {
+  text: string;
+  /** start offsets of paragraphs that opened with a time stamp (a liveblog entry of the day) */
+  stamped: number[];
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** CITY[, Country][, Month D][.] then an agency tag and/or a dash. */
+const DATELINE = new RegExp(
+  `^[ \\t]*[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,2}` +
+    `(?:,[ \\t]*[A-Z][A-Za-z.]+(?:[ \\t][A-Z][a-z]+)?)?` +
+    `(?:,?[ \\t]+${MONTH}[ \\t]+\\d{1,2})?\\.?[ \\t]*` +
+    `(?:(?:\\((?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg)\\)|/[A-Z][A-Za-z -]{1,20}/\\.?)[ \\t]*(?:[—–-]{1,2}[ \\t]*)?|[—–][ \\t]*|--[ \\t]*)`,
+);
+const STAMP = /^[ \t]*(?:(?:Updated|Posted|Latest)[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]?(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|MSK|Kyiv time))?[ \t]*(?:[—–-]{1,2}|:|\|)[ \t]*/i;
+
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
+}
+
+/** An all-caps line of several words: a headline or a section banner. */
+function isShouting(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 12) return false;
+  const upper = line.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.8 && /\s/.test(line.trim());
+}
+
+export function prepareText(text: string): PreparedText {
+  const stamped: number[] = [];
+  if (!text) return { text, stamped };
+  const lines = text.split('\n');
+  let off = 0;
+  let out = '';
+  let first = true;
+  let prevBlank = true;
+  for (let li = 0; li < lines.length; li++) {
+    let line = lines[li]!;
+    const startsParagraph = prevBlank;
+    if (line.trim()) {
+      if (first) {
+        const d = DATELINE.exec(line);
+        if (d && d[0].trim().length < 60) line = blank(d[0]) + line.slice(d[0].length);
+        first = false;
+      }
+      if (startsParagraph || li === 0) {
+        const st = STAMP.exec(line);
+        if (st) {
+          line = blank(st[0]) + line.slice(st[0].length);
+          stamped.push(off);
+        }
+      }
+      if (line.length < 200 && isShouting(line)) line = blank(line);
+    }
+    prevBlank = !lines[li]!.trim();
+    out += line + (li < lines.length - 1 ? '\n' : '');
+    off += lines[li]!.length + 1;
+  }
+  return { text: out, stamped };
+}

@@ -1,0 +1,286 @@
+import type { Article, SentInfo } from './analyze';
+import { attributionFor, inAttribution } from './analyze';
+import { compareParts, formatDate, type DateParts } from './dates';
+import { partyRef, placeOf, type Mention } from './entities';
+import { DEAL, LABOUR, NOT_A_STRIKE, STRIKE_TRIGGER, TARGET_WORDS, WEAPON_WORDS } from './lexicon';
+import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
+
+export interface StrikeEvent {
+  claim: StrikeClaim;
+  /** sentence index of the first sentence */
+  first: number;
+  last: number;
+  paragraph: number;
+  dateParts: DateParts | null;
+  signals: number;
+}
+
+export interface StrikeResult {
+  events: StrikeEvent[];
+  /** "sentenceIndex:numberStart" of numbers used as incident casualties */
+  consumed: Set<string>;
+}
+
+const KILL_BEFORE = /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
+const INJURE_BEFORE = /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+(?:at least\s+|some\s+|about\s+|another\s+)?$/i;
+const TOLL_BEFORE = /\bdeath toll\b[^.;,]{0,30}?\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|at|to)\s+(?:at\s+|to\s+)?$/i;
+const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|injured|wounded|hurt)\b/i;
+const ZERO_HURT = /\b(?:no one|nobody|no-one|none)\s+(?:was|were|had been)\s+(?:hurt|injured|killed|wounded)|\bno (?:casualties|injuries|deaths) (?:were|was)? ?(?:reported|recorded)?|without (?:casualties|injuries)/i;
+const PERIOD_CUE = /\b(?:since|so far|in total|this year|last year|last month|in the past|over the past|during the past|each (?:day|week|month)|a day|per day|alone)\b/i;
+
+function hasPeriodDate(si: SentInfo): boolean {
+  return si.dates.some((d) => d.role !== 'statement' && d.precision !== 'day') || PERIOD_CUE.test(si.text);
+}
+
+function weaponsIn(text: string): WeaponT[] {
+  const out: WeaponT[] = [];
+  for (const [re, w] of WEAPON_WORDS) if (re.test(text) && !out.includes(w)) out.push(w);
+  return out;
+}
+
+const TARGET_WORDS_G: [RegExp, TargetTypeT][] = TARGET_WORDS.map(([re, t]) => [new RegExp(re.source, 'gi'), t]);
+
+function targetTypeNear(text: string, trigger: number): { type: TargetTypeT; dist: number } | null {
+  let best: { type: TargetTypeT; dist: number } | null = null;
+  for (const [g, type] of TARGET_WORDS_G) {
+    g.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text)) !== null) {
+      // distance, favouring words after the trigger
+      const d = m.index >= trigger ? m.index - trigger : (trigger - m.index) * 1.5 + 10;
+      if (!best || d < best.dist) best = { type, dist: d };
+    }
+  }
+  return best;
+}
+
+function isSubjectPartyMention(m: Mention): boolean {
+  const p = partyRef(m);
+  return !!p && (p.form === 'name' || p.form === 'adjective' || p.form === 'capital' || p.form === 'institution');
+}
+
+interface SentStrike {
+  attacker: string | null;
+  targetParty: string | null;
+  targetType: TargetTypeT | null;
+  locations: string[];
+  locParties: string[];
+  weapons: WeaponT[];
+  killed: number | null;
+  injured: number | null;
+  date: DateParts | null;
+  trigger: boolean;
+  consumed: number[];
+}
+
+function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentStrike | null {
+  const t = si.text.replace(DEAL, (x) => ' '.repeat(x.length));
+  if (LABOUR.test(t) && !/\b(?:drones?|missiles?|shelling|bombs?)\b/i.test(t)) return null;
+  const trig = STRIKE_TRIGGER.exec(t);
+  const weapons = weaponsIn(t);
+  const casualtyish = /\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|death toll)\b/i.test(t);
+  if (!trig && weapons.length === 0 && !casualtyish && !ZERO_HURT.test(t)) return null;
+  const trigger = !!trig && (weapons.length > 0 || TARGET_WORDS.some(([re]) => re.test(t)) || /\b(?:attacks?|strikes?) on\b/i.test(t) || si.mentions.some((m) => placeOf(m)));
+  if (trigger && NOT_A_STRIKE.test(t)) return null;
+  const trigAt = trig?.index ?? 0;
+  // attacker: party adjective right before a weapon or attack noun, or the subject before the trigger
+  let attacker: string | null = null;
+  const wordsRe = /\b(?:drones?|missiles?|glide[- ]bombs?|bombs?|artillery|shelling|attacks?|strikes?|forces|troops|army|navy|military|air force|warplanes?|jets|cruise|ballistic|sea|aerial|guided|barrage|bombardment|offensive|rockets?)\b/gi;
+  for (const m of si.mentions) {
+    const p = partyRef(m);
+    if (!p || inAttribution(si, m.start, m.end)) continue;
+    const after = t.slice(m.end, m.end + 40);
+    wordsRe.lastIndex = 0;
+    const w = wordsRe.exec(after);
+    if (p.form === 'adjective' && w && w.index <= 22 && !/^[^,;]*\b(?:on|against|at|into|in)\b/i.test(after.slice(0, w.index))) {
+      attacker = p.party;
+      break;
+    }
+  }
+  if (!attacker && trig) {
+    const before = t.slice(0, trigAt);
+    // clause subject: first party mention before the trigger, not a reporter, not after a preposition
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(' that '), before.lastIndexOf(' after '), before.lastIndexOf(' when '), 0);
+    for (const m of si.mentions) {
+      if (m.start < clauseStart || m.end > trigAt) continue;
+      if (!isSubjectPartyMention(m) || inAttribution(si, m.start, m.end)) continue;
+      const pre = t.slice(Math.max(0, m.start - 12), m.start);
+      if (/\b(?:on|against|at|into|in|of|to|from|with)\s+(?:the\s+)?$/i.test(pre)) continue;
+      attacker = partyRef(m)!.party;
+      break;
+    }
+    // possessive pronoun or pronoun subject: "its drones", "it had struck" -> the source's party
+    if (!attacker) {
+      const src = attributionFor(si, trigAt);
+      if (/\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:drones?|missiles?|forces|troops|strikes?|attacks?)\b/i.test(t) || /\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$/i.test(before.slice(-20))) {
+        attacker = src?.party ?? null;
+      }
+    }
+  }
+  // locations: places not inside the reporter phrase
+  const locations: string[] = [];
+  const locParties: string[] = [];
+  for (const m of si.mentions) {
+    const pl = placeOf(m);
+    if (!pl || inAttribution(si, m.start, m.end)) continue;
+    if (pl.kind === 'venue') continue;
+    const pre = t.slice(Math.max(0, m.start - 20), m.start);
+    if (/\b(?:visit to|trip to|talks in|meeting in|from)\s+$/i.test(pre)) continue;
+    if (!locations.includes(pl.name)) locations.push(pl.name);
+    if (pl.party) locParties.push(pl.party);
+  }
+  // target party: a possessive/adjective party after the trigger that is not the attacker
+  let targetParty: string | null = null;
+  for (const m of si.mentions) {
+    const p = partyRef(m);
+    if (!p || m.start < trigAt || p.party === attacker || inAttribution(si, m.start, m.end)) continue;
+    if (m.possessive || /^\s+(?:energy|infrastructure|forces|troops|territory|cities|ports?|gas|oil|power)\b/i.test(t.slice(m.end, m.end + 20)) || /\b(?:on|at|against|into)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 12), m.start))) {
+      targetParty = p.party;
+      break;
+    }
+  }
+  const tt = trig ? targetTypeNear(t, trigAt) : targetTypeNear(t, 0);
+  // casualties
+  let killed: number | null = null;
+  let injured: number | null = null;
+  const consumed: number[] = [];
+  for (const n of si.numbers) {
+    if (n.unit) continue;
+    const before = t.slice(Math.max(0, n.qualStart - 40), n.qualStart);
+    const after = t.slice(n.end, n.end + 60);
+    if (/^\s+of\s+(?:the|them|whom)\b/i.test(after) || /\bincluding\s+$/i.test(before)) continue;
+    let kind: 'k' | 'i' | null = null;
+    if (KILL_BEFORE.test(before) || TOLL_BEFORE.test(t.slice(0, n.qualStart))) kind = 'k';
+    else if (INJURE_BEFORE.test(before)) kind = 'i';
+    else {
+      const m = AFTER_CAS.exec(after);
+      if (m) kind = /killed|dead|died/i.test(m[1]!) ? 'k' : 'i';
+      else if (/^\s*(?:and|,)\s+$/.test(t.slice(n.end, n.end + 6)) === false && /^\s+injured\b/i.test(after)) kind = 'i';
+    }
+    if (kind === 'k' && killed === null) killed = n.value;
+    else if (kind === 'i' && injured === null) injured = n.value;
+    else continue;
+    consumed.push(n.start);
+  }
+  if (ZERO_HURT.test(t)) {
+    const z = ZERO_HURT.exec(t)![0].toLowerCase();
+    if (killed === null && !/injur|wound/.test(z)) killed = 0;
+    if (injured === null && !/killed|deaths/.test(z)) injured = 0;
+  }
+  // date of the event: a plain date, else the date the source gave
+  let date: DateParts | null = null;
+  const plain = si.dates.filter((d) => d.role === 'plain' && d.precision === 'day');
+  const pick = plain.length ? plain.reduce((b, d) => (Math.abs(d.start - trigAt) < Math.abs(b.start - trigAt) ? d : b)) : si.dates.find((d) => d.role === 'statement' && d.precision === 'day');
+  if (pick) date = pick.resolve(a.published, 'past');
+  void prev;
+  return {
+    attacker,
+    targetParty,
+    targetType: tt ? tt.type : null,
+    locations,
+    locParties,
+    weapons,
+    killed,
+    injured,
+    date,
+    trigger: !!trig,
+    consumed,
+  };
+}
+
+function overlaps(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => x.toLowerCase().includes(y.toLowerCase()) || y.toLowerCase().includes(x.toLowerCase())));
+}
+
+/** Find attacks in an article, merging the sentences that describe one attack. */
+export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
+  const events: StrikeEvent[] = [];
+  const consumed = new Set<string>();
+  let open: StrikeEvent | null = null;
+  const ss = a.sentences;
+  for (let i = 0; i < ss.length; i++) {
+    const si = ss[i]!;
+    if (blocked.has(i)) continue;
+    if (open && (i - open.last > 3 || (si.sent.paragraph - open.paragraph > 1))) open = null;
+    const period = hasPeriodDate(si);
+    const r = analyseSentence(a, si, i > 0 ? ss[i - 1]! : null);
+    if (!r) continue;
+    const hasCas = r.killed !== null || r.injured !== null;
+    // a tally over a period is a toll, not one attack
+    if (period && !r.trigger) continue;
+    if (period && hasCas && !r.weapons.length) continue;
+    if (period && hasCas && si.dates.some((d) => d.role !== 'statement' && d.precision !== 'day')) continue;
+    const isNew = r.trigger && (r.weapons.length > 0 || r.locations.length > 0 || r.attacker !== null) && (r.attacker !== null || r.locations.length > 0);
+    // a sentence about an attack already described (same place) merges into it
+    const byPlace = r.locations.length ? events.find((e) => overlaps(e.claim.locations, r.locations)) : undefined;
+    let target: StrikeEvent | null = null;
+    if (byPlace && (!r.attacker || r.attacker === byPlace.claim.attacker || i - byPlace.last > 0)) {
+      if (!open || open === byPlace || !r.attacker || r.attacker === byPlace.claim.attacker) target = byPlace;
+    }
+    if (!target && open) {
+      const sameSide = !r.attacker || !open.claim.attacker || r.attacker === open.claim.attacker;
+      const newPlace = r.locations.length > 0 && open.claim.locations.length > 0 && !overlaps(open.claim.locations, r.locations);
+      const newDay = r.date && open.dateParts && compareParts(r.date, open.dateParts) !== 0 && !hasCas;
+      const newPara = si.sent.paragraph !== open.paragraph;
+      if (sameSide && !(isNew && newPara && (newPlace || newDay)) && !(isNew && newPlace && newDay)) target = open;
+      else if (!isNew && sameSide) target = open;
+    }
+    if (!target && !isNew) {
+      // casualty follow-up ("the death toll rose to 33") only attaches to an open attack
+      continue;
+    }
+    if (!target) {
+      let attacker = r.attacker;
+      if (!attacker && i > 0 && ss[i - 1]!.sent.paragraph === si.sent.paragraph) {
+        // "Ukraine's security service carried out an operation. Drones were launched at..."
+        const p = ss[i - 1]!;
+        for (const m of p.mentions) {
+          const pr = partyRef(m);
+          if (pr && !inAttribution(p, m.start, m.end) && !r.locParties.includes(pr.party)) {
+            attacker = pr.party;
+            break;
+          }
+        }
+      }
+      target = {
+        claim: { kind: 'strike', attacker, target: null, targetType: 'unspecified', locations: [], date: null, weapons: [], killed: null, injured: null },
+        first: i,
+        last: i,
+        paragraph: si.sent.paragraph,
+        dateParts: null,
+        signals: 0,
+      };
+      events.push(target);
+    }
+    const c = target.claim;
+    if (!c.attacker && r.attacker) c.attacker = r.attacker;
+    if (c.targetType === 'unspecified' && r.targetType) c.targetType = r.targetType;
+    for (const l of r.locations) if (!c.locations.some((x) => x.toLowerCase() === l.toLowerCase())) c.locations.push(l);
+    for (const w of r.weapons) if (!c.weapons.includes(w)) c.weapons.push(w);
+    if (c.killed === null && r.killed !== null) c.killed = r.killed;
+    if (c.injured === null && r.injured !== null) c.injured = r.injured;
+    if (!target.dateParts && r.date) target.dateParts = r.date;
+    if (!c.target) {
+      const lp = r.locParties.find((p) => p !== c.attacker);
+      c.target = r.targetParty ?? lp ?? null;
+    }
+    for (const n of r.consumed) consumed.add(`${i}:${n}`);
+    target.last = i;
+    target.paragraph = si.sent.paragraph;
+    target.signals += 1;
+    open = target;
+  }
+  const kept: StrikeEvent[] = [];
+  for (const e of events) {
+    const c = e.claim;
+    if (!c.target && c.attacker) c.target = a.gaz.adversaries.get(c.attacker)?.[0] ?? null;
+    if (c.target === c.attacker) c.target = c.attacker ? a.gaz.adversaries.get(c.attacker)?.[0] ?? null : null;
+    c.date = e.dateParts ? formatDate(e.dateParts) : null;
+    const substance = c.targetType !== 'unspecified' || c.weapons.length > 0 || c.locations.length > 0 || c.killed !== null || c.injured !== null;
+    if (!c.attacker && !c.locations.length) continue;
+    if (!substance) continue;
+    if (!c.attacker && !c.weapons.length) continue;
+    kept.push(e);
+  }
+  return { events: kept, consumed };
+}

@@ -1,0 +1,343 @@
+import type { Article, SentInfo } from './analyze';
+import { inAttribution } from './analyze';
+import { formatDate, type DateParts } from './dates';
+import { partyRef, personRef, placeOf, type Mention } from './entities';
+import { DEAL } from './lexicon';
+import type { Outcome, TalksClaim } from './types';
+
+export interface TalksFrame {
+  claim: TalksClaim;
+  first: number;
+  last: number;
+  negotiators: string[];
+  leaders: string[];
+  hosts: Set<string>;
+  dateParts: DateParts | null;
+  dateFromStatement: boolean;
+  signals: number;
+}
+
+const EVENT = /\b(?:talks|negotiations?|meeting|meetings|met|meet|summit|round|session|exchanged|exchange|swap(?:ped)?|agreed|agreement|held talks)\b/i;
+const CONTEXT = /\b(?:talks|negotiations?|negotiators?|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+)\b/i;
+const HYPO = /\b(?:should|could|might|may|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
+const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
+const SCHEDULED = /\b(?:due to|will|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming)\b/i;
+const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate)\b/i;
+const NEGATED_CLAUSE = /\b(?:not represented|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused)\b/i;
+const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|met|held|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
+const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+from)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+\s+and\s+(?:the\s+)?)*$/u;
+const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|under|thanks to|helped by|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
+const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+mediation|\s+capital|\s+port|\s+royal|\s+palace|\s+soil|\s+had offered to host|\s+offered to host|\s+hosted|\s+mediated|\s+brokered|\s+court)/i;
+const NOT_PARTICIPANT_BEFORE = /\b(?:aide to|adviser to|envoy of|spokesman for|spokeswoman for|on behalf of|ally of|successor to|predecessor)\s+(?:(?:US|Russian|Ukrainian|President|Prime Minister|Chancellor)\s+){0,2}$/i;
+const LEADER_ROLE = /\b(?:president|prime minister|chancellor|leader|king|crown prince)\b/i;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, next: 0 };
+const NUM_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function roundOf(t: string): number | null {
+  const m = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\s+round\b/i.exec(t);
+  if (m) return m[2] ? Number(m[2]) : ORDINALS[m[1]!.toLowerCase()] || null;
+  const m2 = /\bround\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.exec(t);
+  if (m2) return NUM_WORD[m2[1]!.toLowerCase()] ?? Number(m2[1]);
+  return null;
+}
+
+interface SentTalks {
+  parties: string[];
+  hosts: string[];
+  location: string | null;
+  venueLocation: string | null;
+  negotiators: string[];
+  leaders: string[];
+  /** people named in a negotiating role (envoy, led by, gazetteer negotiator) */
+  strong: string[];
+  strongParties: string[];
+  personParties: string[];
+  leaderParties: string[];
+  round: number | null;
+  outcomes: Outcome[];
+  released: Record<string, number>;
+  negated: boolean;
+}
+
+function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: string[] } {
+  const parties: string[] = [];
+  const hosts: string[] = [];
+  for (const m of si.mentions) {
+    const p = partyRef(m);
+    if (!p) continue;
+    const before = t.slice(Math.max(0, m.start - 60), m.start);
+    const after = t.slice(m.end - (m.possessive ? 2 : 0), m.end + 80);
+    if (HOST_BEFORE.test(before) || HOST_AFTER.test(t.slice(m.end - (m.possessive ? 2 : 0), m.end + 30))) {
+      if (/mediat|host|broker|auspices|under|thanks|helped/i.test(before.slice(-25) + t.slice(m.end, m.end + 30))) hosts.push(p.party);
+      continue;
+    }
+    if (/\bno\s+$/i.test(before)) continue;
+    if (/^\s+(?:was|were)\s+not\b/i.test(t.slice(m.end, m.end + 20))) continue;
+    const afterText = m.possessive ? t.slice(m.end - 2, m.end + 80) : t.slice(m.end, m.end + 80);
+    if (ROLE_AFTER.test(afterText) || ROLE_BEFORE.test(before)) {
+      if (inAttribution(si, m.start, m.end) && !/\b(?:officials|delegation|negotiators|side)\b/i.test(afterText.slice(0, 40))) continue;
+      if (!parties.includes(p.party)) parties.push(p.party);
+    }
+    void after;
+  }
+  return { parties, hosts };
+}
+
+function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes: Outcome[]; released: Record<string, number> } {
+  const outcomes: Outcome[] = [];
+  const released: Record<string, number> = {};
+  const lower = t.toLowerCase();
+  const negated = NEGATED_CLAUSE.test(t) || /\bproposed\b/i.test(t);
+  const affirm = /\b(?:agreed|agree[sd]? (?:on|to)|agreement|accepted|backs|backed|reached|declared|announced|signed|approved|confirmed|exchanged|swapped|produced)\b/i.test(t);
+  // prisoner exchanges
+  if (/\b(?:exchange[ds]?|swap(?:ped|s)?|trade[ds]?)\b/i.test(t)) {
+    for (const n of si.numbers) {
+      if (n.unit) continue;
+      const after = t.slice(n.end, n.end + 60);
+      if (!/^\s+(?:more\s+)?(?:prisoners|pows|captives|servicem[ae]n|soldiers|people|civilians|detainees|prisoners of war)\b/i.test(after)) continue;
+      const each = /^\s+[\w\s]{0,25}?\b(?:each|from each side|for each side|apiece|from both sides|on each side|per side)\b/i.test(after);
+      const total = each ? n.value * 2 : n.value;
+      if (!outcomes.some((o) => o.type === 'prisoner_exchange')) {
+        const o: Outcome = { type: 'prisoner_exchange', total };
+        if (each && partiesHint.length === 2) o.released = Object.fromEntries(partiesHint.map((p) => [p, n.value]));
+        outcomes.push(o);
+      }
+    }
+    if (!outcomes.length && /\b(?:exchanged|swapped)\b/i.test(t) && !negated) outcomes.push({ type: 'prisoner_exchange' });
+  }
+  // released per party: "157 Ukrainians were released"
+  for (const n of si.numbers) {
+    if (n.unit) continue;
+    const after = t.slice(n.end, n.end + 60);
+    const rm = /^\s+([A-Z][\p{L}]+)\s+(?:prisoners\s+|soldiers\s+|servicemen\s+|POWs\s+)?(?:were|had been|have been)?\s*(?:released|freed|returned|brought home|came home)\b/u.exec(after);
+    if (!rm) continue;
+    const m = si.mentions.find((x) => x.start === n.end + after.indexOf(rm[1]!));
+    const p = m ? partyRef(m) : null;
+    if (p) released[p.party] = n.value;
+  }
+  // bodies
+  for (const n of si.numbers) {
+    if (n.unit) continue;
+    const before = t.slice(Math.max(0, n.qualStart - 30), n.qualStart);
+    const after = t.slice(n.end, n.end + 30);
+    if (/\b(?:bodies|remains) of\s+$/i.test(before) || /^\s+(?:bodies|remains)\b/i.test(after)) {
+      if (!negated) outcomes.push({ type: 'bodies_repatriated', total: n.value });
+    }
+  }
+  if (negated) return { outcomes: outcomes.filter((o) => o.type === 'prisoner_exchange' && o.total !== undefined), released };
+  if (/\b(?:energy|power)\b[^.]{0,80}\b(?:truce|pause|moratorium|ceasefire)\b|\b(?:refrain\w*|halt\w*|pause|moratorium|truce|stop\w*)\b[^.]{0,60}\b(?:energy|power)\b/i.test(t) && affirm) outcomes.push({ type: 'energy_truce' });
+  else if (/\b(?:ceasefire|cease-fire|truce|cessation of hostilities)\b/i.test(t) && /\b(?:agreed|agree[sd]? (?:on|to)|accepted|backs|backed|reached|declared|signed|approved)\b/i.test(t)) outcomes.push({ type: 'ceasefire' });
+  if (/\b(?:restor\w*|re-?establish\w*|resum\w*|reopen\w*|normali[sz]\w*|revive\w*)\s+(?:[\w-]+\s+){0,5}(?:dialogue|channels?|contacts?|relations|ties|communications?|embassies|diplomatic)\b/i.test(t) && affirm) outcomes.push({ type: 'dialogue_restored' });
+  // other agreements
+  const ret = /\bagreed (?:on|to) (?:the )?(?:return|release|transfer|handover|repatriation|evacuation) of\s+/i.exec(t);
+  if (ret) {
+    const at = ret.index + ret[0].length;
+    const n = si.numbers.find((x) => x.qualStart >= at && x.qualStart <= at + 20 && !x.unit);
+    const what = n ? t.slice(n.end, n.end + 30) : '';
+    if (n && /^\s+(?:prisoners|pows|captives|prisoners of war)\b/i.test(what)) {
+      if (!outcomes.some((o) => o.type === 'prisoner_exchange')) outcomes.push({ type: 'prisoner_exchange', total: n.value });
+    } else outcomes.push(n ? { type: 'agreement', total: n.value } : { type: 'agreement' });
+  } else if (/\bjoint (?:statement|declaration|communiqu\w*)\b|\bsigned (?:a|an|the)\b|\breached (?:an? )?(?:agreement|deal|accord|understanding)\b|\bproduced (?:an? |the )?(?:[\w"'“”-]+\s+){0,4}(?:framework|plan|agreement|deal|document|text|memorandum)\b|\bagreed (?:on )?(?:a|an|the) (?:plan|framework|deal|memorandum|roadmap|text|statement)\b/i.test(t)) {
+    outcomes.push({ type: 'agreement' });
+  }
+  void lower;
+  return { outcomes, released };
+}
+
+export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
+  const t = si.text.replace(DEAL, (x) => ' '.repeat(x.length));
+  const { parties, hosts } = partiesAtTable(t, si);
+  let location: string | null = null;
+  let venueLocation: string | null = null;
+  for (const m of si.mentions) {
+    const pl = placeOf(m);
+    if (!pl || inAttribution(si, m.start, m.end)) continue;
+    const pre = t.slice(Math.max(0, m.start - 40), m.start);
+    const venuePrep = pl.kind === 'venue' && /\b(?:planned|scheduled|set|due|moved|relocated|invited|travel\w*|head\w*|arriv\w*)\s+(?:for|to|in)\s+$/i.test(pre);
+    if (!venuePrep && !/\b(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:(?:port\s+)?city\s+of\s+|capital\s+of\s+|royal\s+palace\s+in\s+)?$/iu.test(pre) && !/^the\s/i.test(m.text)) continue;
+    if (/\b(?:visit|trip|reporters|address|rescuers|cemeter\w*|rallied|memorial)\b[^,.]{0,25}$/i.test(pre)) continue;
+    if (pl.kind === 'region') continue;
+    if (!location) location = pl.name;
+    if (pl.kind === 'venue' && !venueLocation) venueLocation = pl.name;
+  }
+  const negotiators: string[] = [];
+  const leaders: string[] = [];
+  const personParties: string[] = [];
+  const leaderParties: string[] = [];
+  const strong: string[] = [];
+  const strongParties: string[] = [];
+  const reporterOnly = (m: Mention) => inAttribution(si, m.start, m.end) && si.attributions.some((x) => m.start >= x.start && m.end <= x.end);
+  for (const m of si.mentions) {
+    const p = personRef(m);
+    if (!p) continue;
+    const before = t.slice(Math.max(0, m.start - 40), m.start);
+    if (NOT_PARTICIPANT_BEFORE.test(before)) continue;
+    const roleText = before.slice(-30) + ' ' + p.role;
+    const isLeader = !p.negotiator && LEADER_ROLE.test(roleText) && !/\b(?:envoy|negotiator|delegation)\b/i.test(before.slice(-30));
+    const negotiatorish = p.negotiator || /\b(?:envoys?|negotiators?|delegations?|led by|headed by|represented by|(?:will|to|would) (?:lead|head|chair|attend)|leads? the|led the|heads? the|headed the|send|sent|chair(?:ed|s)? the)\b/i.test(t.slice(Math.max(0, m.start - 60), m.end + 40));
+    if (reporterOnly(m) && !negotiatorish) continue;
+    // party of a person without a gazetteer entry: an adjective right before the title
+    let party = p.party || null;
+    if (!party) {
+      const adj = si.mentions.filter((x) => x.end <= m.start && m.start - x.end < 45 && partyRef(x)).pop();
+      if (adj && !/[,;]/.test(t.slice(adj.end, m.start))) party = partyRef(adj)!.party;
+    }
+    if (negotiatorish && !isLeader) {
+      if (!strong.includes(p.surname)) strong.push(p.surname);
+      if (party) strongParties.push(party);
+    }
+    if (isLeader) {
+      if (!leaders.includes(p.surname)) leaders.push(p.surname);
+      if (party) leaderParties.push(party);
+    } else {
+      if (!negotiators.includes(p.surname)) negotiators.push(p.surname);
+      if (party) personParties.push(party);
+    }
+  }
+  const { outcomes, released } = outcomesIn(t, si, parties);
+  return {
+    parties,
+    hosts,
+    location,
+    venueLocation,
+    negotiators,
+    leaders,
+    strong,
+    strongParties,
+    personParties,
+    leaderParties,
+    round: roundOf(t),
+    outcomes,
+    released,
+    negated: NEGATED_CLAUSE.test(t),
+  };
+}
+
+function addAll<T>(into: T[], xs: T[]) {
+  for (const x of xs) if (!into.includes(x)) into.push(x);
+}
+
+/** Find negotiation rounds, meetings and agreements, merging sentences about the same meeting. */
+export function extractTalks(a: Article): TalksFrame[] {
+  const frames: TalksFrame[] = [];
+  let current: TalksFrame | null = null;
+  for (let i = 0; i < a.sentences.length; i++) {
+    const si = a.sentences[i]!;
+    const t = si.text.replace(DEAL, (x) => ' '.repeat(x.length));
+    if (!CONTEXT.test(t)) continue;
+    const cancelled = CANCELLED.test(t);
+    const scheduled = !cancelled && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed to (?:meet|hold)\b/i, ''));
+    if (HYPO.test(t) && !cancelled && !scheduled) continue;
+    const r = analyseTalksSentence(a, si);
+    if (current && i - current.last > 8) current = null;
+    const sideParties = [...r.parties];
+    addAll(sideParties, r.personParties);
+    const isEvent = EVENT.test(t);
+    const starts =
+      isEvent &&
+      !r.negated &&
+      (sideParties.length + r.leaderParties.length >= 1 || /\bthe two sides\b|\btheir\b/i.test(t)) &&
+      (r.location !== null || r.round !== null || r.outcomes.length > 0 || r.negotiators.length > 0 || cancelled || scheduled || si.dates.some((d) => d.role === 'plain') || /\b(?:recently|held|met|meeting)\b/i.test(t));
+    let frame: TalksFrame | null = null;
+    if (starts && current) {
+      const c: TalksFrame = current;
+      const cp = c.claim.parties;
+      const differentRound = r.round !== null && c.claim.round !== null && r.round !== c.claim.round;
+      const differentPlace = r.location !== null && c.claim.location !== null && r.location.toLowerCase() !== c.claim.location.toLowerCase();
+      const differentStatus = (cancelled || scheduled) !== (c.claim.status !== 'held');
+      const newParties = sideParties.length >= 2 && sideParties.some((p) => !cp.includes(p) && !c.hosts.has(p));
+      if (!(NEW_MARKER.test(t) || differentRound || differentPlace || differentStatus || newParties)) frame = c;
+    } else if (!starts && current) {
+      frame = current;
+    }
+    if (frame) {
+      // attach to the frame that shares the most names
+      let best = 0;
+      for (const f of frames) {
+        if (i - f.last > 8) continue;
+        const score = r.negotiators.filter((n) => f.negotiators.includes(n)).length * 2 + sideParties.filter((p) => f.claim.parties.includes(p)).length;
+        if (score > best) {
+          best = score;
+          frame = f;
+        }
+      }
+    }
+    if (!frame && !starts) continue;
+    if (!frame) {
+      const inheritParties: string[] = /\bthe two sides\b|\btheir\b|\bboth sides\b/i.test(t) && current ? [...current.claim.parties] : [];
+      const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !NEW_MARKER.test(t);
+      frame = {
+        claim: {
+          kind: 'talks',
+          parties: inheritParties,
+          location: refersBack ? current!.claim.location : null,
+          date: null,
+          status: cancelled ? 'cancelled' : scheduled ? 'scheduled' : 'held',
+          round: null,
+          participants: [],
+          outcomes: [],
+        },
+        first: i,
+        last: i,
+        negotiators: [],
+        leaders: [],
+        hosts: new Set(),
+        dateParts: refersBack ? current!.dateParts : null,
+        dateFromStatement: refersBack ? current!.dateFromStatement : false,
+        signals: 0,
+      };
+      frames.push(frame);
+      // where and when come from the sentence that opens the frame
+      if (r.location) frame.claim.location = r.location;
+      if (r.round !== null) frame.claim.round = r.round;
+      const dir = frame.claim.status === 'held' ? 'past' : 'future';
+      const plain = si.dates.find((d) => d.role === 'plain' && !d.anchored);
+      const stmt = si.dates.find((d) => d.role === 'statement');
+      if (plain) {
+        frame.dateParts = plain.resolve(a.published, dir);
+        frame.dateFromStatement = false;
+      } else if (stmt && !frame.dateParts) {
+        frame.dateParts = stmt.resolve(a.published, 'past');
+        frame.dateFromStatement = true;
+      }
+    }
+    const c = frame.claim;
+    for (const h of r.hosts) frame.hosts.add(h);
+    const opening = frame.first === i;
+    if (!r.negated) {
+      addAll(c.parties, r.parties);
+      addAll(c.parties, opening ? r.personParties : r.strongParties);
+      addAll(frame.negotiators, opening ? r.negotiators : r.strong);
+      if (opening) addAll(frame.leaders, r.leaders);
+      if (opening) for (const p of r.leaderParties) if (!frame.hosts.has(p)) addAll(c.parties, [p]);
+    }
+    if (!c.location && r.venueLocation && frame.first !== i) c.location = r.venueLocation;
+    if (c.round === null && r.round !== null && frame.first === i) c.round = r.round;
+    for (const o of r.outcomes) {
+      const have = c.outcomes.find((x) => x.type === o.type);
+      if (!have) c.outcomes.push(o);
+      else if (have.total === undefined && o.total !== undefined) have.total = o.total;
+    }
+    if (Object.keys(r.released).length) {
+      const ex = c.outcomes.find((o) => o.type === 'prisoner_exchange');
+      if (ex) ex.released = { ...(ex.released ?? {}), ...r.released };
+    }
+    frame.last = i;
+    frame.signals += 1;
+    current = frame;
+  }
+  const kept: TalksFrame[] = [];
+  for (const f of frames) {
+    const c = f.claim;
+    c.parties = c.parties.filter((p) => !f.hosts.has(p) || f.negotiators.length === 0 && false);
+    // a leader-only meeting keeps its leaders; otherwise envoys are the participants
+    c.participants = f.negotiators.length ? f.negotiators : f.leaders;
+    if (!f.negotiators.length) for (const l of f.leaders) void l;
+    c.parties = [...new Set(c.parties)].sort();
+    if (c.parties.length < 2) continue;
+    if (f.dateParts) c.date = formatDate(f.dateParts);
+    else if (c.status === 'held') c.date = formatDate({ y: a.published.y, m: a.published.m });
+    kept.push(f);
+  }
+  return kept;
+}

@@ -1,0 +1,379 @@
+import type { Article, SentInfo } from './analyze';
+import { attributionFor, inAttribution } from './analyze';
+import { formatDate, type DateMention, type DateParts } from './dates';
+import { partyRef, placeOf, type Mention } from './entities';
+import type { NumberMention } from './numbers';
+import type { MeasureT, PopulationT, TollClaim } from './types';
+
+export interface TollHit {
+  claim: TollClaim;
+  sentence: number;
+  signals: { attributed: boolean; dated: boolean; qualifier: boolean; strong: boolean };
+}
+
+const MEASURES: [RegExp, MeasureT][] = [
+  [/^(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|casualties|casualty|losses|killed or injured)\b/i, 'casualties'],
+  [/^(?:killed|dead|deaths?|died|fatalities|fatality|perished|lives)\b/i, 'killed'],
+  [/^(?:wounded|injured|injuries|injury|hurt)\b/i, 'wounded'],
+  [/^(?:missing|unaccounted)\b/i, 'missing'],
+  [/^(?:in (?:\w+ )?captivity|captured|prisoners of war|pows|held prisoner|taken prisoner|held captive)\b/i, 'captured'],
+  [/^(?:displaced|idps|refugees|evacuated|fled|uprooted|forced from their homes)\b/i, 'displaced'],
+];
+const MEASURE_ANY = /\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed or injured|casualties|losses|killed|dead|deaths?|died|fatalities|perished|wounded|injured|injuries|hurt|missing|unaccounted|captivity|captured|prisoners of war|POWs|displaced|IDPs|refugees|evacuated|fled|uprooted)\b/i;
+
+const MILITARY = /\b(?:soldiers?|troops|servicem[ae]n|service ?members|servicemembers|military|personnel|fighters|forces|conscripts|combatants|marines|battlefield|army|officers|in action|fighting|prisoners of war|pows|defenders)\b/i;
+const CIVILIAN = /\b(?:civilians?|children|residents|refugees|inhabitants|non-combatants|displaced|evacuated|women|elderly)\b/i;
+const MIXED = /\b(?:(?:both )?(?:soldiers|servicemen|military personnel|troops) and civilians|(?:both )?civilians and (?:soldiers|servicemen|military personnel|troops)|(?:both )?military and civilian|(?:both )?civilian and military)\b/i;
+const NOT_PEOPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:tanks?|vehicles?|systems?|aircraft|planes?|helicopters?|drones?|missiles?|shells?|guns?|jets?|ships?|boats?|wagons?|homes?|houses?|buildings?|apartments?|tonnes?|tons?|names? of (?!people)|kilomet|miles?|km|hectares?|villages?|settlements?|towns?|cases?|exchanges?|swaps?|times|rounds?|pages?|votes?|seats?|laws?|sanctions?|tanks|artillery|units?|brigades?|facilities|sites?|targets?|projectiles?|munitions?|rockets?|bombs?|dollars?|euros?|cars?|trucks?|trains?|days?|hours?|weeks?|months?|years?)\b/iu;
+/** A unit word after a people or measure word belongs to a rate ("casualties a day"), not the count. */
+const PEOPLE_OR_MEASURE = /\b(?:people|persons|civilians|soldiers|troops|servicem[ae]n|fighters|children|residents|casualties|losses|killed|dead|deaths|wounded|injured|missing|displaced|refugees|prisoners|POWs)\b/i;
+const HISTORICAL = /\b(?:Second World War|First World War|World War|Nazi|Soviet (?:troops|soldiers|Union|army)|Great Patriotic|Holodomor|in Afghanistan|Chechen war|a war in which|historians)\b/;
+const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
+const PERIOD_WORDS = /\b(?:in the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|over the (?:past|last) (?:\d+|\w+)(?: \w+)?|during the (?:past|last) \w+(?: \w+)?|in (?:a|one) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)|overnight|alone|this year|last year|last month|this month|last week)\b/i;
+const CUMULATIVE_WORDS = /\b(?:since|so far|in total|to date|altogether|overall|cumulative|stood at|remain|remains|still|registered|on the register|as of|total|running)\b/i;
+const COMPARE_BEFORE = /\b(?:(?:up|down|rising|risen|rose|increase|increased|jump|jumped|compared) (?:\w+ )?(?:from|with|to)|from|compared with|compared to|versus|against)\s+$/i;
+const COUNT_STOOD = /\b(?:count|tally|toll|figure|number|total|it)\s+(?:had\s+)?(?:stood|was|stands|reached)\s+at\s+$/i;
+
+function measureAfter(after: string): { measure: MeasureT; at: number; np: string } | null {
+  // scan forward word by word (max 12 words) until a measure word
+  const re = /[\p{L}\p{N}'’-]+|[,;:()]/gu;
+  let m: RegExpExecArray | null;
+  let words = 0;
+  while ((m = re.exec(after)) !== null && words < 12) {
+    const w = m[0];
+    if (w === ';' || w === ':' || w === '(' || w === ')') return null;
+    const rest = after.slice(m.index);
+    for (const [mr, measure] of MEASURES) {
+      if (mr.test(rest)) {
+        // "killed or wounded" within the same phrase -> casualties
+        return { measure, at: m.index, np: after.slice(0, m.index) };
+      }
+    }
+    if (/^(?:said|says|told|according|and|but|while|whereas|when|than)$/i.test(w) && words > 0) {
+      if (!/^and$/i.test(w) || /^and\s+(?:\d|one|two|three)/i.test(rest)) return null;
+    }
+    if (/^\d/.test(w)) return null;
+    if (/^(?:during|with|since|after|before|because|which|represents?|includes?|by|among|despite|across)$/i.test(w) && !/^(?:by|across)$/i.test(w)) return null;
+    words++;
+  }
+  return null;
+}
+
+function measureBefore(before: string): { measure: MeasureT; active: boolean; phrase?: string } | null {
+  const b = before.slice(-140);
+  const m1 = /\b(?:the )?(?:death toll|toll of dead|number of (?:the )?dead)\b[^.;]{0,60}?\b(?:stood|stands|rose|risen|climbed|reached|increased|was|is|to|at|passed|exceeded)\s+(?:at\s+|to\s+)?$/i.exec(b);
+  if (m1) return { measure: 'killed', active: false };
+  const m2 = /\bnumber of\s+([^.;]{0,80}?)\s+(?:at|to|as|was|is|stood at|reached|has reached|had reached)\s+$/i.exec(b);
+  if (m2) {
+    const x = m2[1]!;
+    const mm = MEASURE_ANY.exec(x);
+    if (mm) return { measure: classify(mm[0]), active: false, phrase: x };
+  }
+  const m3 = /\b(?:the )?(deaths|killing|loss|injuries|disappearance|capture|displacement|evacuation) of\s+$/i.exec(b);
+  if (m3) {
+    const w = m3[1]!.toLowerCase();
+    return { measure: w === 'deaths' || w === 'killing' ? 'killed' : w === 'loss' ? 'casualties' : w === 'injuries' ? 'wounded' : w === 'disappearance' ? 'missing' : w === 'capture' ? 'captured' : 'displaced', active: false };
+  }
+  const m4 = /\b(?:personnel )?(losses|casualties|deaths|death toll|dead|killed)\b[^.;]{0,80}?\b(?:had |has |have |now |to )?(?:passed|exceeded|exceed|exceeds|surpassed|surpass|topped|top|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
+  if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0] };
+  const m5 = /\b(?:has |have |had |was |were |is |are )?(?:lost|losing|lose|loses)\s+$/i.exec(b);
+  if (m5) return { measure: 'casualties', active: false };
+  const m6 = /\b(?:killed|kill|killing|kills)\s+$/i.exec(b);
+  if (m6) return { measure: 'killed', active: true };
+  const m7 = /\b(?:wounded|injured|wounding|injuring)\s+$/i.exec(b);
+  if (m7) return { measure: 'wounded', active: true };
+  const m8 = /\b(?:displaced|uprooted|forced|evacuated|relocated)\s+$/i.exec(b);
+  if (m8) return { measure: 'displaced', active: true };
+  return null;
+}
+
+function classify(w: string): MeasureT {
+  for (const [re, m] of MEASURES) if (re.test(w)) return m;
+  if (/death|dead|killed/i.test(w)) return 'killed';
+  return 'casualties';
+}
+
+function partyOfMention(m: Mention): string | null {
+  const p = partyRef(m);
+  if (p) return p.party;
+  const pl = placeOf(m);
+  if (pl?.party && pl.kind !== 'venue') return pl.party;
+  return null;
+}
+
+/** A party named as the holder, not the people counted: "in Russian captivity", "in Ukrainian hands". */
+const HELD_BY = /^(?:'s|’s)?\s*(?:captivity|hands|custody|control|occupation|prisons?|detention)\b/i;
+
+/** Words that name a national group that is not a party we track ("Soviet", "Syrian"). */
+const FOREIGN_ADJ = /^\s*(?:[a-z-]+\s+)?(Soviet|Syrian|Israeli|Palestinian|Iraqi|Afghan|Sudanese|Yemeni|Georgian|Chechen|Armenian|Azerbaijani|Polish|Moldovan|Iranian)\b/;
+
+interface Prior {
+  claim: TollClaim;
+  sentence: number;
+  dateParts: DateParts | null;
+}
+
+/** Find tolls in an article. `consumed` holds numbers already used by strikes. */
+export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<string>): TollHit[] {
+  const out: TollHit[] = [];
+  let prior: Prior | null = null;
+  const defaultParty = mostMentionedSide(a);
+  let lastStatement: { sentence: number; date: DateParts; reporter: string | null } | null = null;
+  for (let i = 0; i < a.sentences.length; i++) {
+    const si = a.sentences[i]!;
+    const t = si.text;
+    const stmtDate = si.dates.find((d) => d.role === 'statement');
+    if (stmtDate) lastStatement = { sentence: i, date: stmtDate.resolve(a.published, 'past'), reporter: null };
+    if (!si.numbers.length || HISTORICAL.test(t)) continue;
+    const nums = si.numbers.filter((n) => !n.unit);
+    const sentencePriorStart = out.length;
+    for (let k = 0; k < nums.length; k++) {
+      const n = nums[k]!;
+      if (consumed.has(`${i}:${n.start}`) || blocked.has(`${i}:${n.start}`)) continue;
+      if (n.value <= 0) continue;
+      const next = nums[k + 1];
+      const prevN = nums[k - 1];
+      const afterEnd = Math.min(t.length, next ? next.qualStart : t.length, n.end + 140);
+      const after = t.slice(n.end, afterEnd);
+      const beforeStart = Math.max(prevN ? prevN.end : 0, n.qualStart - 160);
+      const before = t.slice(beforeStart, n.qualStart);
+      if (/^\s+of\s+(?:them|whom|the|those|these)\b/i.test(after)) continue;
+      if (/^\s*(?:-|to|and|or)\s*(?:\d|one|two|three|four|five)/i.test(after) && /\bbetween\s+$/i.test(before)) continue;
+      if (/\bbetween\s+$/i.test(before)) continue;
+      const np0 = NOT_PEOPLE.exec(after);
+      if (np0 && !PEOPLE_OR_MEASURE.test(np0[0]) && !/^\s*(?:the year before|a year earlier|the previous year|a year before|the same)/i.test(after)) continue;
+      if (/\b(?:aged|age|ages)\s+$/i.test(before)) continue;
+      // clause-local hypothetical
+      const clause = (before.split(/[;:]|,\s(?:but|while)\s/).pop() ?? '') + after.split(/[;—–]|,\s|\s-\s/)[0];
+      if (HYPO.test(clause.replace(/\bmay\b(?=\s+\d)/i, ''))) continue;
+      let measure: MeasureT | null = null;
+      let active = false;
+      let np = '';
+      let inherited = false;
+      let comparison = false;
+      let whenClause = false;
+      const ma = measureAfter(after);
+      if (ma) {
+        measure = ma.measure;
+        np = ma.np;
+      }
+      const mb = measureBefore(t.slice(0, n.qualStart)) ?? measureBefore(t.slice(0, n.start));
+      if (mb && (!ma || ma.at > 40)) {
+        measure = mb.measure;
+        active = mb.active;
+        np = ma && ma.at <= 40 ? ma.np : after.slice(0, 60).split(/[,;]/)[0]!;
+      }
+      const compareBefore = COMPARE_BEFORE.test(before.slice(-40)) || COUNT_STOOD.test(before.slice(-40));
+      whenClause = /\bwhen\b[^,;]*$/i.test(before) && prior !== null && !/\bwhen\b[^,;]*\b(?:says?|said|reports?|reported|estimates?|estimated|puts?|claims?|claimed)\b/i.test(before);
+      if (compareBefore || whenClause || (/^\s*(?:the year before|a year earlier|the previous year|a year before)/i.test(after) && prior)) comparison = prior !== null;
+      if (!measure) {
+        if (prior && (comparison || /^\s+(?:in|over|during) the (?:past|last|previous)\b/i.test(after) || /\bincluding\s+$/i.test(before))) {
+          measure = prior.claim.measure;
+          inherited = true;
+        } else continue;
+      }
+      const ownMeasure = !!ma && ma.at <= 25 && /\b(?:children|women|civilians|soldiers|servicem[ae]n|minors|boys|girls)\b/i.test(ma.np);
+      if (/\bincluding\s+$/i.test(before) && !inherited && !PERIOD_WORDS.test(after) && !ownMeasure) continue;
+      if (/^\s*(?:bodies|remains)\b/i.test(after) || /\b(?:bodies|remains) of\s+$/i.test(before)) continue;
+      // prisoners exchanged/released belong to talks
+      if (measure === 'captured' && /\b(?:exchange\w*|swap\w*|released|freed|return\w*|hand(?:ed)? over|each)\b/i.test(t)) continue;
+      if (measure === 'casualties' && /\blosses\b/i.test(after.slice(0, 30)) && /\b(?:equipment|financial|economic)\b/i.test(after.slice(0, 40))) continue;
+      if (FOREIGN_ADJ.test(np)) continue;
+      // party: in the noun phrase, then "in X" after, then before (not the agent of an active verb, not the source)
+      let party: string | null = null;
+      const npEnd = n.end + np.length + 40;
+      const candidates = si.mentions.filter((m) => !inAttribution(si, m.start, m.end) && !HELD_BY.test(t.slice(m.end, m.end + 16)));
+      // "Russia has lost 1.1 million troops in Ukraine": the subject of a loss verb is whose people they are
+      const lossSubj = /\b(?:has |have |had |was |were |is |are )?(?:lost|losing|lose|loses|suffered|suffers|suffering|sustained)\s+(?:\S+\s+){0,1}$/i.exec(t.slice(Math.max(0, n.qualStart - 30), n.qualStart));
+      if (lossSubj) {
+        const verbAt = Math.max(0, n.qualStart - 30) + lossSubj.index;
+        const subj = candidates.filter((m) => m.end <= verbAt && verbAt - m.end < 50 && !/[,;]/.test(t.slice(m.end, verbAt))).pop();
+        if (subj) party = partyOfMention(subj);
+      }
+      if (!party && /\b(?:the )?enemy(?:'s|’s)?\b/i.test(t.slice(Math.max(0, n.qualStart - 50), n.qualStart) + np)) {
+        const src = attributionFor(si, n.start);
+        const adv = src?.party ? a.gaz.adversaries.get(src.party)?.[0] : undefined;
+        if (adv) party = adv;
+      }
+      if (!party && /\bincluding\s+(?:\S+\s+)?$/i.test(before) && prior && prior.sentence === i) party = prior.claim.party;
+      if (!party) for (const m of candidates) {
+        if (m.start >= n.end && m.end <= n.end + np.length + 1) {
+          const p = partyOfMention(m);
+          if (p) {
+            party = p;
+            break;
+          }
+        }
+      }
+      if (!party) {
+        const tail = t.slice(n.end, Math.min(t.length, npEnd + 60));
+        const side = /\bon (?:the )?([A-Z][\p{L}]+)(?:'s|’s)? side\b/u.exec(tail);
+        for (const m of candidates) {
+          if (m.start < n.end || m.start > n.end + tail.length) continue;
+          if (next && m.start > next.qualStart) break;
+          const pre = t.slice(Math.max(0, m.start - 30), m.start);
+          if (side && m.start >= n.end + side.index) {
+            party = partyOfMention(m);
+            if (party) break;
+          }
+          if (/\b(?:in|across|from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(pre) && !/\b(?:captivity|hands|custody|control|occupation)\b/i.test(t.slice(m.end, m.end + 20))) {
+            const p = partyOfMention(m);
+            if (p && !/\bsince\b/i.test(t.slice(n.end, m.start))) {
+              party = p;
+              break;
+            }
+          }
+        }
+      }
+      if (!party && !active) {
+        // nearest party mention before the number in the same clause (the people counted)
+        const clauseStart = Math.max(beforeStart, t.lastIndexOf(';', n.qualStart));
+        for (let j = candidates.length - 1; j >= 0; j--) {
+          const m = candidates[j]!;
+          if (m.end > n.qualStart || m.start < clauseStart) continue;
+          const between = t.slice(m.end, n.qualStart);
+          if (/\bsince\b/i.test(t.slice(Math.max(0, m.start - 40), m.start)) && /invasion|war|start/i.test(t.slice(m.end, m.end + 30))) continue;
+          if (/\b(?:invasion|war|offensive|attack|attacks|strikes?|drones?|missiles?|artillery)\b/i.test(t.slice(m.end, m.end + 25)) && !/\b(?:forces|troops|soldiers|losses|casualties)\b/i.test(t.slice(m.end, m.end + 25))) continue;
+          if (/\bon\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 8), m.start))) continue;
+          const p = partyOfMention(m);
+          if (p && between.length < 140) {
+            party = p;
+            break;
+          }
+        }
+      }
+      if (!party) {
+        const src = attributionFor(si, n.start);
+        if (src?.party && a.gaz.adversaries.has(src.party) && !inherited && !comparison) party = src.party;
+      }
+      if (!party && (inherited || comparison || /^(?:another|a further|an additional)\b/i.test(t.trim()))) party = prior?.claim.party ?? null;
+      if (!party) party = prior?.claim.party ?? defaultParty;
+      if (!party) continue;
+      // population
+      const npText = (np + ' ' + (mb?.phrase ?? '') + ' ' + t.slice(Math.max(beforeStart, n.qualStart - 60), n.qualStart)).toLowerCase();
+      let population: PopulationT = 'unspecified';
+      const wide = t.slice(n.end, Math.min(t.length, n.end + 160));
+      if (MIXED.test(wide) || (/^\s*(?:people|persons|Ukrainians|Russians)\b/i.test(np) && /^[^.;]{0,80}\bincluding\s+(?:about\s+|some\s+|around\s+|more than\s+)?[\d,]+\s+(?:civilians|soldiers|servicem[ae]n)\b/i.test(wide))) population = 'mixed';
+      else if (MILITARY.test(np) || MILITARY.test(npText)) population = 'military';
+      else if (CIVILIAN.test(np) || CIVILIAN.test(npText)) population = 'civilian';
+      else if ((inherited || comparison || /^(?:another|a further)\b/i.test(t.trim())) && prior) population = prior.claim.population;
+      else if (measure === 'displaced') population = 'civilian';
+      else if (measure === 'casualties' && a.gaz.adversaries.has(party) && !/\bcivilian/i.test(t)) population = 'military';
+      else if (measure === 'captured') population = 'military';
+      else if (/\bpeople\b/i.test(np) && prior && prior.claim.party === party && prior.claim.measure === measure) population = prior.claim.population;
+      else if (/\bfighting\b/i.test(wide)) population = 'military';
+      // scope and date
+      const own = t.slice(n.end, next ? next.qualStart : t.length);
+      const ownDates = si.dates.filter((d) => d.start >= n.end && (!next || d.start < next.qualStart));
+      const beforeDates = si.dates.filter((d) => d.end <= n.qualStart && d.start >= beforeStart);
+      let scope: TollClaim['scope'] = 'cumulative';
+      let dateParts: DateParts | null = null;
+      let precisionText: string | null = null;
+      const stock = measure === 'missing' || measure === 'captured' || (measure === 'displaced' && !/\b(?:evacuated|fled|uprooted|forced)\b/i.test(np + own.slice(0, 40)));
+      const periodish = (d: DateMention) => d.role === 'plain' && !d.anchored && d.precision !== 'day';
+      const anchoredDate = [...ownDates, ...beforeDates].find((d) => d.anchored);
+      const asOf = si.dates.find((d) => d.role === 'asof');
+      const periodDate = [...ownDates, ...beforeDates.reverse()].find(periodish);
+      if (comparison && anchoredDate && prior?.dateParts) {
+        dateParts = anchoredDate.resolve(prior.dateParts, 'past');
+      } else if (comparison || whenClause) {
+        const d = [...ownDates, ...beforeDates].find((x) => x.role === 'plain' || x.role === 'since' || x.role === 'other') ?? beforeDates.find((x) => x.role === 'since');
+        const cd = d ?? si.dates.find((x) => x.role === 'since' || x.role === 'plain');
+        if (cd) dateParts = cd.resolve(a.published, 'past');
+      }
+      if (!dateParts && asOf) dateParts = asOf.resolve(a.published, 'past');
+      if (!dateParts && periodDate) {
+        dateParts = periodDate.resolve(a.published, 'past');
+        if (!stock && !/\b(?:at the peak|peak)\b/i.test(t)) scope = 'period';
+      }
+      if (!dateParts && inherited && prior?.dateParts && /\bincluding\b|\band\b/i.test(before) && prior.sentence === i) {
+        dateParts = prior.dateParts;
+      }
+      if (!dateParts && /^(?:another|a further)\b/i.test(t.trim()) && prior && prior.sentence === i - 1) {
+        dateParts = prior.dateParts;
+        scope = prior.claim.scope;
+      }
+      if (!dateParts) {
+        const plainDay = si.dates.find((d) => (d.role === 'statement' || d.role === 'plain') && !d.anchored);
+        if (plainDay) {
+          dateParts = plainDay.resolve(a.published, 'past');
+          if (plainDay.precision !== 'day' && plainDay.role === 'plain' && !stock) scope = 'period';
+        }
+      }
+      if (!dateParts) {
+        // a figure revealed "on Wednesday" in the next sentence, or the same interview as before
+        const nextS: SentInfo | undefined = a.sentences[i + 1];
+        const nd: DateMention | undefined = nextS && /\b(?:the (?:figure|number|total|toll|tally)|it)\b/i.test(nextS.text.slice(0, 80)) && /\b(?:revealed|disclosed|announced|given|made|published|said|released)\b/i.test(nextS.text)
+          ? nextS.dates.find((d: DateMention) => d.precision === 'day' && d.role !== 'since' && d.role !== 'until')
+          : undefined;
+        if (nd) dateParts = nd.resolve(a.published, 'past');
+        else if (lastStatement && lastStatement.sentence < i && i - lastStatement.sentence <= 4 && (/\b(?:same|that) (?:interview|update|report|statement|address|bulletin|briefing|speech)\b/i.test(t) || si.attributions.some((x) => x.kind === 'pronoun-person' || x.kind === 'pronoun-org'))) {
+          dateParts = lastStatement.date;
+        }
+      }
+      if (!dateParts) dateParts = a.published;
+      if (PERIOD_WORDS.test(own.slice(0, 60)) && !/\b(?:since|so far)\b/i.test(own.slice(0, 60))) scope = 'period';
+      if (scope === 'period' && /\b(?:since|so far|to date)\b/i.test(own.slice(0, 50)) && !PERIOD_WORDS.test(own.slice(0, 50))) scope = 'cumulative';
+      const lead = t.slice(0, n.qualStart);
+      if (/^\s*(?:in|over|during) the (?:past|last|previous) [^,]{1,25},/i.test(lead)) scope = 'period';
+      const sinceYear = /\bsince (?:the (?:start|beginning) of (?:the|this) year|(?:early |late )?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d))/i.exec(t);
+      if (sinceYear && !stock && (!sinceYear[1] || true)) {
+        scope = 'period';
+        dateParts = { y: (lastStatement?.date ?? a.published).y };
+        if (sinceYear[1] && a.published.m !== undefined && ['january','february','march','april','may','june','july','august','september','october','november','december'].indexOf(sinceYear[1].toLowerCase()) + 1 > a.published.m) dateParts = { y: a.published.y - 1 };
+      }
+      if (comparison && prior) scope = prior.claim.scope;
+      void CUMULATIVE_WORDS;
+      void precisionText;
+      // reporter
+      const src = attributionFor(si, n.start);
+      let reportedBy = src?.resolved ?? null;
+      if (!src) {
+        const prevS = a.sentences[i - 1];
+        if (prevS && prevS.sent.paragraph === si.sent.paragraph && /^(?:another|a further|its|their|in the same|of (?:those|these|them))\b/i.test(t.trim()) && prior && prior.sentence === i - 1) reportedBy = prior.claim.reportedBy;
+        if (/^(?:its|their)\b/i.test(t.trim()) && prior) reportedBy = prior.claim.reportedBy;
+      }
+      if (!src && prior && prior.sentence === i - 1 && a.sentences[i - 1]!.sent.paragraph === si.sent.paragraph && /\b(?:were|was|is|are|been)\s+(?:estimated|put|assessed|believed|thought|reckoned)\b/i.test(t)) reportedBy = prior.claim.reportedBy;
+      if (whenClause) reportedBy = null;
+      if (/\bthe reported\b/i.test(before.slice(-60))) reportedBy = null;
+      let bound = n.bound;
+      if (bound === 'exact' && prevN && prevN.bound !== 'exact' && /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|wounded|injured)\s+and\s+$/iu.test(t.slice(prevN.end, n.qualStart)) && /^\s+(?:injured|wounded|killed|dead|hurt)\b/i.test(after)) bound = prevN.bound;
+      const claim: TollClaim = {
+        kind: 'toll',
+        party,
+        population,
+        measure,
+        value: n.value,
+        bound,
+        asOf: formatDate(dateParts),
+        reportedBy,
+        scope,
+      };
+      // the same figure twice in an article is one claim
+      if (out.some((o) => o.claim.party === party && o.claim.measure === measure && o.claim.value === n.value)) continue;
+      out.push({
+        claim,
+        sentence: i,
+        signals: { attributed: reportedBy !== null, dated: dateParts !== a.published, qualifier: n.bound !== 'exact', strong: !!ma && ma.at < 30 && !inherited },
+      });
+      prior = { claim, sentence: i, dateParts };
+    }
+    void sentencePriorStart;
+  }
+  return out;
+}
+
+function mostMentionedSide(a: Article): string | null {
+  const counts = new Map<string, number>();
+  for (const si of a.sentences)
+    for (const m of si.mentions) {
+      const p = partyRef(m);
+      if (p && a.gaz.adversaries.has(p.party)) counts.set(p.party, (counts.get(p.party) ?? 0) + 1);
+    }
+  let best: string | null = null;
+  let bc = 0;
+  for (const [p, c] of counts) if (c > bc || (c === bc && best !== null && p < best)) (best = p), (bc = c);
+  return best;
+}
+
+export type { NumberMention };

@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import type {
+  Bound,
+  Measure,
+  OutcomeSchema,
+  Population,
+  Scope,
+  TalksStatus,
+  TargetType,
+  Weapon,
+} from './schema';
+
+export type ArticleInput = { id: string; published: string; text: string; title?: string | null; url?: string | null };
+export type Evidence = { sentence: string; start: number; end: number };
+
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export type TollClaim = {
+  kind: 'toll';
+  party: string;
+  population: z.infer<typeof Population>;
+  measure: z.infer<typeof Measure>;
+  value: number;
+  bound: z.infer<typeof Bound>;
+  asOf: string | null;
+  reportedBy: string | null;
+  scope: z.infer<typeof Scope>;
+};
+export type TalksClaim = {
+  kind: 'talks';
+  parties: string[];
+  location: string | null;
+  date: string | null;
+  status: z.infer<typeof TalksStatus>;
+  round: number | null;
+  participants: string[];
+  outcomes: Outcome[];
+};
+export type StrikeClaim = {
+  kind: 'strike';
+  attacker: string | null;
+  target: string | null;
+  targetType: z.infer<typeof TargetType>;
+  locations: string[];
+  date: string | null;
+  weapons: z.infer<typeof Weapon>[];
+  killed: number | null;
+  injured: number | null;
+};
+export type ClaimBody = TollClaim | TalksClaim | StrikeClaim;
+export type ExtractedClaim = ClaimBody & { evidence: Evidence; confidence: number };
+export type BoundT = TollClaim['bound'];
+export type MeasureT = TollClaim['measure'];
+export type PopulationT = TollClaim['population'];
+export type TargetTypeT = StrikeClaim['targetType'];
+export type WeaponT = StrikeClaim['weapons'][number];

@@ -1,0 +1,139 @@
+import type { Article } from './analyze';
+import { inAttribution } from './analyze';
+import { formatDate } from './dates';
+import { partyRef } from './entities';
+import type { TalksFrame } from './talks';
+import type { Outcome } from './types';
+
+/**
+ * Prisoner exchanges and repatriations of the dead reported on their own, without a meeting:
+ * "Ukraine has brought home 157 defenders", "Kyiv and Moscow traded 195 prisoners each",
+ * "Ukraine received the bodies of 1,000 fallen soldiers". Each is a `talks` claim between the
+ * two sides of the conflict, whose outcome is the exchange.
+ */
+
+const CUE = /\b(?:exchange[ds]?|swap(?:ped|s)?|traded|trade|brought (?:back )?home|bring home|returned (?:home|from captivity)|returning home|came home|freed|released|handed over|received|repatriat\w+|returned)\b/i;
+const PEOPLE = /^\s+(?:more\s+)?(?:[\p{L}-]+\s+){0,2}?(prisoners(?: of war)?|POWs|captives|servicem[ae]n|soldiers|defenders|Ukrainians|Russians|civilians|detainees|people|fighters|troops)\b/iu;
+const BODIES_BEFORE = /\b(?:bodies|remains) of\s+(?:the\s+)?$/i;
+const BODIES_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:bodies|remains)\b/iu;
+const EACH = /^\s+[\w\s]{0,25}?\b(?:each|from each side|for each side|apiece|from both sides|on each side|per side)\b/i;
+const SAME_NUMBER = /\b(?:received|got|returned|freed|released)\s+(?:the\s+)?same number\b/i;
+const NOT_EVENT = /\b(?:could|would|might|if|unless|hope[sd]?|expect\w*|urg\w+|call(?:ed|s)? for|demand\w*|propos\w+|remain\w*|still held|in captivity)\b/i;
+const NEW_TOPIC = /^\s*(?:Separately|In a separate|Meanwhile|Elsewhere)\b/i;
+
+function sideOf(a: Article, party: string | null): [string, string] | null {
+  for (const [p, advs] of a.gaz.adversaries) {
+    if (party && p !== party) continue;
+    const adv = advs[0];
+    if (adv) return [p, adv];
+  }
+  return null;
+}
+
+/** Exchanges not already inside a talks frame. `covered` holds sentence indexes of existing frames. */
+export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[] {
+  const out: TalksFrame[] = [];
+  let open: { f: TalksFrame; released: Record<string, number>; bodies: Record<string, number>; each: number | null; para: number } | null = null;
+  for (let i = 0; i < a.sentences.length; i++) {
+    const si = a.sentences[i]!;
+    const t = si.text;
+    const sameEvent = /\b(?:on the same day|at the same time|in the same (?:exchange|swap)|in turn|as part of the (?:exchange|swap))\b/i.test(t);
+    if (open && !(sameEvent && i - open.f.last <= 6) && (i - open.f.last > 4 || si.sent.paragraph - open.para > 1 || NEW_TOPIC.test(t))) open = null;
+    if (covered.has(i) || !CUE.test(t)) continue;
+    if (NOT_EVENT.test(t.replace(/\b(?:from|in) (?:Russian |Ukrainian )?captivity\b/gi, ''))) continue;
+    let found = false;
+    for (const n of si.numbers) {
+      if (n.unit || n.value <= 0 || n.value > 100_000) continue;
+      const after = t.slice(n.end, n.end + 60);
+      const before = t.slice(Math.max(0, n.qualStart - 40), n.qualStart);
+      const bodies = BODIES_BEFORE.test(before) || BODIES_AFTER.test(after);
+      const people = PEOPLE.exec(after);
+      if (!bodies && !people) continue;
+      // whose people: an adjective/name in the noun phrase, else the clause subject
+      let party: string | null = null;
+      for (const m of si.mentions) {
+        const p = partyRef(m);
+        if (!p || inAttribution(si, m.start, m.end)) continue;
+        if (m.start >= n.end && m.start <= n.end + 40 && !/^\s*(?:captivity|hands|custody)/i.test(t.slice(m.end, m.end + 12))) {
+          party = p.party;
+          break;
+        }
+      }
+      const receiving = /\b(?:received|got back|brought (?:back )?home|bring home|repatriated)\b/i.test(t.slice(Math.max(0, n.qualStart - 60), n.qualStart));
+      if (!party) {
+        const subj = si.mentions.filter((m) => m.end <= n.qualStart && partyRef(m) && !inAttribution(si, m.start, m.end)).pop();
+        const sp = subj ? partyRef(subj)!.party : null;
+        // "Ukraine received the bodies of 1,000 soldiers": the receiver's own people
+        if (sp && receiving) party = sp;
+        else if (sp && /\b(?:handed over|transferred|returned|released|freed)\b/i.test(t.slice(subj!.end, n.qualStart))) party = a.gaz.adversaries.get(sp)?.[0] ?? null;
+      }
+      const sides = sideOf(a, party) ?? sideOf(a, null);
+      if (!sides) continue;
+      if (!open) {
+        const f: TalksFrame = {
+          claim: { kind: 'talks', parties: [...sides].sort(), location: null, date: null, status: 'held', round: null, participants: [], outcomes: [] },
+          first: i,
+          last: i,
+          negotiators: [],
+          leaders: [],
+          hosts: new Set(),
+          dateParts: null,
+          dateFromStatement: false,
+          signals: 0,
+        };
+        out.push(f);
+        open = { f, released: {}, bodies: {}, each: null, para: si.sent.paragraph };
+      }
+      found = true;
+      open.para = si.sent.paragraph;
+      if (bodies) {
+        const key = party ?? `?${i}`;
+        if (open.bodies[key] === undefined) open.bodies[key] = n.value;
+      } else if (EACH.test(after)) open.each = n.value;
+      else if (party && open.released[party] === undefined) open.released[party] = n.value;
+    }
+    if (!found && open && SAME_NUMBER.test(t)) {
+      // "Russia received the same number of its servicemen"
+      const known = Object.entries(open.released)[0];
+      const subj = si.mentions.find((m) => partyRef(m) && !inAttribution(si, m.start, m.end));
+      const sp = subj ? partyRef(subj)!.party : null;
+      if (known && sp && sp !== known[0]) open.released[sp] = known[1];
+      open.para = si.sent.paragraph;
+      found = true;
+    }
+    if (!found) continue;
+    const f = open!.f;
+    f.last = i;
+    f.signals += 1;
+    const day = si.dates.find((d) => d.role === 'plain' && d.precision !== 'year');
+    const stmt = si.dates.find((d) => d.role === 'statement');
+    if (!f.dateParts && day) f.dateParts = day.resolve(a.published, 'past');
+    else if (!f.dateParts && /\bon the same day\b/i.test(t) && out.length) f.dateParts = null;
+    if (!f.dateParts && stmt) {
+      f.dateParts = stmt.resolve(a.published, 'past');
+      f.dateFromStatement = true;
+    }
+    // outcomes from what has been gathered so far
+    const outcomes: Outcome[] = [];
+    const rel = open!.released;
+    if (open!.each !== null || Object.keys(rel).length) {
+      const o: Outcome = { type: 'prisoner_exchange' };
+      if (open!.each !== null) {
+        o.total = open!.each * 2;
+        o.released = Object.fromEntries(f.claim.parties.map((p) => [p, open!.each!]));
+      } else {
+        o.released = { ...rel };
+        if (Object.keys(rel).length >= 2) o.total = Object.values(rel).reduce((x, y) => x + y, 0);
+      }
+      outcomes.push(o);
+    }
+    const bodyVals = Object.values(open!.bodies);
+    if (bodyVals.length) outcomes.push({ type: 'bodies_repatriated', total: bodyVals.reduce((x, y) => x + y, 0) });
+    f.claim.outcomes = outcomes;
+  }
+  for (const f of out) {
+    if (f.dateParts) f.claim.date = formatDate(f.dateParts);
+    else f.claim.date = formatDate({ y: a.published.y, m: a.published.m });
+  }
+  return out.filter((f) => f.claim.outcomes.length > 0);
+}
