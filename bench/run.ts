@@ -10,10 +10,14 @@ import { parseArgs } from 'node:util';
 import { loadBenchEnv, REPO_ROOT, type BenchEnv } from './lib/env';
 import { RESULTS_DIR } from './lib/proc';
 import { markdownTable, type StageResult } from './lib/report';
+import { gatewayStage } from './stages/gateway';
+import { pipelineStage } from './stages/pipeline';
 import { projectorStage } from './stages/projector';
 
 const STAGES: Record<string, (env: BenchEnv) => Promise<StageResult>> = {
+  pipeline: pipelineStage,
   projector: projectorStage,
+  gateway: gatewayStage,
 };
 
 function commitLabel(): string {

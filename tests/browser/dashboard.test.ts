@@ -1,9 +1,9 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@claimwire/testing';
-import { collectErrors, launchBrowser, REPO_ROOT, screenshot, startGateway, waitForRefresh, type Browser, type Gateway } from './harness';
+import { collectErrors, launchBrowser, REPO_ROOT, screenshot, startGateway, waitForRefresh, type Browser, type Gateway, type PageGlobals } from './harness';
 import { ARTICLES, LATE_FIGURE, project, seedDashboard, TOLLS } from './seed';
 
 /**
@@ -44,6 +44,8 @@ afterEach(async () => {
   await p?.close();
 });
 
+/** Whether a <dialog> is open (its open attribute reflects the state). */
+const isOpen = async (dialog: Locator) => (await dialog.getAttribute('open')) !== null;
 const card = (p: Page, title: string) => p.locator('.toll-card', { has: p.locator('h3', { hasText: title }) });
 
 describe('the dashboard with data', () => {
@@ -71,12 +73,16 @@ describe('the dashboard with data', () => {
     // a period count is not a point of the running total, but is a button all the same
     await expect.poll(() => killed.locator('.off-chart .chip').innerText()).toContain('30');
     // the accessible alternative: a data table with every charted figure
-    expect(await killed.locator('table.sr-only tbody tr').count()).toBe(5);
+    expect(await killed.locator('.sr-only table tbody tr').count()).toBe(5);
     expect(await page.locator('.toll-card').count()).toBe(3);
     // at a glance: the headline figures
     expect(await page.locator('.headline .headline-value').allTextContents()).toEqual(expect.arrayContaining(['about 1,240,000', '55,000']));
     await screenshot(page, 'dashboard');
     await screenshot(page, 'dashboard-first-screen', false);
+    // a phone: everything reflows, nothing scrolls sideways but the strikes table's own box
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'dashboard-mobile');
     if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
       mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
       copyFileSync(join(REPO_ROOT, 'test-artifacts/screenshots/dashboard-first-screen.png'), join(REPO_ROOT, 'docs/dashboard.png'));
@@ -87,7 +93,7 @@ describe('the dashboard with data', () => {
     await open(gw.url);
     await card(page, 'Ukraine · military killed').locator('g.pt[data-value="55000"]').click();
     const dialog = page.locator('dialog#provenance');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await expect.poll(() => isOpen(dialog)).toBe(true);
     expect(await dialog.locator('#prov-title').innerText()).toBe('Ukraine · military killed: 55,000');
     expect(await dialog.locator('.evidence').innerText()).toBe(TOLLS.zel55.evidence.sentence);
     expect(await dialog.locator('.evidence mark').allTextContents()).toEqual(['55,000']);
@@ -101,7 +107,7 @@ describe('the dashboard with data', () => {
     await screenshot(page, 'provenance-dialog', false);
     // Esc closes it
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await expect.poll(() => isOpen(dialog)).toBe(false);
   });
 
   it('works from the keyboard: figures are focusable buttons, Enter opens, Esc closes and focus returns', async () => {
@@ -111,16 +117,16 @@ describe('the dashboard with data', () => {
     await pt.focus();
     await page.keyboard.press('Enter');
     const dialog = page.locator('dialog#provenance');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await expect.poll(() => isOpen(dialog)).toBe(true);
     expect(await dialog.locator('.evidence mark').allTextContents()).toEqual(['12,300']);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-value'))).toBe('12300');
+    await expect.poll(() => isOpen(dialog)).toBe(false);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('data-value'))).toBe('12300');
     // Tab reaches the headline buttons first, and every one of them is a real button
     await page.locator('#refresh-now').focus();
     await page.keyboard.press('Tab'); // nav: Tolls
     for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('headline');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.className)).toBe('headline');
   });
 
   it('shows talks as a timeline per track with outcomes and running totals of prisoners exchanged', async () => {
@@ -197,12 +203,12 @@ describe('the dashboard with data', () => {
   it('refreshes on its own without a reload and says when it was updated', async () => {
     await open(`${gw.url}?refresh=2`);
     const before = await page.locator('#updated-at').getAttribute('datetime');
-    const marker = await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+    const marker = await page.evaluate(() => ((globalThis as unknown as PageGlobals).__marker = 42));
     await project(db.sql, [LATE_FIGURE]);
     const killed = card(page, 'Ukraine · military killed');
     await expect.poll(() => killed.locator('g.pt[data-value="57500"]').count(), { timeout: 15_000 }).toBe(1);
     // the same document (no reload), a newer "updated" time
-    expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(marker);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__marker)).toBe(marker);
     const after = await page.locator('#updated-at').getAttribute('datetime');
     expect(Date.parse(after!)).toBeGreaterThan(Date.parse(before!));
     expect(await page.locator('#status-text').innerText()).toMatch(/^Live · updated \d\d:\d\d:\d\d/);

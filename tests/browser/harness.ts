@@ -65,9 +65,22 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * The page's globals, for functions that run in the browser (they are sent as source text,
+ * so they name globalThis themselves and no helper of this module): the specs are compiled without
+ * the DOM types, and string expressions would need 'unsafe-eval', which the page's CSP refuses.
+ */
+export interface PageGlobals {
+  document: { body: { dataset: Record<string, string | undefined> }; documentElement: { scrollWidth: number }; activeElement: { className: string; getAttribute(name: string): string | null } | null };
+  __marker?: number;
+}
+
 /** Waits until the dashboard finished a refresh (its body says how many it did). */
 export async function waitForRefresh(page: Page, atLeast = 1): Promise<void> {
-  await page.waitForFunction((n) => Number(document.body.dataset.refreshes ?? 0) >= n && document.body.dataset.loading === 'false', atLeast);
+  await page.waitForFunction((n) => {
+    const data = (globalThis as unknown as PageGlobals).document.body.dataset;
+    return Number(data.refreshes ?? 0) >= n && data.loading === 'false';
+  }, atLeast);
 }
 
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIngest, loadFeedsFile, type RunningIngest } from '@claimwire/ingest';
 import { silentLogger } from '@claimwire/logging';
 import { createTestDatabase, createTestTopics, rss, startFeedServer, waitFor, type FeedServer, type TestDatabase, type TestTopics } from '@claimwire/testing';
-import { collectArticles, feedRow, item, type ArticleCollector } from './support';
+import { attempted, collectArticles, feedRow, item, serve, startScriptedServer, type ArticleCollector } from './support';
 
 const channel = { title: 'Desk', link: 'https://news.example/' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -95,6 +95,35 @@ describe('feeds config reload (real Kafka and Postgres)', () => {
     expect(articles.of('beta')).toHaveLength(2);
     await ingest.stop();
     ingest = undefined;
+  });
+
+  it('tries a changed URL at once, but an edit of title or interval does not cut short a Retry-After', async () => {
+    const server = await startScriptedServer();
+    try {
+      server.route('/limited', serve('slow down', 'text/plain', 429, { 'retry-after': '120' }));
+      server.route('/moved-here', serve(rss(channel, [item(1, 'polite')])));
+      const path = join(dir, 'polite.yaml');
+      const polite = (url: string, extra = '', interval = '200ms') =>
+        `allowPrivate: ['127.0.0.1']\nfeeds:\n  - id: polite\n    url: ${url}\n    interval: ${interval}\n${extra}`;
+      writeFileSync(path, polite(server.url('/limited')));
+      ingest = await start(path);
+      const row = await waitFor(() => attempted(db.sql, 'polite'), { what: 'polite attempted' });
+      expect(row.http_status).toBe(429);
+      expect(row.next_attempt_at!.getTime() - row.last_attempt_at!.getTime()).toBeGreaterThanOrEqual(120_000);
+
+      writeFileSync(path, polite(server.url('/limited'), '    title: Polite desk\n', '300ms'));
+      await waitFor(async () => (await feedRow(db.sql, 'polite'))?.title === 'Polite desk' || undefined, { what: 'title applied' });
+      await sleep(1000);
+      expect(server.hits('/limited')).toBe(1);
+
+      writeFileSync(path, polite(server.url('/moved-here'), '    title: Polite desk\n', '300ms'));
+      await waitFor(() => articles.of('polite').length === 1 || undefined, { timeoutMs: 15_000, what: 'polite article from the new url' });
+      expect(server.hits('/limited')).toBe(1);
+    } finally {
+      await ingest?.stop();
+      ingest = undefined;
+      await server.close();
+    }
   });
 
   it('reloads on SIGHUP when the change is not seen by the file watcher', async () => {

@@ -3,11 +3,11 @@
  * from loopback, publishes to real Kafka and records its status in real Postgres; the
  * gateway serves that status on GET /v1/feeds.
  */
-import type { FastifyInstance } from 'fastify';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '@claimwire/gateway';
 import type { RunningIngest } from '@claimwire/ingest';
-import { silentLogger } from '@claimwire/logging';
+import { createLogger, silentLogger } from '@claimwire/logging';
 import { createTestDatabase, createTestTopics, rss, waitFor, type TestDatabase, type TestTopics } from '@claimwire/testing';
 import {
   attempted,
@@ -31,7 +31,7 @@ describe('ingest feed status and item identity (real Kafka and Postgres)', () =>
   let db: TestDatabase;
   let server: ScriptedServer;
   let articles: ArticleCollector;
-  let gateway: FastifyInstance;
+  let gateway: Awaited<ReturnType<typeof build>>;
   const running: RunningIngest[] = [];
   const fetches: { feedId: string; outcome: string }[] = [];
 
@@ -50,8 +50,21 @@ describe('ingest feed status and item identity (real Kafka and Postgres)', () =>
     await db?.drop();
   });
 
+  const logLines: Record<string, unknown>[] = [];
+  const logger = createLogger({
+    service: 'ingest',
+    level: 'info',
+    destination: new Writable({
+      write(chunk: Buffer, _enc, done) {
+        for (const l of chunk.toString('utf8').split('\n')) if (l.trim()) logLines.push(JSON.parse(l) as Record<string, unknown>);
+        done();
+      },
+    }),
+  });
+
   const start = async (feedsYaml: string) => {
     const ingest = await startTestIngest({
+      logger,
       log: topics.log,
       sql: db.sql,
       topicPrefix: topics.prefix,
@@ -197,12 +210,17 @@ describe('ingest feed status and item identity (real Kafka and Postgres)', () =>
     expect(row.moved_to).toBe(server.url('/new'));
     expect(row.health_reason).toContain(`Permanently redirected to ${server.url('/new')}`);
     expect(((await apiFeed('moved'))?.healthReason as string) ?? '').toContain('Permanently redirected');
+    expect((await apiFeed('moved'))?.movedTo).toBe(server.url('/new'));
     await waitFor(() => articles.of('moved').length === 1 || undefined, { what: 'moved article' });
+    const warned = () => logLines.filter((l) => l.feedId === 'moved' && l.level === 'warn' && String(l.msg).includes('permanently redirected'));
+    expect(warned()).toHaveLength(1);
+    expect(warned()[0]).toMatchObject({ movedTo: server.url('/new'), url: server.url('/old') });
 
     // still the configured URL next time
     row = await pollAndWait(ingest, 'moved');
     expect(server.hits('/old')).toBe(2);
     expect(row.moved_to).toBe(server.url('/new'));
+    expect(warned()).toHaveLength(1); // warned when it is first seen, not on every poll
 
     // a temporary redirect says nothing new: the note stays
     server.route('/old', redirectTo('/new', 302));

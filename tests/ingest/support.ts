@@ -45,6 +45,7 @@ export async function collectArticles(log: EventLog, topic: string): Promise<Art
 export interface FeedRow {
   feed_id: string;
   url: string;
+  title: string | null;
   enabled: boolean;
   last_attempt_at: Date | null;
   last_success_at: Date | null;

@@ -48,7 +48,7 @@ export function embeddedPaths(dataDir: string): { eventLog: string; pglite: stri
 }
 
 export interface AdapterDeps {
-  env: Pick<CommonEnv, 'KAFKA_BROKERS' | 'DATABASE_URL'>;
+  env: Pick<CommonEnv, 'KAFKA_BROKERS' | 'DATABASE_URL'> & Partial<Pick<CommonEnv, 'KAFKA_SESSION_TIMEOUT_MS'>>;
   /** Root of the embedded adapters' data (used only by them). */
   dataDir: string;
   clientId: string;

@@ -14,6 +14,19 @@ export interface HealthRoutes {
   routes?: Record<string, () => Promise<[string, string]>>;
 }
 
+/** A dependency that does not answer within this is failing: /readyz itself must answer fast. */
+export const CHECK_TIMEOUT_MS = 2000;
+
+function withDeadline(p: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p.catch(() => false),
+    new Promise<boolean>((r) => {
+      timer = setTimeout(() => r(false), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 /** A tiny HTTP server for the worker services: /healthz (alive), /readyz (dependencies). */
 export async function startHealthServer(port: number, host: string, r: HealthRoutes): Promise<HealthServer> {
   const server: Server = createServer((req, res) => {
@@ -26,7 +39,7 @@ export async function startHealthServer(port: number, host: string, r: HealthRou
     if (path === '/healthz') return send(200, 'application/json', '{"status":"ok"}');
     if (path === '/readyz') {
       void Promise.all(
-        Object.entries(r.checks).map(async ([name, check]) => [name, await check().catch(() => false)] as const),
+        Object.entries(r.checks).map(async ([name, check]) => [name, await withDeadline(check(), CHECK_TIMEOUT_MS)] as const),
       ).then((results) => {
         const checks = Object.fromEntries(results.map(([n, ok]) => [n, ok ? 'ok' : 'failing']));
         const ok = results.every(([, v]) => v);

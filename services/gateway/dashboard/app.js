@@ -289,10 +289,12 @@ function drawStatus() {
 
 function schedule() {
   clearTimeout(state.timer);
+  // told to slow down (429): wait a minute before asking again
+  const throttled = state.errors.some((e) => e instanceof ApiError && e.status === 429);
   state.timer = setTimeout(async () => {
     if (!document.hidden) await refresh();
     schedule();
-  }, REFRESH_S * 1000);
+  }, Math.max(REFRESH_S, throttled ? 60 : 0) * 1000);
 }
 
 function start() {

@@ -135,11 +135,15 @@ export function weeklyChart(summary, note = null) {
     svg.append(s('text', { x: (xOf(t) + bw / 2).toFixed(1), y: H - 8, class: 'tick tick-x', 'text-anchor': 'middle', 'aria-hidden': 'true' }, shortDay(t)));
   }
   const table = h(
-    'table',
+    'div',
     { class: 'sr-only' },
+    h(
+    'table',
+    {},
     h('caption', {}, 'Strikes per week and target type'),
     h('thead', {}, h('tr', {}, ['Week of', 'Target type', 'Strikes', 'Killed', 'Injured'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, weeks.map((w) => h('tr', {}, h('td', {}, w.weekStart), h('td', {}, words(w.targetType)), h('td', {}, String(w.strikes)), h('td', {}, String(w.killed)), h('td', {}, String(w.injured))))),
+    ),
   );
   return h('figure', { class: 'weekly-fig' }, svg, table, h('figcaption', { class: 'muted' }, 'Strikes per week (weeks start on Monday), one row per target type.', note ? ` ${note}` : ''));
 }

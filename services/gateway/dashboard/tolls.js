@@ -174,9 +174,13 @@ function offChart(items) {
 
 /** The data of a chart as a table for screen readers (visually hidden). */
 function dataTable(title, lines) {
+  return h('div', { class: 'sr-only' }, dataTableOf(title, lines));
+}
+
+function dataTableOf(title, lines) {
   return h(
     'table',
-    { class: 'sr-only' },
+    {},
     h('caption', {}, `${title} (data of the chart)`),
     h('thead', {}, h('tr', {}, ['Reported by', 'As of', 'Figure', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
     h(

@@ -286,6 +286,11 @@ describe('bad input is a 400 problem naming the parameter, never a 500', () => {
     expect(p.parameter).toBe('(query)');
   });
 
+  it('answers an over-long path parameter with a 400 problem, not the router\'s own error', async () => {
+    const p = await problem(`/v1/claims/clm_${'a'.repeat(400)}`);
+    expect(p).toMatchObject({ parameter: '(path)', title: 'Invalid request parameter' });
+  });
+
   it('answers unknown routes with a 404 problem', async () => {
     expect((await problem('/v1/nothing', 404)).title).toBe('Not found');
   });

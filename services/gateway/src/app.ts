@@ -44,6 +44,18 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // errors raised by the router itself (a malformed or over-long path) are problem+json too
+    frameworkErrors: (err, req, reply) => {
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void sendProblem(reply, req, {
+        type: 'https://claimwire.dev/problems/invalid-parameter',
+        title: 'Invalid request parameter',
+        status: 400,
+        detail: tooLong ? 'a path parameter is longer than 200 characters' : 'the request path is not a valid URL',
+        parameter: '(path)',
+        errors: [{ parameter: '(path)', message: tooLong ? 'longer than 200 characters' : 'not a valid URL component' }],
+      });
+    },
   });
   const maxUrl = o.maxUrlLength ?? 4096;
   app.addHook('onRequest', async (req, reply) => {

@@ -46,9 +46,17 @@ export class FeedScheduler {
         this.logger.info({ feedId: feed.id, url: feed.url, intervalMs: feed.intervalMs }, 'feed started');
         void this.scheduleFromState(s);
       } else if (JSON.stringify(slot.feed) !== JSON.stringify(feed)) {
+        // a new URL or new headers is a new request: try it now. Other edits (title,
+        // interval, fullText) apply from the next attempt, so an edit never cuts short a
+        // backoff or a Retry-After the server asked for.
+        const newRequest = slot.feed.url !== feed.url || JSON.stringify(slot.feed.headers) !== JSON.stringify(feed.headers);
         slot.feed = feed;
-        this.logger.info({ feedId: feed.id }, 'feed config changed; polling now');
-        this.schedule(slot, 0);
+        if (newRequest) {
+          this.logger.info({ feedId: feed.id, url: feed.url }, 'feed url or headers changed; polling now');
+          this.schedule(slot, 0);
+        } else {
+          this.logger.info({ feedId: feed.id }, 'feed config changed; applies from the next attempt');
+        }
       }
     }
   }

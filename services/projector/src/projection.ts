@@ -4,6 +4,7 @@ import type { Logger } from '@claimwire/logging';
 import { PROJECTION_NAME, readCheckpointForUpdate, writeCheckpoint } from '@claimwire/readmodel';
 import type { Sql, SqlExecutor } from '@claimwire/sql';
 import { admitExtraction, applyArticle, applyClaim, type RecordPosition } from './apply';
+import { applyRun } from './apply/batch';
 
 export interface ProjectionOptions {
   sql: Sql;
@@ -103,20 +104,39 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
         );
         s.deadLettered++;
       }
-      for (const item of ready) {
-        if (BigInt(item.record.offset) < checkpoint) {
-          s.skipped++;
-          continue;
-        }
-        const pos = { topic: ctx.topic, partition: ctx.partition, offset: item.record.offset, seenAt: item.time };
-        const outcome = await applyEvent(tx, opts.schema, item, pos);
+      const count = (item: Ready, outcome: EventOutcome) => {
         if (outcome.result === 'applied') s.applied++;
         else if (outcome.result === 'duplicate') s.duplicates++;
         else s.superseded = (s.superseded ?? 0) + 1;
         s.retracted = (s.retracted ?? 0) + outcome.retracted;
         opts.logger.debug({ ...idsOf(item), result: outcome.result, retracted: outcome.retracted }, `${item.kind} event projected`);
         if (!s.newestEventTime || item.time > s.newestEventTime) s.newestEventTime = item.time;
+      };
+      const posOf = (item: Ready) => ({ topic: ctx.topic, partition: ctx.partition, offset: item.record.offset, seenAt: item.time });
+      const perEvent = async (item: Ready) => count(item, await applyEvent(tx, opts.schema, item, posOf(item)));
+      // runs of article and claim events take the batched path; extraction manifests (and a
+      // run the batched path declines) are applied one event at a time
+      let run: Ready[] = [];
+      const flush = async () => {
+        if (run.length === 0) return;
+        const items = run;
+        run = [];
+        const events = items.map((i) => ({ ...(i as Exclude<Ready, { kind: 'extraction' }>), pos: posOf(i) }));
+        const outcomes = await applyRun(tx, opts.schema, events);
+        if (outcomes) items.forEach((item, i) => count(item, { result: outcomes[i] as EventOutcome['result'], retracted: 0 }));
+        else for (const item of items) await perEvent(item);
+      };
+      for (const item of ready) {
+        if (BigInt(item.record.offset) < checkpoint) {
+          s.skipped++;
+          continue;
+        }
+        if (item.kind === 'extraction') {
+          await flush();
+          await perEvent(item);
+        } else run.push(item);
       }
+      await flush();
       const last = records[records.length - 1];
       if (last) {
         const next = BigInt(last.offset) + 1n;

@@ -12,6 +12,23 @@ function findScorer(dirs: string[]): string | null {
   return null;
 }
 
+type KindReport = { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number; fields?: Record<string, number | null> };
+type Report = Record<string, KindReport & { field_accuracy?: number }>;
+
+/** "SUMMARY toll   F1 0.93 P 0.86 R 1.00 tp 31 fp 5 fn 0 fields 0.97" per kind, then all. */
+function summaryLines(rep: Report): string[] {
+  const f = (x: number) => x.toFixed(2);
+  const out: string[] = [];
+  for (const k of ['toll', 'talks', 'strike', 'all']) {
+    const x = rep[k];
+    if (!x) continue;
+    const accs = Object.values(x.fields ?? {}).filter((v): v is number => typeof v === 'number');
+    const fieldAcc = k === 'all' ? x.field_accuracy ?? 0 : accs.length ? accs.reduce((s, v) => s + v, 0) / accs.length : 0;
+    out.push(`SUMMARY ${k.padEnd(6)} F1 ${f(x.f1)} P ${f(x.precision)} R ${f(x.recall)} tp ${x.tp} fp ${x.fp} fn ${x.fn} fields ${f(fieldAcc)}`);
+  }
+  return out;
+}
+
 function main(dirs: string[]): number {
   if (!dirs.length) {
     process.stderr.write('usage: npm run -s eval -- CORPUS_DIR [DIR...]\n');
@@ -64,10 +81,20 @@ function main(dirs: string[]): number {
     process.stderr.write('score.py not found (set SCORE_PY)\n');
     return 2;
   }
-  const r = spawnSync('python3', [scorer, gold, preds, ...process.argv.slice(2).filter((x) => x === '--json')], { encoding: 'utf8' });
+  const asJson = process.argv.slice(2).includes('--json');
+  const r = spawnSync('python3', [scorer, gold, preds, ...(asJson ? ['--json'] : [])], { encoding: 'utf8' });
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
   process.stderr.write(`${n} articles extracted in ${ms.toFixed(0)} ms\n`);
+  if (!asJson && r.status === 0) {
+    // one compact line per kind, last, so `| tail -4` shows the whole result
+    const j = spawnSync('python3', [scorer, gold, preds, '--json'], { encoding: 'utf8' });
+    try {
+      process.stdout.write(summaryLines(JSON.parse(j.stdout) as Report).join('\n') + '\n');
+    } catch {
+      process.stderr.write('could not read the scorer summary\n');
+    }
+  }
   rmSync(tmp, { recursive: true, force: true });
   return r.status ?? 1;
 }

@@ -52,7 +52,7 @@ function caseOk(entryTok: string, textTok: Token, first: boolean): boolean {
 }
 
 /** Place-like generic phrases: "the Sumy region", "the town of Bilopillia", "the western city of Ternopil". */
-const REGION_RE = /\b((?:[A-Z][\p{L}'’-]+)(?:\s[A-Z][\p{L}'’-]+)?)\s(region|oblast|province|krai)\b/gu;
+const REGION_RE = /\b((?:[A-Z][\p{L}'’-]+)(?:\s[A-Z][\p{L}'’-]+)?)\s(region|oblast|province|krai|district|raion)\b/gu;
 const REGION_LIST_RE = /\b((?:[A-Z][\p{L}'’-]+,\s)*[A-Z][\p{L}'’-]+(?:,)?\sand\s[A-Z][\p{L}'’-]+)\s(?:border\s|frontline\s|front-line\s|southern\s|eastern\s|western\s|northern\s)?(regions|oblasts|provinces)\b/gu;
 const TOWN_RE = /\b(?:town|city|village|settlement|port|suburb|district|cities|towns|villages)\sof\s([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)/gu;
 const CAPITAL_RE = /\bthe\s([A-Z][\p{L}]+)\scapital\b/gu;
@@ -66,7 +66,7 @@ export interface EntityContext {
 function placeRef(g: Gazetteer, name: string, kind: PlaceConfig['kind']): EntityRef {
   // country of a generic place: look up its first word(s) as a known place
   let party: string | null = null;
-  const base = name.replace(/\s(?:region|oblast|province|krai)$/, '');
+  const base = name.replace(/\s(?:region|oblast|province|krai|district|raion)$/, '');
   const list = g.index.get(tokenize(base)[0]?.lower ?? '') ?? [];
   for (const e of list) {
     if (e.tokens.join(' ') !== tokenize(base).map((t) => t.text).join(' ')) continue;
@@ -187,7 +187,8 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext): Me
     let start = m.index;
     // drop a leading adjective/determiner word ("Russian Belgorod region" stays "Belgorod region")
     const words = name.split(' ');
-    if (words.length === 2 && (NOT_NAME.has(words[0]!) || g.index.get(words[0]!.toLowerCase())?.some((e) => e.refs.some((r) => r.type === 'party')))) {
+    const w0 = words[0]!.replace(/[’']s$/, '');
+    if (words.length === 2 && (NOT_NAME.has(w0) || g.index.get(w0.toLowerCase())?.some((e) => e.refs.some((r) => r.type === 'party')))) {
       start += words[0]!.length + 1;
       name = words[1]!;
     }

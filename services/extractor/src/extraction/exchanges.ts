@@ -54,7 +54,7 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
       for (const m of si.mentions) {
         const p = partyRef(m);
         if (!p || inAttribution(si, m.start, m.end)) continue;
-        if (m.start >= n.end && m.start <= n.end + 40 && !/^\s*(?:captivity|hands|custody)/i.test(t.slice(m.end, m.end + 12))) {
+        if (m.start >= n.end && m.start <= n.end + 40 && !/[,;]|\band\b/.test(t.slice(n.end, m.start)) && !/^\s*(?:captivity|hands|custody)/i.test(t.slice(m.end, m.end + 12))) {
           party = p.party;
           break;
         }

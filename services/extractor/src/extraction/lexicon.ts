@@ -23,8 +23,15 @@ export const WEAPON_WORDS: [RegExp, WeaponT][] = [
 export const STRIKE_TRIGGER = /\b(?:strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|shell(?:ing|ed)|bombard\w*|pound(?:ed|s|ing)|targeted|targeting|launched|fired|firing|raids?|barrage|bombing|bombed|slammed|set (?:on )?fire|set ablaze)\b/i;
 /** Air-defence reports: "downed 41 Ukrainian drones over the Kursk region" describe an attack wave. */
 export const INTERCEPT_TRIGGER = /\b(?:shot down|downed|intercepted|destroyed|repelled|repulsed)\b/i;
-/** Sport, where teams strike and hit too. */
-export const SPORT = /\b(?:football|soccer|match|goals?|league|cup final|stadium|spectators|fans|scored?|striker|penalty|half-time|second half|first half|tournament|championship)\b|\b\d{1,2}-\d{1,2}\b(?! (?:day|hour|year))/i;
+/** Sport, where teams strike and hit too: two cues, or a score line with one. */
+const SPORT_WORDS = /\b(?:football|soccer|match(?:es)?|league|cup final|stadium|spectators|fans|scored|striker|penalty|half-time|second half|first half|tournament|championship|goalkeeper|midfielder|coach|kick-off)\b/gi;
+const SCORE_LINE = /\b(?:beat|won|lost|drew|defeated)\b[^.]{0,40}\b\d{1,2}-\d{1,2}\b/i;
+const SPORT_QUICK = /football|soccer|match|league|cup final|stadium|spectators|fans|scored|striker|penalty|half|tournament|championship|goalkeeper|midfielder|coach|kick-off|\d-\d/i;
+export function isSport(t: string): boolean {
+  if (!SPORT_QUICK.test(t)) return false;
+  const n = t.match(SPORT_WORDS)?.length ?? 0;
+  return n >= 2 || (n >= 1 && SCORE_LINE.test(t)) || SCORE_LINE.test(t) && /\b(?:struck|strike)\b/i.test(t);
+}
 /** A count of attacks over a period ("carried out more than 160 strikes") is a tally, not one attack. */
 export const STRIKE_COUNT = /\b(?:\d[\d,]*|dozens of|hundreds of|scores of)\s+(?:[a-z-]+\s+)?(?:strikes|attacks|raids)\b/i;
 /** Sentence openers that leave the attack described before. */

@@ -2,7 +2,7 @@ import type { Article, SentInfo } from './analyze';
 import { attributionFor, inAttribution } from './analyze';
 import { compareParts, formatDate, type DateParts } from './dates';
 import { partyRef, placeOf, type Mention } from './entities';
-import { DEAL, INTERCEPT_TRIGGER, LABOUR, NEW_TOPIC, NOT_A_STRIKE, SPORT, STRIKE_COUNT, STRIKE_TRIGGER, TARGET_WORDS, WEAPON_WORDS } from './lexicon';
+import { DEAL, INTERCEPT_TRIGGER, isSport, LABOUR, NEW_TOPIC, NOT_A_STRIKE, STRIKE_COUNT, STRIKE_TRIGGER, TARGET_WORDS, WEAPON_WORDS } from './lexicon';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
 export interface StrikeEvent {
@@ -32,6 +32,7 @@ const PERSON = '(?:man|woman|boy|girl|child|teenager|person|civilian|resident|dr
 /** One victim named as a person: "killing a 58-year-old woman", "A train conductor was injured". */
 const ONE_AFTER_VERB = new RegExp(`\\b(killing|killed|injuring|injured|wounding|wounded)\\s+(?:a|an|one|the)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\b`, 'iu');
 const ONE_BEFORE_VERB = new RegExp(`(?:^|[.;,]\\s*|\\band\\s+)(?:a|an|one)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\s+(?:was|has been|had been|is)\\s+(?:also\\s+)?(killed|injured|wounded|hurt|dead)\\b`, 'iu');
+const ONE_VERB_QUICK = /\b(?:was|has been|had been|is)\s+(?:also\s+)?(?:killed|injured|wounded|hurt|dead)\b/i;
 /** An attacking side's own units are not the target: "Russian troops shelled ...". */
 const ATTACKER_UNITS = /\b(?:Russian|Ukrainian|Russia's|Ukraine's|enemy|its|their)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|navy|air force)\b/gi;
 const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|injured|wounded|hurt)\b/i;
@@ -88,7 +89,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   const t = si.text.replace(DEAL, (x) => ' '.repeat(x.length));
   if (LABOUR.test(t) && !/\b(?:drones?|missiles?|shelling|bombs?)\b/i.test(t)) return null;
   const weapons = weaponsIn(t);
-  if (SPORT.test(t) && weapons.length === 0) return null;
+  if (weapons.length === 0 && isSport(t)) return null;
   let trig = STRIKE_TRIGGER.exec(t);
   // "since Russia launched its full-scale invasion": a war, not an attack
   if (trig && /^(?:launched|launch)$/i.test(trig[0]) && /^\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war|offensive|operation|campaign|counteroffensive)\b/i.test(t.slice(trig.index + trig[0].length, trig.index + trig[0].length + 50))) {
@@ -122,11 +123,21 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   }
   if (!attacker && trig) {
     const before = t.slice(0, trigAt);
+    // "the ministry said its forces had struck ...": the source's own side
+    if (/\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military|units|drones|missiles|navy|air force)\b[^,;]{0,40}$/i.test(before)) {
+      const src = attributionFor(si, trigAt);
+      if (src?.party && a.gaz.adversaries.has(src.party)) attacker = src.party;
+    }
+  }
+  if (!attacker && trig) {
+    const before = t.slice(0, trigAt);
     // clause subject: first party mention before the trigger, not a reporter, not after a preposition
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(' that '), before.lastIndexOf(' after '), before.lastIndexOf(' when '), 0);
     for (const m of si.mentions) {
       if (m.start < clauseStart || m.end > trigAt) continue;
       if (!isSubjectPartyMention(m) || inAttribution(si, m.start, m.end)) continue;
+      // "killed up to 300 Ukrainian soldiers": the victims, not the attacker
+      if (/\b(?:killed|killing|kill|wounded|wounding|injured|injuring|captured|capturing|destroyed|lost)\b[^,;]{0,24}$/i.test(t.slice(Math.max(0, m.start - 40), m.start))) continue;
       const pre = t.slice(Math.max(0, m.start - 12), m.start);
       if (/\b(?:on|against|at|into|in|of|to|from|with)\s+(?:the\s+)?$/i.test(pre)) continue;
       attacker = partyRef(m)!.party;
@@ -196,7 +207,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     else continue;
     consumed.push(n.start);
   }
-  for (const re of [ONE_AFTER_VERB, ONE_BEFORE_VERB]) {
+  for (const re of killed === null || injured === null ? [ONE_AFTER_VERB, ONE_BEFORE_VERB] : []) {
+    if (re === ONE_BEFORE_VERB && !ONE_VERB_QUICK.test(t)) continue;
     const one = re.exec(t);
     if (!one) continue;
     const k = /kill|dead/i.test(one[1]!);

@@ -111,7 +111,7 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
   for (const n of si.numbers) {
     if (n.unit) continue;
     const after = t.slice(n.end, n.end + 60);
-    const rm = /^\s+([A-Z][\p{L}]+)\s+(?:prisoners\s+|soldiers\s+|servicemen\s+|POWs\s+)?(?:were|had been|have been)?\s*(?:released|freed|returned|brought home|came home)\b/u.exec(after);
+    const rm = /^\s+([A-Z][\p{L}]+)\s+(?:prisoners\s+|soldiers\s+|servicemen\s+|POWs\s+)?(?:were|had been|have been|are)?\s*(?:released|freed|returned|returning home|brought home|came home|coming home)\b/u.exec(after);
     if (!rm) continue;
     const m = si.mentions.find((x) => x.start === n.end + after.indexOf(rm[1]!));
     const p = m ? partyRef(m) : null;

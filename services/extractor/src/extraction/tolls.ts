@@ -27,6 +27,8 @@ const MIXED = /\b(?:(?:both )?(?:soldiers|servicemen|military personnel|troops) 
 const NOT_PEOPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:tanks?|vehicles?|systems?|aircraft|planes?|helicopters?|drones?|missiles?|shells?|guns?|jets?|ships?|boats?|wagons?|homes?|houses?|buildings?|apartments?|tonnes?|tons?|names? of (?!people)|kilomet|miles?|km|hectares?|villages?|settlements?|towns?|cases?|exchanges?|swaps?|times|rounds?|pages?|votes?|seats?|laws?|sanctions?|tanks|artillery|units?|brigades?|facilities|sites?|targets?|projectiles?|munitions?|rockets?|bombs?|dollars?|euros?|cars?|trucks?|trains?|days?|hours?|weeks?|months?|years?)\b/iu;
 /** A unit word after a people or measure word belongs to a rate ("casualties a day"), not the count. */
 const PEOPLE_OR_MEASURE = /\b(?:people|persons|civilians|soldiers|troops|servicem[ae]n|fighters|children|residents|casualties|losses|killed|dead|deaths|wounded|injured|missing|displaced|refugees|prisoners|POWs)\b/i;
+/** Deaths that are not war losses. */
+const NOT_WAR = /\b(?:(?:car|road|traffic|bus|plane|air|train) (?:crash|accident)|collision|drown\w*|earthquake|flood(?:s|ing)?|heatwave|carbon monoxide|overdose|natural causes)\b/i;
 const HISTORICAL = /\b(?:Second World War|First World War|World War|Nazi|Soviet (?:troops|soldiers|Union|army)|Great Patriotic|Holodomor|in Afghanistan|Chechen war|a war in which|historians)\b/;
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
 const PERIOD_WORDS = /\b(?:in the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|over the (?:past|last) (?:\d+|\w+)(?: \w+)?|during the (?:past|last) \w+(?: \w+)?|in (?:a|one) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)|overnight|alone|this year|last year|last month|this month|last week)\b/i;
@@ -124,7 +126,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
     const t = si.text;
     const stmtDate = si.dates.find((d) => d.role === 'statement');
     if (stmtDate) lastStatement = { sentence: i, date: stmtDate.resolve(a.published, 'past'), reporter: null };
-    if (!si.numbers.length || HISTORICAL.test(t)) continue;
+    if (!si.numbers.length || HISTORICAL.test(t) || NOT_WAR.test(t)) continue;
     const nums = si.numbers.filter((n) => !n.unit);
     const sentencePriorStart = out.length;
     for (let k = 0; k < nums.length; k++) {
@@ -141,7 +143,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (/^\s*(?:-|to|and|or)\s*(?:\d|one|two|three|four|five)/i.test(after) && /\bbetween\s+$/i.test(before)) continue;
       if (/\bbetween\s+$/i.test(before)) continue;
       const np0 = NOT_PEOPLE.exec(after);
-      if (np0 && !PEOPLE_OR_MEASURE.test(np0[0]) && !/^\s*(?:the year before|a year earlier|the previous year|a year before|the same)/i.test(after)) continue;
+      if (np0 && !PEOPLE_OR_MEASURE.test(np0[0]) && !/\b(?:last|this|next|per|a|each|every|that|the same)\s+(?:day|week|month|year)s?\s*$/i.test(np0[0]) && !/^\s*(?:the year before|a year earlier|the previous year|a year before|the same)/i.test(after)) continue;
       if (/\b(?:aged|age|ages)\s+$/i.test(before)) continue;
       // clause-local hypothetical
       const clause = (before.split(/[;:]|,\s(?:but|while)\s/).pop() ?? '') + after.split(/[;—–]|,\s|\s-\s/)[0];
@@ -252,6 +254,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         if (src?.party && a.gaz.adversaries.has(src.party) && !inherited && !comparison) party = src.party;
       }
       if (!party && (inherited || comparison || /^(?:another|a further|an additional)\b/i.test(t.trim()))) party = prior?.claim.party ?? null;
+      if (!party && a.gaz.theatre && (measure === 'displaced' || /\bcivilians?\b/i.test(np + ' ' + (mb?.phrase ?? '')))) party = a.gaz.theatre;
       if (!party) party = prior?.claim.party ?? defaultParty;
       if (!party) continue;
       // population

@@ -20,6 +20,8 @@ export interface Gazetteer {
   partyIds: Set<string>;
   /** party id -> the parties it fights */
   adversaries: Map<string, string[]>;
+  /** where the first conflict is fought (civilian and displacement tolls with no named side) */
+  theatre: string | null;
   /** adjective (lower-case) -> party id, for "the Emirati capital" */
   capitalByAdjective: Map<string, string>;
   /** lower-case first token -> entries, longest first */
@@ -79,6 +81,7 @@ export function compileGazetteer(config: GazetteerConfig): Gazetteer {
     config,
     partyIds: new Set(config.parties.map((p) => p.id)),
     adversaries,
+    theatre: config.conflicts.find((c) => c.theatre)?.theatre ?? null,
     capitalByAdjective,
     index,
   };

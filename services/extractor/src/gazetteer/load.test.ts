@@ -29,4 +29,11 @@ describe('gazetteer', () => {
     const g = parseGazetteerYaml('version: 1\nconflicts: [{sides: [aa, bb]}]\nparties:\n  - {id: aa, names: [Aland], adjectives: [Alandish]}\n  - {id: bb, names: [Bland]}\n');
     expect(g.adversaries.get('aa')).toEqual(['bb']);
   });
+
+  it('reads the theatre of a conflict and rejects one that is not a side', () => {
+    const g = parseGazetteerYaml('version: 1\nconflicts: [{sides: [aa, bb], theatre: bb}]\nparties:\n  - {id: aa, names: [Aland]}\n  - {id: bb, names: [Bland]}\n');
+    expect(g.theatre).toBe('bb');
+    expect(() => parseGazetteerYaml('version: 1\nconflicts: [{sides: [aa, bb], theatre: cc}]\nparties:\n  - {id: aa, names: [Aland]}\n  - {id: bb, names: [Bland]}\n  - {id: cc, names: [Cland]}\n')).toThrow(/conflicts\[0\]\.theatre/);
+    expect(testGazetteer().theatre).toBe('ukraine');
+  });
 });

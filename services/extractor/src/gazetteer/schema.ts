@@ -39,6 +39,8 @@ export const PlaceSchema = z.strictObject({
 
 export const ConflictSchema = z.strictObject({
   sides: z.array(PartyId).length(2, 'a conflict has exactly two sides'),
+  /** the side on whose territory the war is mostly fought: civilian tolls with no named country */
+  theatre: PartyId.optional(),
 });
 
 export const GazetteerSchema = z
@@ -60,6 +62,9 @@ export const GazetteerSchema = z
       if (id && !ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown party id "${id}"` });
     };
     g.conflicts.forEach((c, i) => c.sides.forEach((s, j) => check(s, ['conflicts', i, 'sides', j])));
+    g.conflicts.forEach((c, i) => {
+      if (c.theatre && !c.sides.includes(c.theatre)) ctx.addIssue({ code: 'custom', path: ['conflicts', i, 'theatre'], message: `theatre "${c.theatre}" is not a side of the conflict` });
+    });
     g.organizations.forEach((o, i) => check(o.party, ['organizations', i, 'party']));
     g.people.forEach((p, i) => check(p.party, ['people', i, 'party']));
     g.places.forEach((p, i) => check(p.party, ['places', i, 'party']));

@@ -14,6 +14,7 @@ interface FeedRow {
   consecutive_failures: number;
   next_attempt_at: Date | null;
   repaired: boolean;
+  moved_to: string | null;
   health_status: string;
   health_reason: string | null;
   items_seen: string;
@@ -26,7 +27,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function listFeeds(db: SqlExecutor) {
   const { rows } = await db.query<FeedRow>(
     `SELECT feed_id, url, title, enabled, interval_seconds, last_attempt_at, last_success_at, http_status, error_kind,
-            error_message, consecutive_failures, next_attempt_at, repaired, health_status, health_reason, items_seen, items_published
+            error_message, consecutive_failures, next_attempt_at, repaired, moved_to, health_status, health_reason, items_seen, items_published
        FROM feeds ORDER BY feed_id`,
   );
   return rows.map((r) => ({
@@ -49,6 +50,7 @@ export async function listFeeds(db: SqlExecutor) {
     consecutiveFailures: r.consecutive_failures,
     nextAttemptAt: iso(r.next_attempt_at),
     repaired: r.repaired,
+    movedTo: r.moved_to,
     itemsSeen: Number(r.items_seen),
     itemsPublished: Number(r.items_published),
   }));

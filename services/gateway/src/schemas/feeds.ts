@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
 
-
-
 export const Feed = z
   .object({
     feedId: z.string(),
@@ -20,7 +18,11 @@ export const Feed = z
     consecutiveFailures: z.number().int(),
     nextAttemptAt: Timestamp.nullable(),
     repaired: z.boolean(),
-    itemsSeen: z.number().int(),
+    movedTo: z
+      .string()
+      .nullable()
+      .meta({ description: 'Where the feed permanently redirects (301/308); config still names the URL that is fetched.' }),
+    itemsSeen: z.number().int().meta({ description: 'Distinct items ever seen in the feed.' }),
     itemsPublished: z.number().int(),
   })
   .meta({ id: 'Feed' });

@@ -40,7 +40,7 @@ describe('feeds CLI', () => {
     const r = validate('validate', p);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/feeds\[1\]\.url/);
+    expect(r.stderr).toMatch(/feeds\[1\]\.url: must be an http\(s\) URL \(feed "broken"\)/);
     expect(r.stderr).toMatch(/feeds\[1\]\.interval.*not a duration/);
   }, 30_000);
 

@@ -16,12 +16,13 @@ describe('feeds.yaml', () => {
   });
 
   it.each([
-    ['a bad url', 'feeds:\n  - id: a\n    url: ftp://x\n', /feeds\[0\]\.url/],
+    ['a bad url', 'feeds:\n  - id: a\n    url: ftp://x\n', /feeds\[0\]\.url: must be an http\(s\) URL \(feed "a"\)/],
     ['a bad interval', 'feeds:\n  - id: a\n    url: https://x.org/\n    interval: soon\n', /feeds\[0\]\.interval.*not a duration/],
     ['an unknown field', 'feeds:\n  - id: a\n    url: https://x.org/\n    intervall: 5m\n', /feeds\[0\]/],
     ['a duplicate id', 'feeds:\n  - id: a\n    url: https://x.org/1\n  - id: a\n    url: https://x.org/2\n', /feeds\[1\]\.id: duplicate feed id "a"/],
     ['a bad id', 'feeds:\n  - id: "Not OK"\n    url: https://x.org/\n', /feeds\[0\]\.id/],
     ['broken YAML', 'feeds: [\n', /not valid YAML/],
+    ['a bad header name', 'feeds:\n  - id: ok\n    url: https://x.org/\n  - id: desk\n    url: https://x.org/\n    headers:\n      "Bad Header": x\n', /feeds\[1\]\.headers.*\(feed "desk"\)/],
   ])('refuses %s, naming the feed and field', (_name, text, message) => {
     expect(() => parseFeedsFile(text, 'feeds.yaml')).toThrow(ConfigError);
     expect(() => parseFeedsFile(text, 'feeds.yaml')).toThrow(message);

@@ -1,5 +1,6 @@
 import type { Claim } from '@claimwire/events';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import { upsertRows, type UpsertSpec } from './upsert';
 
 export interface RecordPosition {
   topic: string;
@@ -19,6 +20,21 @@ export async function claimExists(tx: SqlExecutor, schema: string, claimId: stri
   return r.rowCount > 0;
 }
 
+export const CLAIM_INSERT: UpsertSpec = {
+  table: 'claims',
+  columns: ['claim_id', 'kind', 'entity_id', 'article_id', 'article_revision', 'feed_id', 'article_url', 'article_title',
+    'article_published', 'extractor_version', 'body', 'evidence_sentence', 'evidence_start', 'evidence_end', 'confidence',
+    'seen_at', 'source_topic', 'source_partition', 'source_offset'],
+  onConflict: 'ON CONFLICT (claim_id) DO NOTHING',
+};
+
+export function claimRow(claim: Claim, entityId: string, pos: RecordPosition): unknown[] {
+  return [claim.claimId, claim.kind, entityId, claim.article.articleId, claim.article.revision, claim.article.feedId,
+    claim.article.url, claim.article.title, claim.article.published, claim.extractorVersion, JSON.stringify(bodyOf(claim)),
+    claim.evidence.sentence, claim.evidence.start, claim.evidence.end, claim.confidence, pos.seenAt, pos.topic,
+    pos.partition, pos.offset];
+}
+
 export async function insertClaimRow(
   tx: SqlExecutor,
   schema: string,
@@ -26,32 +42,5 @@ export async function insertClaimRow(
   entityId: string,
   pos: RecordPosition,
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO ${quoteIdent(schema)}.claims (claim_id, kind, entity_id, article_id, article_revision, feed_id,
-       article_url, article_title, article_published, extractor_version, body, evidence_sentence,
-       evidence_start, evidence_end, confidence, seen_at, source_topic, source_partition, source_offset)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)
-     ON CONFLICT (claim_id) DO NOTHING`,
-    [
-      claim.claimId,
-      claim.kind,
-      entityId,
-      claim.article.articleId,
-      claim.article.revision,
-      claim.article.feedId,
-      claim.article.url,
-      claim.article.title,
-      claim.article.published,
-      claim.extractorVersion,
-      JSON.stringify(bodyOf(claim)),
-      claim.evidence.sentence,
-      claim.evidence.start,
-      claim.evidence.end,
-      claim.confidence,
-      pos.seenAt,
-      pos.topic,
-      pos.partition,
-      pos.offset,
-    ],
-  );
+  await upsertRows(tx, schema, CLAIM_INSERT, [claimRow(claim, entityId, pos)]);
 }

@@ -1,9 +1,10 @@
 import type { StrikeClaim } from '@claimwire/events';
 import { addDays, dateRange } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import { upsertRows, type UpsertSpec } from './upsert';
 import { STRIKE_SLACK_DAYS, foldStrike, matchStrike, placeKey, strikeIdOf, type StrikeState } from '../fold';
 
-interface StrikeRow {
+export interface StrikeRow {
   strike_id: string;
   attacker: string | null;
   target: string | null;
@@ -20,10 +21,10 @@ interface StrikeRow {
   source_count: number;
 }
 
-const COLS = `strike_id, attacker, target, target_type, locations, date, date_precision,
+export const COLS = `strike_id, attacker, target, target_type, locations, date, date_precision,
   to_char(date_sort, 'YYYY-MM-DD') AS date_sort, weapons, killed, injured, first_seen, last_seen, source_count`;
 
-function toState(r: StrikeRow): StrikeState {
+export function toState(r: StrikeRow): StrikeState {
   return {
     strikeId: r.strike_id,
     attacker: r.attacker,
@@ -42,7 +43,7 @@ function toState(r: StrikeRow): StrikeState {
   };
 }
 
-const keysOf = (locations: readonly string[]) => [...new Set(locations.map(placeKey))].sort();
+export const keysOf = (locations: readonly string[]) => [...new Set(locations.map(placeKey))].sort();
 
 /**
  * The strikes a claim could report, narrowed in SQL (same attacker, target and type; the
@@ -67,6 +68,23 @@ async function candidates(tx: SqlExecutor, s: string, c: StrikeClaim): Promise<S
   return (await q).rows.map(toState);
 }
 
+export const STRIKE_UPSERT: UpsertSpec = {
+  table: 'strikes',
+  columns: ['strike_id', 'attacker', 'target', 'target_type', 'locations', 'location_keys', 'date', 'date_precision',
+    'date_sort', 'date_last', 'weapons', 'killed', 'injured', 'first_seen', 'last_seen', 'source_count'],
+  onConflict: `ON CONFLICT (strike_id) DO UPDATE SET locations = EXCLUDED.locations, location_keys = EXCLUDED.location_keys,
+       date = EXCLUDED.date, date_precision = EXCLUDED.date_precision, date_sort = EXCLUDED.date_sort,
+       date_last = EXCLUDED.date_last, weapons = EXCLUDED.weapons, killed = EXCLUDED.killed,
+       injured = EXCLUDED.injured, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
+       source_count = EXCLUDED.source_count`,
+};
+
+export function strikeRow(next: StrikeState): unknown[] {
+  return [next.strikeId, next.attacker, next.target, next.targetType, next.locations, keysOf(next.locations), next.date,
+    next.datePrecision, next.dateSort, next.date ? dateRange(next.date).last : null, next.weapons, next.killed, next.injured,
+    next.firstSeen, next.lastSeen, next.sourceCount];
+}
+
 /** Fold a strike claim into the attack it reports; returns the strike id the claim sources. */
 export async function applyStrike(tx: SqlExecutor, schema: string, claim: StrikeClaim, seenAt: string): Promise<string> {
   const s = quoteIdent(schema);
@@ -77,33 +95,6 @@ export async function applyStrike(tx: SqlExecutor, schema: string, claim: Strike
     prev = same.rows[0] ? toState(same.rows[0]) : null;
   }
   const next = foldStrike(prev, claim, seenAt);
-  await tx.query(
-    `INSERT INTO ${s}.strikes (strike_id, attacker, target, target_type, locations, location_keys, date, date_precision,
-       date_sort, date_last, weapons, killed, injured, first_seen, last_seen, source_count)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
-     ON CONFLICT (strike_id) DO UPDATE SET locations = EXCLUDED.locations, location_keys = EXCLUDED.location_keys,
-       date = EXCLUDED.date, date_precision = EXCLUDED.date_precision, date_sort = EXCLUDED.date_sort,
-       date_last = EXCLUDED.date_last, weapons = EXCLUDED.weapons, killed = EXCLUDED.killed,
-       injured = EXCLUDED.injured, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
-       source_count = EXCLUDED.source_count`,
-    [
-      next.strikeId,
-      next.attacker,
-      next.target,
-      next.targetType,
-      next.locations,
-      keysOf(next.locations),
-      next.date,
-      next.datePrecision,
-      next.dateSort,
-      next.date ? dateRange(next.date).last : null,
-      next.weapons,
-      next.killed,
-      next.injured,
-      next.firstSeen,
-      next.lastSeen,
-      next.sourceCount,
-    ],
-  );
+  await upsertRows(tx, schema, STRIKE_UPSERT, [strikeRow(next)]);
   return next.strikeId;
 }

@@ -154,9 +154,13 @@ export async function admitExtraction(
   const cmp = compareExtractions(e, { revision: row.revision, extractorVersion: row.extractor_version });
   if (cmp < 0) return { current: false };
   if (cmp === 0) {
-    if (claimCount !== null) {
-      await tx.query(`UPDATE ${s}.article_extractions SET claim_count = $2 WHERE article_id = $1`, [e.articleId, claimCount]);
-    }
+    // the earliest sighting of this extraction, whichever partition delivered it first, and
+    // the manifest's count: the row ends the same whatever order the partitions are read in
+    await tx.query(
+      `UPDATE ${s}.article_extractions SET claim_count = COALESCE($2, claim_count), updated_at = LEAST(updated_at, $3)
+        WHERE article_id = $1`,
+      [e.articleId, claimCount, seenAt],
+    );
     return { current: true, retracted: 0 };
   }
   await tx.query(

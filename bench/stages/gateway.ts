@@ -1,0 +1,92 @@
+/**
+ * Stage 4: the gateway under autocannon (50 connections) on a database of >= 100,000 claims
+ * (synthetic articles through the extractor and the real projection handler), against a bare
+ * fastify route running one equivalent SELECT with pg, both as separate processes, same run.
+ */
+import autocannon from 'autocannon';
+import { claimsAtLeast } from '../lib/data';
+import { createDatabase, type BenchEnv } from '../lib/env';
+import { freePort, spawnNode, waitUntil, type BenchProcess } from '../lib/proc';
+import { articleMessages, claimMessages, deliveries, inProcessProjector } from '../lib/projection';
+import { ratioOf, type Figure, type StageResult } from '../lib/report';
+
+const CONNECTIONS = 50;
+const ENDPOINTS = [
+  { name: '/v1/tolls', path: '/v1/tolls', bare: '/bare/tolls' },
+  { name: '/v1/talks', path: '/v1/talks', bare: '/bare/talks' },
+  { name: '/v1/strikes?targetType=energy', path: '/v1/strikes?targetType=energy', bare: '/bare/strikes' },
+];
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function load(url: string, seconds: number): Promise<Load> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, pipelining: 1 });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
+}
+
+export async function gatewayStage(env: BenchEnv): Promise<StageResult> {
+  const db = await createDatabase(env.DATABASE_URL, 'gateway');
+  const procs: BenchProcess[] = [];
+  try {
+    const t0 = performance.now();
+    const { articles, claims } = claimsAtLeast(env.BENCH_GATEWAY_CLAIMS);
+    const p = await inProcessProjector(db.url);
+    await p.apply(deliveries('articles', articleMessages(articles)));
+    await p.apply(deliveries('claims', claimMessages(claims)));
+    const counts = (
+      await p.sql.query<{ t: string; n: string }>(
+        `SELECT 'claims' AS t, count(*) AS n FROM rm_v1.claims UNION ALL SELECT 'toll_figures', count(*) FROM rm_v1.toll_figures
+         UNION ALL SELECT 'talks_rounds', count(*) FROM rm_v1.talks_rounds UNION ALL SELECT 'strikes', count(*) FROM rm_v1.strikes
+         UNION ALL SELECT 'energy strikes', count(*) FROM rm_v1.strikes WHERE target_type = 'energy'`,
+      )
+    ).rows.reduce<Record<string, number>>((m, r) => ((m[r.t] = Number(r.n)), m), {});
+    await p.sql.query('ANALYZE');
+    await p.sql.close();
+    const buildS = (performance.now() - t0) / 1000;
+
+    const gwPort = await freePort();
+    const barePort = await freePort();
+    procs.push(
+      spawnNode({
+        name: 'gateway',
+        script: 'services/gateway/src/main.ts',
+        env: { DATABASE_URL: db.url, PORT: String(gwPort), HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', RATE_LIMIT_PER_MINUTE: '0' },
+        cpuProfile: env.BENCH_CPU_PROF === '1',
+      }),
+      spawnNode({ name: 'gateway-bare', script: 'bench/bare-server.ts', env: { DATABASE_URL: db.url, PORT: String(barePort) } }),
+    );
+    const gw = `http://127.0.0.1:${gwPort}`;
+    const bare = `http://127.0.0.1:${barePort}`;
+    await waitUntil(async () => (await fetch(`${gw}/readyz`)).ok, { timeoutMs: 60_000, what: 'gateway ready' });
+    await waitUntil(async () => (await fetch(`${bare}/bare/strikes`)).ok, { timeoutMs: 60_000, what: 'bare server ready' });
+
+    const figures: Figure[] = [];
+    const detail: Record<string, unknown> = {};
+    for (const e of ENDPOINTS) {
+      const body = await (await fetch(`${gw}${e.path}`)).text();
+      // warm both (JIT, pool, plan cache), then measure the gateway and the baseline back to back
+      await load(`${gw}${e.path}`, 2);
+      await load(`${bare}${e.bare}`, 2);
+      const g = await load(`${gw}${e.path}`, env.BENCH_GATEWAY_SECONDS);
+      const b = await load(`${bare}${e.bare}`, env.BENCH_GATEWAY_SECONDS);
+      if (g.non2xx || g.errors) throw new Error(`${e.name}: ${g.non2xx} non-2xx and ${g.errors} errors under load`);
+      detail[e.name] = { gateway: g, bare: b, responseBytes: body.length };
+      const ratio = ratioOf(g.rps, b.rps);
+      figures.push(
+        { stage: 'gateway', metric: `${e.name} throughput`, value: g.rps, unit: 'req/s', baseline: { name: 'bare fastify + 1 SELECT', value: b.rps }, ratio, target: '≥ 0.8×', met: ratio >= 0.8 },
+        { stage: 'gateway', metric: `${e.name} p50 / p99`, value: g.p99, unit: `ms p99 (p50 ${g.p50} ms, ${Math.round(body.length / 1024)} KB)`, baseline: { name: 'bare p99', value: b.p99 }, target: 'p99 < 25 ms', met: g.p99 < 25 },
+      );
+    }
+    figures.push({ stage: 'memory', metric: 'peak RSS gateway (stage 4)', value: procs[0]?.peakRssMb() ?? Number.NaN, unit: 'MB' });
+    return { stage: 'gateway', seconds: (performance.now() - t0) / 1000, setup: { connections: CONNECTIONS, seconds: env.BENCH_GATEWAY_SECONDS, buildS, rows: counts, load: detail }, figures };
+  } finally {
+    await Promise.all(procs.map((x) => x.stop()));
+    await db.drop().catch(() => undefined);
+  }
+}

@@ -1,0 +1,228 @@
+import { compareExtractions, type ArticleIngested, type Claim, type StrikeClaim, type TalksClaim, type TollClaim } from '@claimwire/events';
+import { addDays, dateRange } from '@claimwire/readmodel';
+import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import {
+  STRIKE_SLACK_DAYS,
+  foldFigure,
+  foldRound,
+  foldStrike,
+  matchRound,
+  matchStrike,
+  placeToll,
+  strikeIdOf,
+  trackId as trackIdOf,
+  type FigureState,
+  type RoundState,
+  type StrikeState,
+} from '../fold';
+import { ARTICLE_UPSERT, articleRow } from './articles';
+import { CLAIM_INSERT, claimRow, type RecordPosition } from './claim-row';
+import { COLS as STRIKE_COLS, STRIKE_UPSERT, keysOf, strikeRow, toState as strikeState, type StrikeRow } from './strikes';
+import { ROUND_COLS, ROUND_UPSERT, TRACK_UPSERT, roundRow, toState as roundState, trackRow, type RoundRow } from './talks';
+import { FIGURE_COLS, FIGURE_UPSERT, SERIES_UPSERT, figureRow, seriesRow, toState as figureState, type FigureRow } from './tolls';
+import { upsertRows } from './upsert';
+
+/**
+ * The fast path of the projector: a run of article and claim events of one batch folded with
+ * a few statements instead of several per event. It reads everything the run's events can
+ * touch up front (FOR UPDATE, like the per-event path), folds in memory with the same pure
+ * folds in the same order, and writes each table once with multi-row upserts. The result is
+ * the same as applying the events one by one (a test checks this). A run holding an event
+ * that needs more (a newer extraction of an article, which retracts claims) is not taken:
+ * `applyRun` returns null before writing anything, and the caller applies the run per event.
+ */
+export type RunEvent = { kind: 'article'; data: ArticleIngested; pos: RecordPosition } | { kind: 'claim'; data: Claim; pos: RecordPosition };
+export type RunOutcome = 'applied' | 'duplicate' | 'superseded';
+
+type StrikeEntry = { state: StrikeState; keys: string[]; dateLast: string | null };
+
+export async function applyRun(tx: SqlExecutor, schema: string, events: readonly RunEvent[]): Promise<RunOutcome[] | null> {
+  const s = quoteIdent(schema);
+  const claims = events.flatMap((e) => (e.kind === 'claim' ? [e.data] : []));
+
+  // --- extractions: which claims stand (per-event: admitExtraction) ---
+  const articleIds = [...new Set(claims.map((c) => c.article.articleId))].sort();
+  const stored = new Map<string, { revision: number; extractorVersion: string }>();
+  if (articleIds.length) {
+    const r = await tx.query<{ article_id: string; revision: number; extractor_version: string }>(
+      `SELECT article_id, revision, extractor_version FROM ${s}.article_extractions WHERE article_id = ANY($1) ORDER BY article_id FOR UPDATE`,
+      [articleIds],
+    );
+    for (const row of r.rows) stored.set(row.article_id, { revision: row.revision, extractorVersion: row.extractor_version });
+  }
+  const newExtractions: unknown[][] = [];
+  const admitted = new Map<Claim, boolean>();
+  for (const ev of events) {
+    if (ev.kind !== 'claim') continue;
+    const c = ev.data;
+    const e = { revision: c.article.revision, extractorVersion: c.extractorVersion };
+    const have = stored.get(c.article.articleId);
+    if (!have) {
+      stored.set(c.article.articleId, e);
+      newExtractions.push([c.article.articleId, e.revision, e.extractorVersion, null, ev.pos.seenAt]);
+      admitted.set(c, true);
+      continue;
+    }
+    const cmp = compareExtractions(e, have);
+    if (cmp > 0) return null; // a newer extraction retracts claims: the per-event path does that
+    admitted.set(c, cmp === 0);
+  }
+
+  // --- claims already projected ---
+  const ids = [...new Set(claims.map((c) => c.claimId))];
+  const existing = new Set<string>();
+  if (ids.length) {
+    const r = await tx.query<{ claim_id: string }>(`SELECT claim_id FROM ${s}.claims WHERE claim_id = ANY($1)`, [ids]);
+    for (const row of r.rows) existing.add(row.claim_id);
+  }
+  const fresh = claims.filter((c) => admitted.get(c) && !existing.has(c.claimId));
+
+  // --- what the fresh claims can touch, read once ---
+  const tolls = fresh.filter((c): c is TollClaim => c.kind === 'toll');
+  const talks = fresh.filter((c): c is TalksClaim => c.kind === 'talks');
+  const strikes = fresh.filter((c): c is StrikeClaim => c.kind === 'strike');
+  const figures = new Map<string, FigureState>();
+  const figureIds = [...new Set(tolls.map((c) => placeToll(c).figureId))].sort();
+  if (figureIds.length) {
+    const r = await tx.query<FigureRow>(`SELECT ${FIGURE_COLS} FROM ${s}.toll_figures WHERE figure_id = ANY($1) ORDER BY figure_id FOR UPDATE`, [figureIds]);
+    for (const row of r.rows) figures.set(row.figure_id, figureState(row));
+  }
+  const rounds = new Map<string, RoundState[]>();
+  const trackIds = [...new Set(talks.map((c) => trackIdOf(c.parties)))].sort();
+  if (trackIds.length) {
+    const r = await tx.query<RoundRow>(`SELECT ${ROUND_COLS} FROM ${s}.talks_rounds WHERE track_id = ANY($1) ORDER BY track_id, round_id FOR UPDATE`, [trackIds]);
+    for (const row of r.rows) rounds.set(row.track_id, [...(rounds.get(row.track_id) ?? []), roundState(row)]);
+  }
+  const known = new Map<string, StrikeEntry>();
+  if (strikes.length) {
+    // every strike a claim's own candidate query could return: same attacker, target and type,
+    // undated or within the run's dates (with the slack), plus the ids new strikes would take
+    const combos = [...new Map(strikes.map((c) => [JSON.stringify([c.targetType, c.attacker, c.target]), c])).values()];
+    const dated = strikes.filter((c) => c.date).map((c) => dateRange(c.date as string));
+    const lo = dated.length ? addDays(dated.map((d) => d.first).sort()[0] as string, -STRIKE_SLACK_DAYS) : null;
+    const hi = dated.length ? addDays(dated.map((d) => d.last).sort().at(-1) as string, STRIKE_SLACK_DAYS) : null;
+    const r = await tx.query<StrikeRow & { location_keys: string[]; date_last: string | null }>(
+      `SELECT ${STRIKE_COLS}, location_keys, to_char(date_last, 'YYYY-MM-DD') AS date_last FROM ${s}.strikes st
+        WHERE strike_id = ANY($6::text[])
+           OR (EXISTS (SELECT 1 FROM unnest($1::text[], $2::text[], $3::text[]) AS k(tt, att, tgt)
+                        WHERE st.target_type = k.tt AND st.attacker IS NOT DISTINCT FROM k.att AND st.target IS NOT DISTINCT FROM k.tgt)
+               AND (st.date IS NULL OR ($4::date IS NOT NULL AND st.date_sort <= $5::date AND st.date_last >= $4::date)))
+        ORDER BY strike_id FOR UPDATE`,
+      [combos.map((c) => c.targetType), combos.map((c) => c.attacker), combos.map((c) => c.target), lo, hi, [...new Set(strikes.map(strikeIdOf))]],
+    );
+    for (const row of r.rows) known.set(row.strike_id, { state: strikeState(row), keys: row.location_keys, dateLast: row.date_last });
+  }
+  // the candidate query's first condition (same type, attacker and target) as an index
+  const byCombo = new Map<string, Set<string>>();
+  for (const [id, k] of known) byCombo.set(comboOf(k.state), (byCombo.get(comboOf(k.state)) ?? new Set()).add(id));
+
+  // --- fold in order ---
+  const outcomes: RunOutcome[] = [];
+  const articles = new Map<string, ArticleIngested>();
+  const series = new Map<string, unknown[]>();
+  const tracks = new Map<string, unknown[]>();
+  const dirtyFigures = new Set<string>();
+  const dirtyRounds = new Map<string, RoundState>();
+  const dirtyStrikes = new Set<string>();
+  const claimRows: unknown[][] = [];
+  const seen = new Set<string>();
+  for (const e of events) {
+    if (e.kind === 'article') {
+      // the newest revision wins; among equal ones the first (a repeat changes nothing)
+      const prev = articles.get(e.data.articleId);
+      if (!prev || prev.revision < e.data.revision) articles.set(e.data.articleId, e.data);
+      outcomes.push('applied');
+      continue;
+    }
+    const c = e.data;
+    if (!admitted.get(c)) {
+      outcomes.push('superseded');
+      continue;
+    }
+    if (existing.has(c.claimId) || seen.has(c.claimId)) {
+      outcomes.push('duplicate');
+      continue;
+    }
+    seen.add(c.claimId);
+    const at = e.pos.seenAt;
+    let entityId: string;
+    if (c.kind === 'toll') {
+      const p = placeToll(c);
+      const sr = series.get(p.seriesId);
+      if (!sr) series.set(p.seriesId, seriesRow(c, p, at, at));
+      else {
+        if (at < (sr[6] as string)) sr[6] = at;
+        if (at > (sr[7] as string)) sr[7] = at;
+      }
+      const f = foldFigure(figures.get(p.figureId) ?? null, c, at);
+      figures.set(f.figureId, f);
+      dirtyFigures.add(f.figureId);
+      entityId = f.figureId;
+    } else if (c.kind === 'talks') {
+      const track = trackIdOf(c.parties);
+      const tr = tracks.get(track);
+      if (!tr) tracks.set(track, trackRow(c, track, at, at));
+      else {
+        if (at < (tr[2] as string)) tr[2] = at;
+        if (at > (tr[3] as string)) tr[3] = at;
+      }
+      const list = rounds.get(track) ?? [];
+      const prev = matchRound(list, c);
+      const next = foldRound(prev, c, track, at);
+      rounds.set(track, [...list.filter((r) => r.roundId !== next.roundId), next]);
+      dirtyRounds.set(next.roundId, next);
+      entityId = next.roundId;
+    } else {
+      const keys = keysOf(c.locations);
+      const window = c.date ? { lo: addDays(dateRange(c.date).first, -STRIKE_SLACK_DAYS), hi: addDays(dateRange(c.date).last, STRIKE_SLACK_DAYS) } : null;
+      const candidates: StrikeState[] = [];
+      for (const id of byCombo.get(comboOf(c)) ?? []) {
+        const k = known.get(id) as StrikeEntry;
+        if (strikeCandidate(k, c, keys, window)) candidates.push(k.state);
+      }
+      const prev = matchStrike(candidates, c) ?? known.get(strikeIdOf(c))?.state ?? null;
+      const next = foldStrike(prev, c, at);
+      known.set(next.strikeId, { state: next, keys: keysOf(next.locations), dateLast: next.date ? dateRange(next.date).last : null });
+      byCombo.set(comboOf(next), (byCombo.get(comboOf(next)) ?? new Set()).add(next.strikeId));
+      dirtyStrikes.add(next.strikeId);
+      entityId = next.strikeId;
+    }
+    claimRows.push(claimRow(c, entityId, e.pos));
+    outcomes.push('applied');
+  }
+
+  // --- write each table once (parents before children) ---
+  await upsertRows(tx, schema, ARTICLE_UPSERT, [...articles.values()].map(articleRow));
+  if (newExtractions.length) {
+    await upsertRows(
+      tx,
+      schema,
+      { table: 'article_extractions', columns: ['article_id', 'revision', 'extractor_version', 'claim_count', 'updated_at'], onConflict: '' },
+      newExtractions,
+    );
+  }
+  await upsertRows(tx, schema, SERIES_UPSERT, [...series.values()]);
+  await upsertRows(tx, schema, FIGURE_UPSERT, [...dirtyFigures].map((id) => figureRow(figures.get(id) as FigureState)));
+  await upsertRows(tx, schema, TRACK_UPSERT, [...tracks.values()]);
+  await upsertRows(tx, schema, ROUND_UPSERT, [...dirtyRounds.values()].map(roundRow));
+  await upsertRows(tx, schema, STRIKE_UPSERT, [...dirtyStrikes].map((id) => strikeRow((known.get(id) as StrikeEntry).state)));
+  await upsertRows(tx, schema, CLAIM_INSERT, claimRows);
+  return outcomes;
+}
+
+const comboOf = (x: { targetType: string; attacker: string | null; target: string | null }) => `${x.targetType}\u0000${x.attacker}\u0000${x.target}`;
+
+/**
+ * The candidate query of the per-event path (apply/strikes.ts) on a strike held in memory
+ * (the caller has matched type, attacker and target); `window` is the claim's dates widened
+ * by the slack.
+ */
+function strikeCandidate(k: StrikeEntry, c: StrikeClaim, keys: string[], window: { lo: string; hi: string } | null): boolean {
+  const st = k.state;
+  if (st.targetType !== c.targetType || st.attacker !== c.attacker || st.target !== c.target) return false;
+  if (!window || keys.length === 0) {
+    return st.date === c.date && k.keys.length === keys.length && k.keys.every((x, i) => x === keys[i]);
+  }
+  if (st.dateSort === null || k.dateLast === null) return false;
+  return st.dateSort <= window.hi && k.dateLast >= window.lo && k.keys.some((x) => keys.includes(x));
+}
