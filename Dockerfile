@@ -29,4 +29,4 @@ EXPOSE 8080 9101 9102 9103
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=6 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.HEALTH_PORT||process.env.PORT||8080)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node_modules/.bin/tsx", "services/gateway/src/main.ts"]
+CMD ["node", "--import", "tsx", "services/gateway/src/main.ts"]

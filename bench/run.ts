@@ -10,14 +10,18 @@ import { parseArgs } from 'node:util';
 import { loadBenchEnv, REPO_ROOT, type BenchEnv } from './lib/env';
 import { RESULTS_DIR } from './lib/proc';
 import { markdownTable, type StageResult } from './lib/report';
+import { extractorStage } from './stages/extractor';
+import { freshnessStage } from './stages/freshness';
 import { gatewayStage } from './stages/gateway';
 import { pipelineStage } from './stages/pipeline';
 import { projectorStage } from './stages/projector';
 
 const STAGES: Record<string, (env: BenchEnv) => Promise<StageResult>> = {
+  extractor: extractorStage,
   pipeline: pipelineStage,
   projector: projectorStage,
   gateway: gatewayStage,
+  freshness: freshnessStage,
 };
 
 function commitLabel(): string {

@@ -31,16 +31,22 @@ if (!env.KAFKA_BROKERS) {
   sh('bash', ['infra/kafka/start.sh']);
   env.KAFKA_BROKERS = '127.0.0.1:9092';
 }
-sh(join(root, 'node_modules/.bin/tsx'), ['packages/runtime/src/cli/setup.ts'], env);
+sh(process.execPath, ['--import', 'tsx', 'packages/runtime/src/cli/setup.ts'], env);
 
 const port = env.PORT ?? '8080';
-const children = ['projector', 'extractor', 'ingest', 'gateway'].map((name) => {
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), [`services/${name}/src/main.ts`], {
+// the sample feeds that config/feeds.yaml points at by default, served on loopback
+const entries = [
+  ['sample-feeds', 'services/standalone/src/cli/sample-feeds.ts'],
+  ...['projector', 'extractor', 'ingest', 'gateway'].map((name) => [name, `services/${name}/src/main.ts`]),
+];
+const children = entries.map(([name, entry]) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: { ...env, PORT: port },
     stdio: 'inherit',
   });
   child.on('exit', (code, signal) => {
+    if (name === 'sample-feeds' && code === 0) return; // nothing to serve: not an error
     if (!stopping) console.error(`[claimwire] ${name} exited (${code ?? signal}); stopping the others`);
     shutdown();
   });

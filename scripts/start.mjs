@@ -31,10 +31,10 @@ if (why) {
   }
 }
 
-const tsx = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
+// node with tsx as a loader (no wrapper process): signals reach the service itself
 // its own process group: a Ctrl-C reaches this script (and npm, which passes it on again),
 // never the service directly, so the service gets exactly one signal and shuts down gracefully
-const child = spawn(tsx, [join(root, 'services', 'standalone', 'src', 'main.ts')], {
+const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'services', 'standalone', 'src', 'main.ts')], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
   env: process.env,

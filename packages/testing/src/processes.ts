@@ -18,6 +18,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+// every service a spec started, killed when the test worker exits however the spec ended,
+// so a failed or timed-out spec never leaves services running behind it
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const p of live) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
+});
+
 export interface ServiceProcess {
   name: string;
   proc: ChildProcess;
@@ -35,15 +42,19 @@ export function spawnService(name: string, env: Record<string, string>, logName 
   const logFile = resolve(ARTIFACTS_DIR, `${logName}.log`);
   mkdirSync(dirname(logFile), { recursive: true });
   const out = createWriteStream(logFile, { flags: 'a' });
-  const proc = spawn(resolve(REPO_ROOT, 'node_modules/.bin/tsx'), [resolve(REPO_ROOT, `services/${name}/src/main.ts`)], {
+  // node itself with tsx as a loader, not the tsx wrapper: a signal (SIGKILL included) then
+  // reaches the service process, with no grandchild left running behind a killed wrapper
+  const proc = spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, `services/${name}/src/main.ts`)], {
     cwd: REPO_ROOT,
     env: { ...process.env, LOG_PRETTY: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout?.pipe(out, { end: false });
   proc.stderr?.pipe(out, { end: false });
+  live.add(proc);
   const exited = new Promise<number | string>((res) => {
     proc.once('exit', (code, signal) => {
+      live.delete(proc);
       out.end();
       res(code ?? signal ?? 'unknown');
     });

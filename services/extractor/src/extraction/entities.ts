@@ -102,7 +102,9 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext): Me
         }
         if (!ok) continue;
         const last = tokens[i + n - 1]!;
-        out.push({ start: t.start, end: last.end, tokStart: i, tokEnd: i + n, text: s.slice(t.start, last.end), refs: e.refs, possessive: last.possessive });
+        // a dotted abbreviation keeps its final period: "U.S." (the tokenizer leaves it out)
+        const end = s[last.end] === '.' && /\.[A-Z]$/.test(s.slice(t.start, last.end)) ? last.end + 1 : last.end;
+        out.push({ start: t.start, end, tokStart: i, tokEnd: i + n, text: s.slice(t.start, end), refs: e.refs, possessive: last.possessive });
         i += n - 1;
         matched = true;
         break;

@@ -109,6 +109,7 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
     const stmt = si.dates.find((d) => d.role === 'statement');
     if (!f.dateParts && day) f.dateParts = day.resolve(a.published, 'past');
     else if (!f.dateParts && /\bon the same day\b/i.test(t) && out.length) f.dateParts = null;
+    if (!f.dateParts && si.stamped && !stmt) f.dateParts = a.published;
     if (!f.dateParts && stmt) {
       f.dateParts = stmt.resolve(a.published, 'past');
       f.dateFromStatement = true;

@@ -15,6 +15,9 @@ describe('findNumbers', () => {
     ['three hundred sailors', 300],
     ['forty-two civilians', 42],
     ['half a million people', 500_000],
+    ['Russia lost 1,093,170 troops', 1_093_170],
+    ['around 1.2m casualties', 1_200_000],
+    ['some 40k soldiers', 40_000],
   ])('reads %s', (s, v) => {
     expect(one(s)[0]?.[0]).toBe(v);
   });
@@ -61,5 +64,17 @@ describe('findNumbers', () => {
   it('parses number words', () => {
     expect(parseNumberWords('two thousand five hundred')).toBe(2500);
     expect(parseNumberWords('thousand')).toBeNull();
+  });
+});
+
+describe('dates are not counts', () => {
+  it.each([
+    'since Feb. 24, 2022, officials said',
+    'on 24 Feb 2022 the war began',
+    'the talks on Oct. 11-12 ended',
+    'a strike on 2/24 was recorded',
+    'met on Sept. 3',
+  ])('%s has no count', (s) => {
+    expect(one(s)).toEqual([]);
   });
 });

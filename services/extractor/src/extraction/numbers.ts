@@ -131,7 +131,11 @@ export function findNumbers(s: string): NumberMention[] {
     else if (/^-[a-z]/i.test(after) && !/^-plus/i.test(after)) unit = 'compound';
     else if (!scale && !m[2] && /^(19|20)\d\d$/.test(m[1]!)) unit = 'year';
     else if (/^\d+$/.test(m[1]!) && /^(?:\s?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/.test(after)) unit = 'day';
-    else if (/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(before) && Number(m[1]) <= 31) unit = 'day';
+    else if (/(?:January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$/.test(before) && Number(m[1]) <= 31 && !m[2] && !scale) unit = 'day';
+    else if (/^\d+$/.test(m[1]!) && Number(m[1]) <= 31 && /^\s?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/.test(after)) unit = 'day';
+    else if (Number(m[1]) <= 31 && /(?:January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s\d{1,2}[-–]$/.test(before)) unit = 'day';
+    // US/European numeric dates: "2/24", "24.02.2022"
+    else if (/^[/.]\d{1,2}(?:[/.]\d{2,4})?\b/.test(after) && Number(m[1]) <= 31 && !m[2]) unit = 'time';
     if (m[2] && !scale && unit === null && value < 100) unit = 'decimal';
     // a name with a number: "France 2", "Channel 4"
     if (unit === null && start > 0 && /(?:^|[^.!?]\s)[A-Z][a-z]+ $/.test(s.slice(Math.max(0, start - 30), start)) && !/(?:January|February|March|April|May|June|July|August|September|October|November|December|Another|About|Around|Some|Nearly|Almost|Over|Roughly|Only|Just|Exactly|Approximately) $/.test(s.slice(Math.max(0, start - 16), start)) && s.slice(0, start).trim().includes(' ')) unit = 'name';

@@ -7,6 +7,8 @@ describe('prepareText', () => {
     ['ODESA, March 4 (Reuters) - A missile hit the port.', 'A missile hit the port.'],
     ['MOSCOW, March 4. /TASS/. The ministry said.', 'The ministry said.'],
     ['BRUSSELS — Ministers met.', 'Ministers met.'],
+    ['Kyiv (AFP) - A missile hit a station.', 'A missile hit a station.'],
+    ['Kharkiv, Ukraine (Reuters) — Glide bombs fell.', 'Glide bombs fell.'],
     ['Kyiv — not a dateline in mixed case.', 'Kyiv — not a dateline in mixed case.'],
   ])('blanks the dateline of %s', (input, rest) => {
     const p = prepareText(input);
@@ -25,5 +27,13 @@ describe('prepareText', () => {
   it('drops all-caps headline lines but keeps acronyms in prose', () => {
     const p = prepareText('UKRAINE, RUSSIA SWAP 200 POWS\n\nThe UN and the IOM said 40 were hurt.');
     expect(p.text.trim()).toBe('The UN and the IOM said 40 were hurt.');
+  });
+
+  it('treats a stamp on its own line as the start of a liveblog entry', () => {
+    const input = 'Summary of the day.\n\n16.05 BST\n\nBodies were exchanged.\n\n15:20\nA drone hit Sumy.';
+    const p = prepareText(input);
+    expect(p.text.length).toBe(input.length);
+    expect(p.text).not.toContain('16.05');
+    expect(p.stamped).toEqual([input.indexOf('Bodies'), input.indexOf('A drone')]);
   });
 });

@@ -18,6 +18,10 @@ const DATELINE = new RegExp(
     `(?:,?[ \\t]+${MONTH}[ \\t]+\\d{1,2})?\\.?[ \\t]*` +
     `(?:(?:\\((?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg)\\)|/[A-Z][A-Za-z -]{1,20}/\\.?)[ \\t]*(?:[—–-]{1,2}[ \\t]*)?|[—–][ \\t]*|--[ \\t]*)`,
 );
+/** "Kyiv (AFP) -", "Kharkiv, Ukraine (Reuters) —": a mixed-case city before an agency tag. */
+const AGENCY_DATELINE = /^[ \t]*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}(?:,[ \t]*[A-Z][a-z]+)?[ \t]*\((?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg|TASS|RIA Novosti|Anadolu|EFE|ANSA|PAP)\)[ \t]*(?:[—–-]{1,2}|:)[ \t]*/;
+/** A line holding only a time stamp ("16.05 BST", "Updated 09:30"): the next paragraph is a liveblog entry. */
+const STAMP_LINE = /^[ \t]*(?:(?:Updated|Posted|Latest)[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]?(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|MSK|Kyiv time))?[ \t]*$/i;
 const STAMP = /^[ \t]*(?:(?:Updated|Posted|Latest)[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]?(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|MSK|Kyiv time))?[ \t]*(?:[—–-]{1,2}|:|\|)[ \t]*/i;
 
 function blank(s: string): string {
@@ -40,12 +44,25 @@ export function prepareText(text: string): PreparedText {
   let out = '';
   let first = true;
   let prevBlank = true;
+  let pendingStamp = false;
   for (let li = 0; li < lines.length; li++) {
     let line = lines[li]!;
     const startsParagraph = prevBlank;
     if (line.trim()) {
+      if (STAMP_LINE.test(line)) {
+        line = blank(line);
+        pendingStamp = true;
+        prevBlank = false;
+        out += line + (li < lines.length - 1 ? '\n' : '');
+        off += lines[li]!.length + 1;
+        continue;
+      }
+      if (pendingStamp) {
+        stamped.push(off);
+        pendingStamp = false;
+      }
       if (first) {
-        const d = DATELINE.exec(line);
+        const d = DATELINE.exec(line) ?? AGENCY_DATELINE.exec(line);
         if (d && d[0].trim().length < 60) line = blank(d[0]) + line.slice(d[0].length);
         first = false;
       }

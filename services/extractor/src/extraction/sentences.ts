@@ -10,11 +10,59 @@ export interface Sentence {
 
 export const MAX_SENTENCE_LENGTH = 1200;
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'rep', 'sen', 'gov', 'jr', 'sr',
-  'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct',
-  'nov', 'dec', 'a.m', 'p.m', 'prof', 'adm', 'brig', 'cpl', 'pvt', 'fig', 'approx', 'mt', 'ft', 'inc', 'ltd', 'co',
+/** Titles and words that always precede something: never a sentence end ("Gen. Syrskyi", "St. Petersburg"). */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'rep', 'sen', 'gov', 'prof', 'adm',
+  'brig', 'cpl', 'pvt', 'fig', 'approx', 'mt', 'ft', 'vs', 'e.g', 'i.e', 'cf', 'ca', 'rev', 'hon', 'pres', 'sec', 'amb',
+  'dep', 'insp', 'supt', 'lt.-gen', 'maj.-gen', 'lt.-col', 'est',
 ]);
+/** Month abbreviations: not an end before a day number ("Oct. 14"), an end before a capitalised word. */
+const MONTH_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/**
+ * Abbreviations that may also end a sentence ("talks with the U.S. The next round ..."): an end
+ * only when the next word is a typical sentence opener.
+ */
+const MAY_END = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'no']);
+const OPENERS = new Set(
+  ('The A An He She It They We I You In On At By For From But And Or So Yet However Meanwhile Separately Earlier Later ' +
+    'This That These Those There Their His Her Its Our After Before When While Since As If Although Officials Russia ' +
+    'Ukraine Ukrainian Russian Kyiv Moscow Washington Both Neither Some Many Most Several No Asked Speaking According').split(' '),
+);
+
+/** The word (letters and inner dots) that ends right before position `dot`. */
+function wordBefore(text: string, dot: number, start: number): string {
+  let w = dot - 1;
+  while (w >= start && /[A-Za-z.\-]/.test(text[w]!)) w--;
+  return text.slice(w + 1, dot).replace(/^[-.]+/, '');
+}
+
+/** The next word after position `k` (letters only), or the next character class. */
+function nextWord(text: string, k: number): string {
+  const m = /^[“"‘'(]*([\p{L}]+)/u.exec(text.slice(k, k + 40));
+  return m ? m[1]! : '';
+}
+
+/**
+ * Is the period at `dot` part of an abbreviation or an initial rather than a sentence end?
+ * `k` is the index of the first character of the next token.
+ */
+export function isAbbreviationDot(text: string, dot: number, start: number, k: number): boolean {
+  const raw = wordBefore(text, dot, start);
+  const word = raw.toLowerCase();
+  if (!word) return false;
+  const next = text[k] ?? '';
+  const nextIsDigit = /\d/.test(next);
+  const nw = nextWord(text, k);
+  // single-letter initial: "J. D. Vance", "Sergei K. Shoigu"; a lone capital before a name
+  if (/^[a-z]$/i.test(raw)) return /^[A-Z]$/.test(raw) ? true : !OPENERS.has(nw);
+  if (TITLES.has(word)) return true;
+  if (word === 'no') return nextIsDigit; // "No. 5" but "said no. The ..."
+  if (MONTH_ABBR.has(word)) return nextIsDigit || /^[a-z]/.test(next);
+  if (MAY_END.has(word)) return nextIsDigit || !OPENERS.has(nw);
+  // other dotted acronyms ("D.C.", "N.A.T.O."): like U.S.
+  if (/^(?:[a-z]\.)+[a-z]$/.test(word)) return nextIsDigit || !OPENERS.has(nw);
+  return false;
+}
 
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r';
@@ -89,14 +137,7 @@ export function splitSentences(text: string): Sentence[] {
       while (k < n && isSpace(text[k])) k++;
       const next = text[k];
       if (k < n && next !== '\n' && !/[A-Z0-9"“‘'(\u00C0-\u024F]/.test(next!)) continue;
-      if (c === '.') {
-        // abbreviation or initial?
-        let w = i - 1;
-        while (w >= start && /[A-Za-z.]/.test(text[w]!)) w--;
-        const word = text.slice(w + 1, i).toLowerCase();
-        if (word.length === 1 && /[a-z]/.test(word)) continue; // initial "J."
-        if (ABBREVIATIONS.has(word)) continue;
-      }
+      if (c === '.' && k < n && text[k] !== '\n' && j === i + 1 && isAbbreviationDot(text, i, start, k)) continue;
       push(start, j);
       start = -1;
       i = j - 1;

@@ -139,7 +139,7 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
     if (n && /^\s+(?:prisoners|pows|captives|prisoners of war)\b/i.test(what)) {
       if (!outcomes.some((o) => o.type === 'prisoner_exchange')) outcomes.push({ type: 'prisoner_exchange', total: n.value });
     } else outcomes.push(n ? { type: 'agreement', total: n.value } : { type: 'agreement' });
-  } else if (/\bjoint (?:statement|declaration|communiqu\w*)\b|\bsigned (?:a|an|the)\b|\breached (?:an? )?(?:agreement|deal|accord|understanding)\b|\bproduced (?:an? |the )?(?:[\w"'“”-]+\s+){0,4}(?:framework|plan|agreement|deal|document|text|memorandum)\b|\bagreed (?:on )?(?:a|an|the) (?:plan|framework|deal|memorandum|roadmap|text|statement)\b/i.test(t)) {
+  } else if (/\bjoint (?:statement|declaration|communiqu\w*)\b|\bsigned (?:a|an|the)\b|\breached (?:an? )?(?:agreement|deal|accord|understanding)\b|\bproduced (?:an? |the )?(?:[\w"'“”-]+\s+){0,4}(?:framework|plan|agreement|deal|document|text|memorandum)\b|\bagreed (?:on |to )?(?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|framework|deal|memorandum|roadmap|text|statement|document|parameters|terms|principles|declaration)\b/i.test(t)) {
     outcomes.push({ type: 'agreement' });
   }
   void lower;
@@ -303,6 +303,9 @@ export function extractTalks(a: Article): TalksFrame[] {
       } else if (stmt && !frame.dateParts && frame.claim.status === 'held') {
         frame.dateParts = stmt.resolve(a.published, 'past');
         frame.dateFromStatement = true;
+      } else if (!frame.dateParts && si.stamped && frame.claim.status === 'held') {
+        // a time-stamped liveblog entry reports an event of the publication day
+        frame.dateParts = a.published;
       }
     }
     const c = frame.claim;

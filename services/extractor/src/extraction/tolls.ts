@@ -353,6 +353,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         const prevS = a.sentences[i - 1];
         if (prevS && prevS.sent.paragraph === si.sent.paragraph && /^(?:another|a further|its|their|in the same|of (?:those|these|them))\b/i.test(t.trim()) && prior && prior.sentence === i - 1) reportedBy = prior.claim.reportedBy;
         if (/^(?:its|their)\b/i.test(t.trim()) && prior) reportedBy = prior.claim.reportedBy;
+        // "This number includes 970 ...": the same source as the figure it refers to
+        if (/^(?:this|that|the) (?:number|figure|total|tally|toll|count)\b/i.test(t.trim()) && prior && prior.sentence === i - 1) reportedBy = prior.claim.reportedBy;
       }
       if (!src && prior && prior.sentence === i - 1 && a.sentences[i - 1]!.sent.paragraph === si.sent.paragraph && /\b(?:were|was|is|are|been)\s+(?:estimated|put|assessed|believed|thought|reckoned)\b/i.test(t)) reportedBy = prior.claim.reportedBy;
       if (whenClause) reportedBy = null;

@@ -67,8 +67,54 @@ async function figuresOf(db: SqlExecutor, s: string, seriesIds: string[], q: Ser
   w.add('series_id = ANY(?)', seriesIds);
   for (const [cond, value] of figureConditions(q)) w.add(cond, value);
   const { rows } = await db.query<FigureRow>(`SELECT ${FIGURE_COLS} FROM ${s}.toll_figures ${w.sql()} ORDER BY series_id, ${CHRONO}`, w.params);
-  for (const r of rows) out.set(r.series_id, [...(out.get(r.series_id) ?? []), r]);
+  for (const r of rows) {
+    const list = out.get(r.series_id);
+    if (list) list.push(r); // not a copy per row: a series can hold tens of thousands of figures
+    else out.set(r.series_id, [r]);
+  }
   return out;
+}
+
+const SCOPES = ['cumulative', 'period'] as const satisfies readonly FigureOut['scope'][];
+
+/**
+ * For a list page: how many figures each series has, and only the figures the page shows or
+ * compares against — the last two of each scope (chronological). The latest figure is the
+ * last of its scope and its change is against the one before it in that scope, so this gives
+ * the same latest and change as folding every figure, without reading them all.
+ */
+async function latestFiguresOf(
+  db: SqlExecutor,
+  s: string,
+  seriesIds: string[],
+  q: SeriesQuery,
+): Promise<{ counts: Map<string, number>; figs: Map<string, FigureRow[]> }> {
+  const counts = new Map<string, number>();
+  const figs = new Map<string, FigureRow[]>();
+  if (seriesIds.length === 0) return { counts, figs };
+  const c = new Where();
+  c.add('series_id = ANY(?)', seriesIds);
+  for (const [cond, value] of figureConditions(q)) c.add(cond, value);
+  const n = await db.query<{ series_id: string; n: string }>(`SELECT series_id, count(*) AS n FROM ${s}.toll_figures ${c.sql()} GROUP BY series_id`, c.params);
+  for (const r of n.rows) counts.set(r.series_id, Number(r.n));
+  const w = new Where();
+  w.add('f.series_id = ids.series_id');
+  w.add('f.scope = sc.scope');
+  for (const [cond, value] of figureConditions(q, 'f.')) w.add(cond, value);
+  const { rows } = await db.query<FigureRow>(
+    `SELECT l.${FIGURE_COLS.split(', ').join(', l.')}
+       FROM unnest(${w.param(seriesIds)}::text[]) AS ids(series_id) CROSS JOIN unnest(${w.param(SCOPES)}::text[]) AS sc(scope)
+       CROSS JOIN LATERAL (SELECT ${FIGURE_COLS}, sort_date FROM ${s}.toll_figures f ${w.sql()}
+                            ORDER BY f.sort_date DESC, f.first_seen DESC, f.figure_id DESC LIMIT 2) l
+      ORDER BY l.series_id, l.${CHRONO.split(', ').join(', l.')}`,
+    w.params,
+  );
+  for (const r of rows) {
+    const list = figs.get(r.series_id);
+    if (list) list.push(r);
+    else figs.set(r.series_id, [r]);
+  }
+  return { counts, figs };
 }
 
 export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQuery): Promise<z.input<typeof TollsPage>> {
@@ -96,7 +142,7 @@ export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQu
     w.params,
   );
   const page = rows.slice(0, q.limit);
-  const figs = await figuresOf(db, s, page.map((r) => r.series_id), q);
+  const { counts, figs } = await latestFiguresOf(db, s, page.map((r) => r.series_id), q);
   const latest = new Map(page.map((r) => [r.series_id, latestOf(withChanges((figs.get(r.series_id) ?? []).map(asChangeable)))]));
   const sources = await sourcesFor(db, schema, [...latest.values()].flatMap((l) => (l ? [l.row.figure_id] : [])));
   const items = page.map((r) => {
@@ -107,7 +153,7 @@ export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQu
       population: r.population,
       measure: r.measure,
       reportedBy: r.reported_by,
-      figureCount: figs.get(r.series_id)?.length ?? 0,
+      figureCount: counts.get(r.series_id) ?? 0,
       latest: l ? toFigure(l.row, sources) : null,
       change: l?.change ?? null,
     };

@@ -1,0 +1,13 @@
+import { claimsAtLeast } from './lib/data';
+import { createDatabase } from './lib/env';
+import { articleMessages, claimMessages, deliveries, inProcessProjector } from './lib/projection';
+const db = await createDatabase('postgres://postgres@127.0.0.1:5432/postgres', 'gwscratch');
+const t0 = performance.now();
+const { articles, claims } = claimsAtLeast(Number(process.argv[2] ?? 100000));
+const t1 = performance.now();
+const p = await inProcessProjector(db.url);
+await p.apply(deliveries('articles', articleMessages(articles)));
+await p.apply(deliveries('claims', claimMessages(claims)));
+await p.sql.query('ANALYZE');
+console.log(db.url, claims.length, 'extract s', ((t1 - t0) / 1000).toFixed(1), 'project s', ((performance.now() - t1) / 1000).toFixed(1));
+await p.sql.close();
