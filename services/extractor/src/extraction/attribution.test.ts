@@ -17,6 +17,10 @@ describe('attribution', () => {
     ['The Polish Interior Ministry said the border was closed.', 'Polish Interior Ministry'],
     ['The UN Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked.', 'OCHA'],
     ['Ukraine’s health ministry has disclosed new figures.', 'health ministry'],
+    ['Some 3.7 million remain displaced, according to the International Organization for Migration (IOM).', 'IOM'],
+    ['The bodies were returned on Friday, said Vladimir Medinsky, the head of the delegation.', 'Medinsky'],
+    ['"We will not give up," said Andriy Yermak.', 'Yermak'],
+    ['The Russian outlet Mediazona has identified 160,000 soldiers killed.', 'Mediazona'],
   ])('%s', (text, want) => {
     expect(who(text)).toContain(want);
   });

@@ -15,7 +15,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'said|says|say|told|tells|stated|states|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms|estimated|estimates|recorded|records|put|puts|added|adds|noted|notes|wrote|writes|claimed|claims|acknowledged|acknowledges|revealed|reveals|counted|counts|verified|verifies|documented|documents|listed|lists|registered|registers|published|publishes|warned|warns|calculated|calculates|tallied|assessed|assesses|believes|believed|suggested|suggests|indicated|indicates';
+  'said|says|say|told|tells|stated|states|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms|estimated|estimates|recorded|records|put|puts|added|adds|noted|notes|wrote|writes|claimed|claims|acknowledged|acknowledges|revealed|reveals|counted|counts|verified|verifies|documented|documents|listed|lists|registered|registers|published|publishes|warned|warns|calculated|calculates|tallied|assessed|assesses|believes|believed|suggested|suggests|indicated|indicates|identified|identifies';
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |later |previously |separately |now )*(${VERBS})\\b`, 'g');
 const ACCORDING_RE = /\b(?:according to|as reported by|reported by|cited by|citing|in the words of|verified by|recorded by|documented by|confirmed by|counted by|compiled by|registered by|estimated by|figures from|data from|a report by|an estimate by)\s+/gi;
 const POSSESSIVE_FIG_RE = /\b([\p{Lu}][\p{L}\s.-]{1,60}?)(?:'s|’s) (?:figures|data|count|tally|estimate|estimates|report|records)\b/gu;
@@ -105,6 +105,20 @@ export function findAttributions(s: string, mentions: Mention[]): Attribution[] 
     if (verb === 'put' || verb === 'puts') {
       if (!/\bat\b/.test(s.slice(verbAt, verbAt + 120))) continue;
     }
+    // inverted order after a comma or quote: '..., said Vladimir Medinsky, the head of ...'
+    if (/^(?:said|says|added|adds|wrote|writes|noted|notes|reported|reports|announced|announces|told|tells)$/.test(verb) && /(?:^|[,"”’])\s*$/.test(s.slice(0, verbAt)) && verbAt > 0) {
+      const aStart = m.index + m[0].length;
+      const after = /^\s+([^,.;:"“”]+(?:\.[A-Z][^,.;:"“”]*)*)/.exec(s.slice(aStart));
+      if (after) {
+        const pStart = aStart + after[0].length - after[1]!.length;
+        const r = nameFromPhrase(after[1]!, pStart, mentions);
+        const words = after[1]!.trim().split(/\s+/);
+        if ((r.kind === 'person' || r.kind === 'org') && words.length <= 8 && !/\b(?:had|has|have|was|were|is|are|would|will|could|that|lost|killed|its|their|forces|troops)\b/i.test(after[1]!)) {
+          out.push({ name: r.name, start: pStart, end: pStart + after[1]!.length, cue: verbAt, kind: r.kind, full: after[1]!.trim() });
+          continue;
+        }
+      }
+    }
     // walk left over comma chunks to find the subject
     let end = verbAt;
     let chunks = 0;
@@ -156,6 +170,13 @@ export function findAttributions(s: string, mentions: Mention[]): Attribution[] 
     const rest = s.slice(start);
     const stop = /[,;.]|\s(?:said|says|on|in|which|who|that|since|to|as|from|for|at|were|was|is|are|had|has)\s/.exec(rest);
     const end = start + (stop ? stop.index : rest.length);
+    // "according to the International Organization for Migration (IOM)": the acronym names it
+    const acr = /^[^,;.()]{0,90}?\(([A-Z][A-Z0-9&-]{1,12})\)/.exec(rest);
+    if (acr) {
+      const aEnd = start + acr[0].length;
+      out.push({ name: acr[1]!, start: m.index, end: aEnd, cue: m.index, kind: 'org', full: s.slice(start, aEnd).trim() });
+      continue;
+    }
     const r = nameFromPhrase(s.slice(start, end), start, mentions);
     if (r.kind !== 'none') out.push({ name: r.name, start: m.index, end, cue: m.index, kind: r.kind, full: s.slice(start, end).trim() });
   }

@@ -13,7 +13,11 @@ import type { Outcome } from './types';
  */
 
 const CUE = /\b(?:exchange[ds]?|swap(?:ped|s)?|traded|trade|brought (?:back )?home|bring home|returned (?:home|from captivity)|returning home|came home|freed|released|handed over|received|repatriat\w+|returned)\b/i;
-const PEOPLE = /^\s+(?:more\s+)?(?:[\p{L}-]+\s+){0,2}?(prisoners(?: of war)?|POWs|captives|servicem[ae]n|soldiers|defenders|Ukrainians|Russians|civilians|detainees|people|fighters|troops)\b/iu;
+const PEOPLE = /^\s+(?:more\s+)?(?:[\p{L}-]+\s+){0,2}?(prisoners(?: of war)?|POWs|captives|servicem[ae]n|soldiers|defenders|Ukrainians|Russians|civilians|detainees|people|fighters|troops|men|women)\b/iu;
+/** "Each side released 195 men", "both sides freed 84 prisoners": a count for each side. */
+const EACH_BEFORE = /\b(?:each side|both sides|each country|either side)\b[^.;]{0,30}$/i;
+/** Both sides as the subject of a two-way verb: "Russia and Ukraine swapped 390 prisoners". */
+const TWO_WAY = /\b(?:exchanged|swapped|traded|exchange|swap|trade)\s+(?:a total of\s+|some\s+|another\s+)?$/i;
 const BODIES_BEFORE = /\b(?:bodies|remains) of\s+(?:the\s+)?$/i;
 const BODIES_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:bodies|remains)\b/iu;
 const EACH = /^\s+[\w\s]{0,25}?\b(?:each|from each side|for each side|apiece|from both sides|on each side|per side)\b/i;
@@ -33,7 +37,7 @@ function sideOf(a: Article, party: string | null): [string, string] | null {
 /** Exchanges not already inside a talks frame. `covered` holds sentence indexes of existing frames. */
 export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[] {
   const out: TalksFrame[] = [];
-  let open: { f: TalksFrame; released: Record<string, number>; bodies: Record<string, number>; each: number | null; para: number } | null = null;
+  let open: { f: TalksFrame; released: Record<string, number>; bodies: Record<string, number>; each: number | null; total: number | null; para: number; bodiesAt?: number } | null = null;
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
     const t = si.text;
@@ -46,7 +50,9 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
       if (n.unit || n.value <= 0 || n.value > 100_000) continue;
       const after = t.slice(n.end, n.end + 60);
       const before = t.slice(Math.max(0, n.qualStart - 40), n.qualStart);
-      const bodies = BODIES_BEFORE.test(before) || BODIES_AFTER.test(after);
+      // "received 909 bodies ..., while 41 were returned to Russia": the second count is bodies too
+      const moreBodies = !!open && open.bodiesAt === i && /^\s+(?:more\s+)?(?:were|was|had been|have been)\s+(?:returned|handed over|repatriated|sent back|transferred)\b/i.test(after);
+      const bodies = BODIES_BEFORE.test(before) || BODIES_AFTER.test(after) || moreBodies;
       const people = PEOPLE.exec(after);
       if (!bodies && !people) continue;
       // whose people: an adjective/name in the noun phrase, else the clause subject
@@ -82,14 +88,20 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
           signals: 0,
         };
         out.push(f);
-        open = { f, released: {}, bodies: {}, each: null, para: si.sent.paragraph };
+        open = { f, released: {}, bodies: {}, each: null, total: null, para: si.sent.paragraph };
       }
       found = true;
       open.para = si.sent.paragraph;
       if (bodies) {
-        const key = party ?? `?${i}`;
+        const key = party ?? `?${i}:${n.start}`;
+        open.bodiesAt = i;
         if (open.bodies[key] === undefined) open.bodies[key] = n.value;
-      } else if (EACH.test(after)) open.each = n.value;
+      } else if (EACH.test(after) || EACH_BEFORE.test(t.slice(Math.max(0, n.qualStart - 50), n.qualStart))) open.each = n.value;
+      else if (!party && TWO_WAY.test(t.slice(Math.max(0, n.qualStart - 30), n.qualStart)) && open.total === null) {
+        // both sides named as the subject: the number is the total swapped
+        const subj = si.mentions.filter((m) => m.end <= n.qualStart && partyRef(m) && !inAttribution(si, m.start, m.end)).map((m) => partyRef(m)!.party);
+        if (new Set(subj).size >= 2) open.total = n.value;
+      }
       else if (party && open.released[party] === undefined) open.released[party] = n.value;
     }
     if (!found && open && SAME_NUMBER.test(t)) {
@@ -117,14 +129,18 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
     // outcomes from what has been gathered so far
     const outcomes: Outcome[] = [];
     const rel = open!.released;
-    if (open!.each !== null || Object.keys(rel).length) {
+    if (open!.each !== null || open!.total !== null || Object.keys(rel).length) {
       const o: Outcome = { type: 'prisoner_exchange' };
-      if (open!.each !== null) {
+      if (open!.each !== null && open!.total !== null && open!.total !== open!.each * 2) {
+        o.total = open!.total;
+      } else if (open!.each !== null) {
         o.total = open!.each * 2;
         o.released = Object.fromEntries(f.claim.parties.map((p) => [p, open!.each!]));
       } else {
         o.released = { ...rel };
         if (Object.keys(rel).length >= 2) o.total = Object.values(rel).reduce((x, y) => x + y, 0);
+        else if (open!.total !== null) o.total = open!.total;
+        if (!Object.keys(rel).length) delete o.released;
       }
       outcomes.push(o);
     }

@@ -4,11 +4,12 @@ import { combine } from './confidence';
 import { extractExchanges } from './exchanges';
 import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
+import { SEPARATE_TIME } from './lexicon';
 import { extractTolls } from './tolls';
 import type { ArticleInput, Evidence, ExtractedClaim } from './types';
 
 /** Bump when rules change: claims carry it so re-extraction can be told apart. */
-export const EXTRACTOR_VERSION = '1.1.0';
+export const EXTRACTOR_VERSION = '1.2.0';
 
 /** Texts longer than this are cut before extraction (keeps worst-case time bounded). */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -36,7 +37,12 @@ export function extractClaims(article: ArticleInput, gazetteer: Gazetteer): Extr
   // numbers inside talks outcome sentences (exchanges, bodies) are not tolls
   const talks = safe(() => extractTalks(a), []);
   const covered = new Set<number>();
-  for (const f of talks) for (let i = f.first; i <= f.last + (f.claim.outcomes.some((o) => o.type === 'prisoner_exchange' || o.type === 'bodies_repatriated') ? 2 : 0); i++) covered.add(i);
+  for (const f of talks)
+    for (let i = f.first; i <= f.last + (f.claim.outcomes.some((o) => o.type === 'prisoner_exchange' || o.type === 'bodies_repatriated') ? 2 : 0); i++) {
+      // "Earlier this week, ..." after a frame reports another occasion
+      if (i > f.last && a.sentences[i] && SEPARATE_TIME.test(a.sentences[i]!.text)) break;
+      covered.add(i);
+    }
   talks.push(...safe(() => extractExchanges(a, covered), []));
   const blockedTollNumbers = new Set<string>();
   for (const f of talks)

@@ -41,3 +41,6 @@ export const LABOUR = /\b(?:unions?|walk(?:ed|s)?[- ]?out|pay rises?|wages?|stri
 export const NOT_A_STRIKE = /\b(?:refrain\w*|hold(?:ing)? back|halt(?:ed|ing)? (?:in|of)? ?(?:strikes|attacks)|pause|moratorium|truce|den(?:y|ies|ied)|would|could|might|threaten\w*|vow\w*|if|unless|only)\b/i;
 export const DEAL = /\bstrik(?:e|es|ing|ed|uck) (?:a |an |the )?(?:deal|agreement|bargain|balance|chord|tone|note|compromise)\b/gi;
 export const HYPOTHETICAL = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecast|expected to|likely to)\b/i;
+
+/** A sentence opener that moves to another occasion: "Earlier this week, Russia handed over ...". */
+export const SEPARATE_TIME = /^\s*(?:Earlier|Previously|Separately|In a separate|Days earlier|A (?:day|week) earlier|Last (?:week|month)|The previous (?:day|week))\b/i;

@@ -15,6 +15,10 @@ export interface StrikeEvent {
   signals: number;
   /** the killed count came from a "death toll rose to" update */
   killedUpdated?: boolean;
+  /** opened by an air-defence report */
+  intercept?: boolean;
+  /** a wave summary whose places were reported one by one afterwards */
+  split?: boolean;
 }
 
 export interface StrikeResult {
@@ -82,6 +86,8 @@ interface SentStrike {
   killedUpdate: boolean;
   date: DateParts | null;
   trigger: boolean;
+  /** an air-defence report ("shot down 52 of 70 drones") rather than a hit */
+  intercept: boolean;
   consumed: number[];
 }
 
@@ -98,7 +104,12 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     trig = again ? Object.assign(again, { index: again.index + trig.index + trig[0].length }) : null;
   }
   // "air defences downed 41 Ukrainian drones over the Kursk region": a wave of attacks where it was met
-  if (!trig && weapons.some((w) => w === 'drone' || w === 'missile') && INTERCEPT_TRIGGER.test(t) && si.mentions.some((m) => placeOf(m) && placeOf(m)!.kind !== 'venue')) trig = INTERCEPT_TRIGGER.exec(t);
+  // without a place it only opens an attack that a following "debris damaged houses in X" locates
+  let intercept = false;
+  if (!trig && weapons.some((w) => w === 'drone' || w === 'missile') && INTERCEPT_TRIGGER.test(t)) {
+    trig = INTERCEPT_TRIGGER.exec(t);
+    intercept = true;
+  }
   // a tally of attacks ("more than 160 strikes since January") is not one attack
   if (trig && STRIKE_COUNT.test(t) && !/\b(?:(?:past|last) (?:day|24 hours|night)|overnight)\b/i.test(t) && !/\b(?:killing|killed|injuring|injured|wounding|wounded)\b/i.test(t)) return null;
   const casualtyish = /\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|toll)\b/i.test(t);
@@ -116,6 +127,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     const after = t.slice(m.end, m.end + 40);
     wordsRe.lastIndex = 0;
     const w = wordsRe.exec(after);
+    // "struck Ukrainian military airfields": an adjective right after the trigger names the target
+    if (trig && !intercept && /^(?:struck|hit|hits|hitting|striking|targeted|targeting|attacked|attacking|shelled|bombed|pounded)$/i.test(trig[0]) && m.start > trig.index && /^\s+(?:(?:the|a|an|several|two|three|four|five|[\p{L}-]+)\s+){0,2}$/u.test(t.slice(trig.index + trig[0].length, m.start)) && !/\b(?:with|by|from)\b/i.test(t.slice(trig.index + trig[0].length, m.start))) continue;
     if (p.form === 'adjective' && w && w.index <= 22 && !/^[^,;]*\b(?:on|against|at|into|in)\b/i.test(after.slice(0, w.index))) {
       attacker = p.party;
       break;
@@ -187,7 +200,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   for (const n of si.numbers) {
     if (n.unit) continue;
     const before = t.slice(Math.max(0, n.qualStart - 40), n.qualStart);
-    const after = t.slice(n.end, n.end + 60);
+    // "Two people, including a five-year-old boy, were injured": read past the aside
+    const after = t.slice(n.end, n.end + 110).replace(/^(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:,|\s[—–])\s*(?:including|among them)\s[^,;—–]{1,50}(?:,|\s[—–])/u, '$1').slice(0, 60);
     if (/^\s+of\s+(?:the|them|whom)\b/i.test(after) || /\bincluding\s+$/i.test(before)) continue;
     let kind: 'k' | 'i' | null = null;
     if (TOLL_BEFORE.test(t.slice(Math.max(0, n.qualStart - 120), n.qualStart)) && !/\b(?:injured|wounded)\b/i.test(t.slice(Math.max(0, n.qualStart - 40), n.qualStart))) {
@@ -239,6 +253,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     killedUpdate,
     date,
     trigger: !!trig,
+    intercept,
     consumed,
   };
 }
@@ -280,12 +295,24 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       if (sameSide && !(isNew && newPara && (newPlace || newDay)) && !(isNew && newPlace && newDay)) target = open;
       else if (!isNew && sameSide) target = open;
     }
+    // an air-defence report opens its own attack: it does not add drones to the attack before
+    if (r.intercept && target && !target.intercept && !r.weapons.some((w) => target!.claim.weapons.includes(w))) target = null;
+    // a hit on a named target after an air-defence report is another attack ("A drone hit an oil depot in ...")
+    if (target?.intercept && !r.intercept && r.trigger && r.targetType && r.targetType !== 'unspecified' && target.claim.locations.length > 0) target = null;
+    // a wave summary ("killing at least 11 across Ukraine") followed by its places one by one
+    let parent: StrikeEvent | null = null;
+    if (target && r.locations.length === 1 && r.killed !== null && target.claim.killed !== null && r.killed < target.claim.killed && (target.claim.locations.length >= 2 || target.split) && overlaps(target.claim.locations, r.locations)) {
+      parent = target;
+      target = null;
+      parent.claim.locations = parent.claim.locations.filter((l) => !overlaps([l], r.locations));
+      parent.split = true;
+    }
     if (!target && !isNew) {
       // casualty follow-up ("the death toll rose to 33") only attaches to an open attack
       continue;
     }
     if (!target) {
-      let attacker = r.attacker;
+      let attacker: string | null = r.attacker ?? parent?.claim.attacker ?? null;
       if (!attacker && i > 0 && ss[i - 1]!.sent.paragraph === si.sent.paragraph) {
         // "Ukraine's security service carried out an operation. Drones were launched at..."
         const p = ss[i - 1]!;
@@ -302,8 +329,9 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
         first: i,
         last: i,
         paragraph: si.sent.paragraph,
-        dateParts: null,
+        dateParts: parent?.dateParts ?? null,
         signals: 0,
+        intercept: r.intercept,
       };
       events.push(target);
     }
@@ -337,6 +365,9 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (!c.attacker && !c.locations.length) continue;
     if (!substance) continue;
     if (!c.attacker && !c.weapons.length) continue;
+    // a summary fully told place by place, or an air-defence report that never said where
+    if (e.split && !c.locations.length) continue;
+    if (e.intercept && !c.locations.length && c.targetType === 'unspecified') continue;
     kept.push(e);
   }
   return { events: kept, consumed };

@@ -2,7 +2,7 @@ import type { Article, SentInfo } from './analyze';
 import { inAttribution } from './analyze';
 import { formatDate, type DateParts } from './dates';
 import { partyRef, personRef, placeOf, type Mention } from './entities';
-import { DEAL } from './lexicon';
+import { DEAL, SEPARATE_TIME } from './lexicon';
 import type { Outcome, TalksClaim } from './types';
 
 export interface TalksFrame {
@@ -21,12 +21,14 @@ const EVENT = /\b(?:talks|negotiations?|meeting|meetings|met|meet|summit|round|s
 const CONTEXT = /\b(?:talks|negotiations?|negotiators?|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+)\b/i;
 const HYPO = /\b(?:should|could|might|may|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|will|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume))\b/i;
+const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
-const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided that|on condition)\b/i;
+const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
+/** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
+const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepared|open) to|offered to|proposed)\b/i;
 const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate|last met|previously met|met previously|last round|previous round)\b/i;
 const NEGATED_CLAUSE = /\b(?:not represented|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused)\b/i;
-const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|met|held|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
+const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|met|held|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
 const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+from)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+\s+and\s+(?:the\s+)?)*$/u;
 const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|under|thanks to|helped by|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
 const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+mediation|\s+capital|\s+port|\s+royal|\s+palace|\s+soil|\s+had offered to host|\s+offered to host|\s+hosted|\s+mediated|\s+brokered|\s+court)/i;
@@ -78,6 +80,8 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
     const afterText = m.possessive ? t.slice(m.end - 2, m.end + 80) : t.slice(m.end, m.end + 80);
     if (ROLE_AFTER.test(afterText) || ROLE_BEFORE.test(before)) {
       if (inAttribution(si, m.start, m.end) && !/\b(?:officials|delegation|negotiators|side)\b/i.test(afterText.slice(0, 40))) continue;
+      // a reporter after the clause ("..., Turkish officials said") is not at the table
+      if (si.attributions.some((x) => m.start >= x.start && m.end <= x.end && x.cue > m.start && x.start > 0 && /[,"”]\s*$/.test(t.slice(0, x.start)))) continue;
       if (!parties.includes(p.party)) parties.push(p.party);
     }
     void after;
@@ -105,7 +109,18 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
         outcomes.push(o);
       }
     }
-    if (!outcomes.length && /\b(?:exchanged|swapped)\b/i.test(t) && !negated) outcomes.push({ type: 'prisoner_exchange' });
+    // "a prisoner exchange of 314, 157 on each side"
+    if (!outcomes.some((o) => o.type === 'prisoner_exchange')) {
+      const of = /\b(?:exchange|swap) of\s+$/i;
+      const n = si.numbers.find((x) => !x.unit && of.test(t.slice(Math.max(0, x.qualStart - 20), x.qualStart)) && !/^\s+(?:bodies|remains)\b/i.test(t.slice(x.end, x.end + 20)));
+      if (n) {
+        const o: Outcome = { type: 'prisoner_exchange', total: n.value };
+        const each = si.numbers.find((x) => x.start > n.end && x.start - n.end < 12 && x.value * 2 === n.value && /^\s+(?:\w+\s+)?(?:on each side|each|from each side|apiece|per side)\b/i.test(t.slice(x.end, x.end + 30)));
+        if (each && partiesHint.length === 2) o.released = Object.fromEntries(partiesHint.map((p) => [p, each.value]));
+        outcomes.push(o);
+      }
+    }
+    if (!outcomes.length && (/\b(?:exchanged|swapped)\b/i.test(t) || /\bagree(?:d|ing|s)? to (?:exchange|swap)\b/i.test(t)) && !negated) outcomes.push({ type: 'prisoner_exchange' });
   }
   // released per party: "157 Ukrainians were released"
   for (const n of si.numbers) {
@@ -123,7 +138,11 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
     const before = t.slice(Math.max(0, n.qualStart - 30), n.qualStart);
     const after = t.slice(n.end, n.end + 30);
     if (/\b(?:bodies|remains) of\s+$/i.test(before) || /^\s+(?:bodies|remains)\b/i.test(after)) {
-      if (!negated) outcomes.push({ type: 'bodies_repatriated', total: n.value });
+      if (negated) continue;
+      // bodies handed over both ways in one sentence are one repatriation: summed
+      const have = outcomes.find((o) => o.type === 'bodies_repatriated');
+      if (have) have.total = (have.total ?? 0) + n.value;
+      else outcomes.push({ type: 'bodies_repatriated', total: n.value });
     }
   }
   if (negated) return { outcomes: outcomes.filter((o) => o.type === 'prisoner_exchange' && o.total !== undefined), released };
@@ -232,18 +251,30 @@ export function extractTalks(a: Article): TalksFrame[] {
     const scheduled = !cancelled && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed to (?:meet|hold)\b/i, ''));
     if (HYPO.test(t) && !cancelled && !scheduled) continue;
     if (scheduled && CONDITIONAL.test(t)) continue;
+    if (OFFER.test(t) && CONDITIONAL.test(t)) continue;
     const r = analyseTalksSentence(a, si);
     if (current && i - current.last > 8) current = null;
     const sideParties = [...r.parties];
     addAll(sideParties, r.personParties);
     const isEvent = EVENT.test(t);
+    // "A third round is expected in Geneva in March": another round of the talks just described
+    const roundOfCurrent =
+      sideParties.length === 0 && r.location !== null && current !== null && i - current.last <= 4 && !r.negated &&
+      /\b(?:next|previous|last|earlier|another|new|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:round|session)\b/i.test(t);
     const starts =
+      roundOfCurrent ||
       isEvent &&
       !r.negated &&
       (sideParties.length + r.leaderParties.length >= 1 || /\bthe two sides\b|\btheir\b|\bthe (?:two )?delegations\b/i.test(t)) &&
       (r.location !== null || r.round !== null || r.outcomes.length > 0 || r.negotiators.length > 0 || cancelled || scheduled || si.dates.some((d) => d.role === 'plain') || /\b(?:recently|held|met|meeting)\b/i.test(t));
     let frame: TalksFrame | null = null;
-    if (starts && current) {
+    const otherOccasion = SEPARATE_TIME.test(t);
+    if (otherOccasion && !starts) {
+      // another occasion without its own sides is left to the exchange reader
+      current = null;
+      continue;
+    }
+    if (starts && current && !otherOccasion) {
       const c: TalksFrame = current;
       const cp = c.claim.parties;
       const differentRound = r.round !== null && c.claim.round !== null && r.round !== c.claim.round;
@@ -268,7 +299,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     }
     if (!frame && !starts) continue;
     if (!frame) {
-      const inheritParties: string[] = /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current ? [...current.claim.parties] : [];
+      const inheritParties: string[] = roundOfCurrent ? [...current!.claim.parties] : /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current ? [...current.claim.parties] : [];
       const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !NEW_MARKER.test(t);
       frame = {
         claim: {

@@ -123,7 +123,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
   let lastStatement: { sentence: number; date: DateParts; reporter: string | null } | null = null;
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
-    const t = si.text;
+    // "among them 745 children" reads like "including 745 children" (same length: offsets hold)
+    const t = /\bamong (?:them|whom)\b/i.test(si.text) ? si.text.replace(/\bamong (?:them|whom)\b/gi, 'including ') : si.text;
     const stmtDate = si.dates.find((d) => d.role === 'statement');
     if (stmtDate) lastStatement = { sentence: i, date: stmtDate.resolve(a.published, 'past'), reporter: null };
     if (!si.numbers.length || HISTORICAL.test(t) || NOT_WAR.test(t)) continue;
@@ -135,8 +136,16 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (n.value <= 0) continue;
       const next = nums[k + 1];
       const prevN = nums[k - 1];
-      const afterEnd = Math.min(t.length, next ? next.qualStart : t.length, n.end + 140);
-      const after = t.slice(n.end, afterEnd);
+      let afterEnd = Math.min(t.length, next ? next.qualStart : t.length, n.end + 140);
+      let after = t.slice(n.end, afterEnd);
+      // "10,000 civilians — including 700 children — have been killed": read past the aside
+      const aside = /^([^—–.;]{0,40}?)\s[—–]\s*(?:including|among them)\s[^—–]{1,100}?\s[—–]\s?/.exec(t.slice(n.end, n.end + 180));
+      if (aside) {
+        const rest = n.end + aside[0].length;
+        const nextOut = nums.find((x) => x.qualStart >= rest);
+        afterEnd = Math.min(t.length, nextOut ? nextOut.qualStart : t.length, rest + 120);
+        after = aside[1]! + ' '.repeat(aside[0].length - aside[1]!.length) + t.slice(rest, afterEnd);
+      }
       const beforeStart = Math.max(prevN ? prevN.end : 0, n.qualStart - 160);
       const before = t.slice(beforeStart, n.qualStart);
       if (/^\s+of\s+(?:them|whom|the|those|these)\b/i.test(after)) continue;
@@ -332,7 +341,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         }
       }
       if (!dateParts) dateParts = a.published;
-      if (PERIOD_WORDS.test(own.slice(0, 60)) && !/\b(?:since|so far)\b/i.test(own.slice(0, 60))) scope = 'period';
+      const pw = PERIOD_WORDS.exec(own.slice(0, 60));
+      // "over the past day, bringing its total since ... to": the window comes first, so it is this figure's
+      if (pw && !/\b(?:since|so far)\b/i.test(own.slice(0, pw.index)) && !/^[^,;]*\b(?:since|so far)\b/i.test(own.slice(pw.index, 60))) scope = 'period';
       if (scope === 'period' && /\b(?:since|so far|to date)\b/i.test(own.slice(0, 50)) && !PERIOD_WORDS.test(own.slice(0, 50))) scope = 'cumulative';
       const lead = t.slice(0, n.qualStart);
       if (/^\s*(?:in|over|during) the (?:past|last|previous) [^,]{1,25},/i.test(lead)) scope = 'period';

@@ -50,22 +50,30 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
     );
     for (const row of r.rows) stored.set(row.article_id, { revision: row.revision, extractorVersion: row.extractor_version });
   }
-  const newExtractions: unknown[][] = [];
+  // the earliest sighting of each standing extraction (updated_at = LEAST(...), as per event)
+  const earliest = new Map<string, string>();
+  const inserted = new Set<string>();
   const admitted = new Map<Claim, boolean>();
   for (const ev of events) {
     if (ev.kind !== 'claim') continue;
     const c = ev.data;
+    const id = c.article.articleId;
     const e = { revision: c.article.revision, extractorVersion: c.extractorVersion };
-    const have = stored.get(c.article.articleId);
+    const have = stored.get(id);
     if (!have) {
-      stored.set(c.article.articleId, e);
-      newExtractions.push([c.article.articleId, e.revision, e.extractorVersion, null, ev.pos.seenAt]);
-      admitted.set(c, true);
-      continue;
+      stored.set(id, e);
+      inserted.add(id);
+    } else {
+      const cmp = compareExtractions(e, have);
+      if (cmp > 0) return null; // a newer extraction retracts claims: the per-event path does that
+      if (cmp < 0) {
+        admitted.set(c, false);
+        continue;
+      }
     }
-    const cmp = compareExtractions(e, have);
-    if (cmp > 0) return null; // a newer extraction retracts claims: the per-event path does that
-    admitted.set(c, cmp === 0);
+    admitted.set(c, true);
+    const at = earliest.get(id);
+    if (at === undefined || Date.parse(ev.pos.seenAt) < Date.parse(at)) earliest.set(id, ev.pos.seenAt);
   }
 
   // --- claims already projected ---
@@ -75,12 +83,12 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
     const r = await tx.query<{ claim_id: string }>(`SELECT claim_id FROM ${s}.claims WHERE claim_id = ANY($1)`, [ids]);
     for (const row of r.rows) existing.add(row.claim_id);
   }
-  const fresh = claims.filter((c) => admitted.get(c) && !existing.has(c.claimId));
+  const toFold = claims.filter((c) => admitted.get(c) && !existing.has(c.claimId));
 
   // --- what the fresh claims can touch, read once ---
-  const tolls = fresh.filter((c): c is TollClaim => c.kind === 'toll');
-  const talks = fresh.filter((c): c is TalksClaim => c.kind === 'talks');
-  const strikes = fresh.filter((c): c is StrikeClaim => c.kind === 'strike');
+  const tolls = toFold.filter((c): c is TollClaim => c.kind === 'toll');
+  const talks = toFold.filter((c): c is TalksClaim => c.kind === 'talks');
+  const strikes = toFold.filter((c): c is StrikeClaim => c.kind === 'strike');
   const figures = new Map<string, FigureState>();
   const figureIds = [...new Set(tolls.map((c) => placeToll(c).figureId))].sort();
   if (figureIds.length) {
@@ -193,12 +201,22 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
 
   // --- write each table once (parents before children) ---
   await upsertRows(tx, schema, ARTICLE_UPSERT, [...articles.values()].map(articleRow));
-  if (newExtractions.length) {
-    await upsertRows(
-      tx,
-      schema,
-      { table: 'article_extractions', columns: ['article_id', 'revision', 'extractor_version', 'claim_count', 'updated_at'], onConflict: '' },
-      newExtractions,
+  const fresh = [...inserted].map((id) => {
+    const e = stored.get(id) as { revision: number; extractorVersion: string };
+    return [id, e.revision, e.extractorVersion, null, earliest.get(id)];
+  });
+  await upsertRows(
+    tx,
+    schema,
+    { table: 'article_extractions', columns: ['article_id', 'revision', 'extractor_version', 'claim_count', 'updated_at'], onConflict: '' },
+    fresh,
+  );
+  const seenAgain = [...earliest].filter(([id]) => !inserted.has(id));
+  if (seenAgain.length) {
+    await tx.query(
+      `UPDATE ${s}.article_extractions x SET updated_at = LEAST(x.updated_at, u.at)
+         FROM unnest($1::text[], $2::timestamptz[]) AS u(id, at) WHERE x.article_id = u.id`,
+      [seenAgain.map(([id]) => id), seenAgain.map(([, at]) => at)],
     );
   }
   await upsertRows(tx, schema, SERIES_UPSERT, [...series.values()]);
