@@ -31,6 +31,8 @@ export interface Article {
   published: DateParts;
   sentences: SentInfo[];
   gaz: Gazetteer;
+  /** the city of a wire dateline, if any */
+  datelineCity?: string | null;
 }
 
 const MAX_ANALYSED_SENTENCES = 4000;
@@ -101,7 +103,7 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
     }
     out.push({ sent, text: t, lower: t.toLowerCase(), tokens, mentions, numbers, dates, attributions, stamped: stampedParagraphs.has(sent.paragraph) });
   }
-  return { published, sentences: out, gaz };
+  return { published, sentences: out, gaz, datelineCity: prepared.datelineCity ?? null };
 }
 
 /** The attribution that governs a position: the closest cue before it, else the first after. */

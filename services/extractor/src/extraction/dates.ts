@@ -112,7 +112,7 @@ function roleBefore(before: string): DateRole {
   return 'plain';
 }
 
-const MONTH_RE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Aug\.?|Apr\.?)(?![a-z])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2})?\b)?(?:,?\s+((?:19|20)\d{2})\b)?/g;
+const MONTH_RE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\.?|Feb\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Aug\.?|Apr\.?)(?![a-z])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2})?\b)?(?:,?\s+((?:19|20)\d{2})\b)?/g;
 const WEEKDAY_RE = /\b(?:(last|this|next|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)/g;
 const YEAR_RE = /\b(?:(?:in|since|from|until|by|of|during|for|through|throughout|early|late|mid|autumn|spring|summer|winter|fall|end of|start of|beginning of)\s+(?:(?:early|late|mid)-?\s*)?|(?:mid-))((?:19|20)\d{2})\b(?![,.]\d)/gi;
 const REL_RE = /\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|last week|next week|last month|next month|last year|this year|this month|this week|(?:earlier|later) this (?:year|month|week)|over the weekend|at the weekend|overnight(?!\s+(?:into|on|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago)\b/gi;

@@ -8,6 +8,8 @@ export interface PreparedText {
   text: string;
   /** start offsets of paragraphs that opened with a time stamp (a liveblog entry of the day) */
   stamped: number[];
+  /** the city of an upper-case wire dateline ("GENEVA —" gives "Geneva"), for "here" in the story */
+  datelineCity?: string;
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -20,6 +22,8 @@ const DATELINE = new RegExp(
 );
 /** "Kyiv (AFP) -", "Kharkiv, Ukraine (Reuters) —": a mixed-case city before an agency tag. */
 const AGENCY_DATELINE = /^[ \t]*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}(?:,[ \t]*[A-Z][a-z]+)?[ \t]*\((?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg|TASS|RIA Novosti|Anadolu|EFE|ANSA|PAP)\)[ \t]*(?:[—–-]{1,2}|:)[ \t]*/;
+/** "July 2 (Reuters) -": a date before an agency tag. */
+const DATE_AGENCY_DATELINE = new RegExp(`^[ \\t]*${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]*\\((?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg|TASS|Anadolu)\\)[ \\t]*(?:[—–-]{1,2}|:)[ \\t]*`);
 /** A line holding only a time stamp ("16.05 BST", "Updated 09:30"): the next paragraph is a liveblog entry. */
 const STAMP_LINE = /^[ \t]*(?:(?:Updated|Posted|Latest)[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]?(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|MSK|Kyiv time))?[ \t]*$/i;
 const STAMP = /^[ \t]*(?:(?:Updated|Posted|Latest)[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]?(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|MSK|Kyiv time))?[ \t]*(?:[—–-]{1,2}|:|\|)[ \t]*/i;
@@ -38,6 +42,7 @@ function isShouting(line: string): boolean {
 
 export function prepareText(text: string): PreparedText {
   const stamped: number[] = [];
+  let datelineCity: string | undefined;
   if (!text) return { text, stamped };
   const lines = text.split('\n');
   let off = 0;
@@ -62,8 +67,12 @@ export function prepareText(text: string): PreparedText {
         pendingStamp = false;
       }
       if (first) {
-        const d = DATELINE.exec(line) ?? AGENCY_DATELINE.exec(line);
-        if (d && d[0].trim().length < 60) line = blank(d[0]) + line.slice(d[0].length);
+        const d = DATELINE.exec(line) ?? AGENCY_DATELINE.exec(line) ?? DATE_AGENCY_DATELINE.exec(line);
+        if (d && d[0].trim().length < 60) {
+          const city = /^[ \t]*([A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,2})\b/.exec(d[0])?.[1];
+          if (city) datelineCity = city.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_x, s: string, c: string) => s + c.toUpperCase());
+          line = blank(d[0]) + line.slice(d[0].length);
+        }
         first = false;
       }
       if (startsParagraph || li === 0) {
@@ -79,5 +88,5 @@ export function prepareText(text: string): PreparedText {
     out += line + (li < lines.length - 1 ? '\n' : '');
     off += lines[li]!.length + 1;
   }
-  return { text: out, stamped };
+  return datelineCity ? { text: out, stamped, datelineCity } : { text: out, stamped };
 }

@@ -15,11 +15,21 @@ export interface TalksFrame {
   dateParts: DateParts | null;
   dateFromStatement: boolean;
   signals: number;
+  /** opened by a phone call: kept only if the call produced an outcome */
+  call?: boolean;
 }
 
-const EVENT = /\b(?:talks|negotiations?|meeting|meetings|met|meet|summit|round|session|exchanged|exchange|swap(?:ped)?|agreed|agreement|held talks)\b/i;
-const CONTEXT = /\b(?:talks|negotiations?|negotiators?|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+)\b/i;
-const HYPO = /\b(?:should|could|might|may|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
+const EVENT = /\b(?:talks|negotiations?|meeting|meetings|met|meet|meets|summit|round|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
+/** A phone call is a talks claim only when it yields an agreement. */
+const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b/i;
+/** A timeline entry that opens with its own date ("MARCH 11 -", "11 March:"): a new occasion. */
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATED_ENTRY = new RegExp(`^\\s*(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?\\s*[-–—:]\\s`, 'i');
+/** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
+const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b/i;
+const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
+const CONTEXT = /\b(?:talks|negotiations?|negotiators?|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call)\b/i;
+const HYPO = /\b(?:should|could|might|may(?!\s+\d)|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
 const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
@@ -27,9 +37,11 @@ const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
 const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepared|open) to|offered to|proposed)\b/i;
 const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate|last met|previously met|met previously|last round|previous round)\b/i;
-const NEGATED_CLAUSE = /\b(?:not represented|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused)\b/i;
-const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|met|held|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
-const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+from)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+\s+and\s+(?:the\s+)?)*$/u;
+const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )?(?:set|fixed|agreed)|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused)\b/i;
+const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
+const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+from)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+\s+and\s+(?:the\s+)?)*$/u;
+const ROLE_WORD = /^(?:Between|Talks|Negotiations|Meetings?|Met|Meet|Agreement|Deal|Discussions|Consultations|Summit|Session|Round|Contacts?|Advisers|Officials|Delegations?|Envoys|Negotiators|Representatives|Ministers|Diplomats|Leaders)$/;
+const HOST_VERB_AFTER = /^\s*(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted)\b/;
 const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|under|thanks to|helped by|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
 const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+mediation|\s+capital|\s+port|\s+royal|\s+palace|\s+soil|\s+had offered to host|\s+offered to host|\s+hosted|\s+mediated|\s+brokered|\s+court)/i;
 const NOT_PARTICIPANT_BEFORE = /\b(?:aide to|adviser to|envoy of|spokesman for|spokeswoman for|on behalf of|ally of|successor to|predecessor)\s+(?:(?:US|Russian|Ukrainian|President|Prime Minister|Chancellor)\s+){0,2}$/i;
@@ -78,7 +90,9 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
     if (/\bno\s+$/i.test(before)) continue;
     if (/^\s+(?:was|were)\s+not\b/i.test(t.slice(m.end, m.end + 20))) continue;
     const afterText = m.possessive ? t.slice(m.end - 2, m.end + 80) : t.slice(m.end, m.end + 80);
-    if (ROLE_AFTER.test(afterText) || ROLE_BEFORE.test(before)) {
+    // a sentence-initial "Delegations from Russia" or "Negotiators from Kyiv"
+    const beforeLc = before.replace(/\b[A-Z][a-z]+\b/g, (w) => (ROLE_WORD.test(w) ? w.toLowerCase() : w));
+    if (ROLE_AFTER.test(afterText) || ROLE_BEFORE.test(beforeLc)) {
       if (inAttribution(si, m.start, m.end) && !/\b(?:officials|delegation|negotiators|side)\b/i.test(afterText.slice(0, 40))) continue;
       // a reporter after the clause ("..., Turkish officials said") is not at the table
       if (si.attributions.some((x) => m.start >= x.start && m.end <= x.end && x.cue > m.start && x.start > 0 && /[,"”]\s*$/.test(t.slice(0, x.start)))) continue;
@@ -94,7 +108,7 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
   const released: Record<string, number> = {};
   const lower = t.toLowerCase();
   const negated = NEGATED_CLAUSE.test(t) || /\bproposed\b/i.test(t);
-  const affirm = /\b(?:agreed|agree[sd]? (?:on|to)|agreement|accepted|backs|backed|reached|declared|announced|signed|approved|confirmed|exchanged|swapped|produced)\b/i.test(t);
+  const affirm = /\b(?:agreed|agreeing|agree[sd]? (?:on|to)|agreement|accepted|backs|backed|reached|declared|announced|signed|approved|confirmed|exchanged|swapped|produced)\b/i.test(t);
   // prisoner exchanges
   if (/\b(?:exchange[ds]?|swap(?:ped|s)?|trade[ds]?)\b/i.test(t)) {
     for (const n of si.numbers) {
@@ -114,13 +128,27 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
       const of = /\b(?:exchange|swap) of\s+$/i;
       const n = si.numbers.find((x) => !x.unit && of.test(t.slice(Math.max(0, x.qualStart - 20), x.qualStart)) && !/^\s+(?:bodies|remains)\b/i.test(t.slice(x.end, x.end + 20)));
       if (n) {
-        const o: Outcome = { type: 'prisoner_exchange', total: n.value };
+        // "an exchange of 500 for 500"
+        const m2 = si.numbers.find((x) => x.start > n.end && /^\s+for\s+$/i.test(t.slice(n.end, x.qualStart)) && !x.unit);
+        const o: Outcome = { type: 'prisoner_exchange', total: m2 ? n.value + m2.value : n.value };
+        if (m2 && m2.value === n.value && partiesHint.length === 2) o.released = Object.fromEntries(partiesHint.map((p) => [p, n.value]));
         const each = si.numbers.find((x) => x.start > n.end && x.start - n.end < 12 && x.value * 2 === n.value && /^\s+(?:\w+\s+)?(?:on each side|each|from each side|apiece|per side)\b/i.test(t.slice(x.end, x.end + 30)));
         if (each && partiesHint.length === 2) o.released = Object.fromEntries(partiesHint.map((p) => [p, each.value]));
         outcomes.push(o);
       }
     }
-    if (!outcomes.length && (/\b(?:exchanged|swapped)\b/i.test(t) || /\bagree(?:d|ing|s)? to (?:exchange|swap)\b/i.test(t)) && !negated) outcomes.push({ type: 'prisoner_exchange' });
+    // "an exchange of 1,000 for 1,000"
+    if (!outcomes.some((o) => o.type === 'prisoner_exchange')) {
+      for (const n1 of si.numbers) {
+        const n2 = si.numbers.find((x) => x.start > n1.end && /^\s+for\s+$/i.test(t.slice(n1.end, x.qualStart)));
+        if (!n2 || n1.unit || n2.unit) continue;
+        const o: Outcome = { type: 'prisoner_exchange', total: n1.value + n2.value };
+        if (partiesHint.length === 2 && n1.value === n2.value) o.released = Object.fromEntries(partiesHint.map((p) => [p, n1.value]));
+        outcomes.push(o);
+        break;
+      }
+    }
+    if (!outcomes.length && (/\b(?:exchanged|swapped)\b/i.test(t) || /\bagree(?:d|ing|s)? (?:to|on) (?:(?:a|an|the|another) (?:new |further |fresh |large |major )?(?:prisoner )?)?(?:exchange|swap)\b/i.test(t)) && !negated) outcomes.push({ type: 'prisoner_exchange' });
   }
   // released per party: "157 Ukrainians were released"
   for (const n of si.numbers) {
@@ -139,10 +167,12 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
     const after = t.slice(n.end, n.end + 30);
     if (/\b(?:bodies|remains) of\s+$/i.test(before) || /^\s+(?:bodies|remains)\b/i.test(after)) {
       if (negated) continue;
+      // "6,000 bodies each way": both directions
+      const value = /^[^.;]{0,40}?\b(?:each way|in each direction|both ways|from each side|by each side)\b/i.test(t.slice(n.end, n.end + 60)) ? n.value * 2 : n.value;
       // bodies handed over both ways in one sentence are one repatriation: summed
       const have = outcomes.find((o) => o.type === 'bodies_repatriated');
-      if (have) have.total = (have.total ?? 0) + n.value;
-      else outcomes.push({ type: 'bodies_repatriated', total: n.value });
+      if (have) have.total = (have.total ?? 0) + value;
+      else outcomes.push({ type: 'bodies_repatriated', total: value });
     }
   }
   if (negated) return { outcomes: outcomes.filter((o) => o.type === 'prisoner_exchange' && o.total !== undefined), released };
@@ -174,13 +204,19 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     const pl = placeOf(m);
     if (!pl || inAttribution(si, m.start, m.end)) continue;
     const pre = t.slice(Math.max(0, m.start - 40), m.start);
-    const venuePrep = pl.kind === 'venue' && /\b(?:planned|scheduled|set|due|moved|relocated|invited|travel\w*|head\w*|arriv\w*)\s+(?:for|to|in)\s+$/i.test(pre);
+    if (/\bnot\s+(?:in|at)\s+(?:the\s+)?$/i.test(pre)) continue;
+    const venuePrep =
+      (pl.kind === 'venue' && /\b(?:planned|scheduled|set|due|moved|relocated|invited|travel\w*|head\w*|arriv\w*)\s+(?:for|to|in)\s+$/i.test(pre)) ||
+      /\b(?:planned|scheduled|pencil+ed in|set|due)\s+(?:for|in)\s+$/i.test(pre) ||
+      (/\b(?:travel\w*|fl(?:y|ew|ying)|head\w*|go(?:ing)?)\s+to\s+$/i.test(pre) && /^\s+(?:[\w-]+\s+){0,3}to\s+(?:meet|brief|hold|see|talk)\b/i.test(t.slice(m.end, m.end + 50)));
     if (!venuePrep && !/\b(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:(?:port\s+)?city\s+of\s+|capital\s+of\s+|royal\s+palace\s+in\s+)?$/iu.test(pre) && !/^the\s/i.test(m.text)) continue;
     if (/\b(?:visit|trip|reporters|address|rescuers|cemeter\w*|rallied|memorial)\b[^,.]{0,25}$/i.test(pre)) continue;
     if (pl.kind === 'region') continue;
     if (!location) location = pl.name;
     if (pl.kind === 'venue' && !venueLocation) venueLocation = pl.name;
   }
+  // "negotiators huddled in a lakeside villa here" under a "GENEVA —" dateline
+  if (!location && a.datelineCity && /\b(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}here\b|\b(?:met|meet|talks|gathered|huddled|convened)\s+here\b/i.test(t)) location = a.datelineCity;
   const negotiators: string[] = [];
   const leaders: string[] = [];
   const personParties: string[] = [];
@@ -193,6 +229,13 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     if (!p) continue;
     const before = t.slice(Math.max(0, m.start - 40), m.start);
     if (NOT_PARTICIPANT_BEFORE.test(before)) continue;
+    // "Turkish Foreign Minister Hakan Fidan opened the session": the host, not a side
+    if (HOST_VERB_AFTER.test(t.slice(m.end, m.end + 40))) {
+      const adj = si.mentions.filter((x) => x.end <= m.start && m.start - x.end < 45 && partyRef(x)).pop();
+      const hp = p.party || (adj ? partyRef(adj)!.party : null);
+      if (hp && !hosts.includes(hp)) hosts.push(hp);
+      continue;
+    }
     const roleText = before.slice(-30) + ' ' + p.role;
     const isLeader = !p.negotiator && LEADER_ROLE.test(roleText) && !/\b(?:envoy|negotiator|delegation)\b/i.test(before.slice(-30));
     const negotiatorish = p.negotiator || /\b(?:envoys?|negotiators?|delegations?|led by|headed by|represented by|(?:will|to|would) (?:lead|head|chair|attend)|leads? the|led the|heads? the|headed the|send|sent|chair(?:ed|s)? the)\b/i.test(t.slice(Math.max(0, m.start - 60), m.end + 40));
@@ -239,13 +282,28 @@ function addAll<T>(into: T[], xs: T[]) {
   for (const x of xs) if (!into.includes(x)) into.push(x);
 }
 
+/** A recent frame at the named place: "The delegations last met in Geneva" refers to the Geneva talks. */
+function sameVenueFrame(frames: TalksFrame[], location: string | null, i: number): TalksFrame | null {
+  if (!location) return null;
+  return [...frames].reverse().find((f) => i - f.last <= 8 && f.claim.location?.toLowerCase() === location.toLowerCase()) ?? null;
+}
+
+const dayIndex = (d: DateParts) => d.y * 372 + ((d.m ?? 6) - 1) * 31 + (d.d ?? 15);
+
 /** Find negotiation rounds, meetings and agreements, merging sentences about the same meeting. */
 export function extractTalks(a: Article): TalksFrame[] {
   const frames: TalksFrame[] = [];
   let current: TalksFrame | null = null;
+  /** an event sentence without sides ("The talks, hosted by Turkey in Istanbul, ...") awaiting them */
+  let pending: { i: number; location: string | null; hosts: string[]; dateParts: DateParts | null } | null = null;
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
     const t = si.text.replace(DEAL, (x) => ' '.repeat(x.length));
+    // a timeline entry with its own date is a new occasion
+    if (DATED_ENTRY.test(si.text)) {
+      current = null;
+      pending = null;
+    }
     if (!CONTEXT.test(t)) continue;
     const cancelled = CANCELLED.test(t);
     const scheduled = !cancelled && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed to (?:meet|hold)\b/i, ''));
@@ -256,17 +314,26 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (current && i - current.last > 8) current = null;
     const sideParties = [...r.parties];
     addAll(sideParties, r.personParties);
-    const isEvent = EVENT.test(t);
+    const isCall = CALL.test(t) && !EVENT.test(t);
+    const isEvent = EVENT.test(t) || isCall;
+    const sameSides = frames.length > 0 && !r.negated && (SAME_SIDES_STRONG.test(t) || (SAME_SIDES.test(t) && sideParties.length < 2));
+    const sameVenue = /\b(?:in|at) the same (?:palace|city|venue|hotel|place|building|room|resort)\b/i.test(t);
     // "A third round is expected in Geneva in March": another round of the talks just described
     const roundOfCurrent =
-      sideParties.length === 0 && r.location !== null && current !== null && i - current.last <= 4 && !r.negated &&
+      sideParties.length === 0 && (r.location !== null || sameVenue) && current !== null && i - current.last <= 4 && !r.negated &&
       /\b(?:next|previous|last|earlier|another|new|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:round|session)\b/i.test(t);
     const starts =
       roundOfCurrent ||
       isEvent &&
       !r.negated &&
-      (sideParties.length + r.leaderParties.length >= 1 || /\bthe two sides\b|\btheir\b|\bthe (?:two )?delegations\b/i.test(t)) &&
+      (sideParties.length + r.leaderParties.length >= 1 || sameSides || /\bthe two sides\b|\btheir\b|\bthe (?:two )?delegations\b/i.test(t)) &&
       (r.location !== null || r.round !== null || r.outcomes.length > 0 || r.negotiators.length > 0 || cancelled || scheduled || si.dates.some((d) => d.role === 'plain') || /\b(?:recently|held|met|meeting)\b/i.test(t));
+    const fromPending =
+      !starts && !current && pending !== null && i - pending.i <= 2 && sideParties.length >= 2 && !r.negated && /\b(?:led|headed|delegations?|sides?)\b/i.test(t);
+    if (isEvent && !starts && !current && sideParties.length === 0 && !r.negated && (r.location !== null || r.hosts.length > 0)) {
+      const plain = si.dates.find((d) => d.role === 'plain' && !d.anchored);
+      pending = { i, location: r.location, hosts: r.hosts, dateParts: plain ? plain.resolve(a.published, 'past') : null };
+    }
     let frame: TalksFrame | null = null;
     const otherOccasion = SEPARATE_TIME.test(t);
     if (otherOccasion && !starts) {
@@ -281,7 +348,11 @@ export function extractTalks(a: Article): TalksFrame[] {
       const differentPlace = r.location !== null && c.claim.location !== null && r.location.toLowerCase() !== c.claim.location.toLowerCase();
       const differentStatus = (cancelled || scheduled) !== (c.claim.status !== 'held');
       const newParties = sideParties.length >= 2 && sideParties.some((p) => !cp.includes(p) && !c.hosts.has(p));
-      if (!(NEW_MARKER.test(t) || differentRound || differentPlace || differentStatus || newParties)) frame = c;
+      // a call has no venue: a meeting at a named place is another occasion
+      const afterCall = c.call === true && !isCall && r.location !== null;
+      // "It would be their first meeting since February": a remark on the frame, not a new meeting
+      const remark = sideParties.length + r.leaderParties.length === 0 && !sameSides && !roundOfCurrent && r.location === null && r.round === null && r.outcomes.length === 0 && !cancelled;
+      if (remark || !(NEW_MARKER.test(t) || differentRound || differentPlace || differentStatus || newParties || afterCall)) frame = c;
     } else if (!starts && current) {
       frame = current;
     }
@@ -297,9 +368,17 @@ export function extractTalks(a: Article): TalksFrame[] {
         }
       }
     }
-    if (!frame && !starts) continue;
+    if (!frame && !starts && !fromPending) continue;
     if (!frame) {
-      const inheritParties: string[] = roundOfCurrent ? [...current!.claim.parties] : /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current ? [...current.claim.parties] : [];
+      const sameAs = sameSides ? ([...frames].reverse().find((f) => r.location !== null && f.claim.location?.toLowerCase() === r.location.toLowerCase()) ?? frames[frames.length - 1]!) : null;
+      const inheritParties: string[] = roundOfCurrent
+        ? [...current!.claim.parties]
+        : /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current && !sameSides
+          ? [...(sameVenueFrame(frames, r.location, i) ?? current).claim.parties]
+          : sameAs
+            ? sameAs.claim.parties.filter((p) => !sameAs.hosts.has(p))
+            : [];
+      if (sameAs) for (const p of sideParties) if (!inheritParties.includes(p)) inheritParties.push(p);
       const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !NEW_MARKER.test(t);
       frame = {
         claim: {
@@ -320,20 +399,37 @@ export function extractTalks(a: Article): TalksFrame[] {
         dateParts: refersBack ? current!.dateParts : null,
         dateFromStatement: refersBack ? current!.dateFromStatement : false,
         signals: 0,
+        call: isCall,
       };
       frames.push(frame);
       // where and when come from the sentence that opens the frame
       if (r.location) frame.claim.location = r.location;
+      else if (roundOfCurrent && sameVenue) frame.claim.location = current!.claim.location;
+      if (fromPending && pending) {
+        if (!frame.claim.location) frame.claim.location = pending.location;
+        for (const h of pending.hosts) frame.hosts.add(h);
+        if (pending.dateParts) frame.dateParts = pending.dateParts;
+      }
       if (r.round !== null) frame.claim.round = r.round;
       const dir = frame.claim.status === 'held' ? 'past' : 'future';
-      const plain = si.dates.find((d) => d.role === 'plain' && !d.anchored);
+      const plains = si.dates.filter((d) => d.role === 'plain' && !d.anchored);
+      // "JUNE 30 - A summit ... in July was postponed": the entry's heading dates the report, not the summit
+      const plain = DATED_ENTRY.test(si.text) && plains.length > 1 ? plains[1] : plains[0];
       const stmt = si.dates.find((d) => d.role === 'statement');
       if (plain) {
         frame.dateParts = plain.resolve(a.published, dir);
+        if (frame.claim.status === 'cancelled') {
+          // a called-off meeting may have been due before or after the report: the nearer reading
+          const past = plain.resolve(a.published, 'past');
+          if (Math.abs(dayIndex(past) - dayIndex(a.published)) < Math.abs(dayIndex(frame.dateParts) - dayIndex(a.published))) frame.dateParts = past;
+        }
         frame.dateFromStatement = false;
       } else if (stmt && !frame.dateParts && frame.claim.status === 'held') {
         frame.dateParts = stmt.resolve(a.published, 'past');
         frame.dateFromStatement = true;
+      } else if (!frame.dateParts && frame.claim.status === 'held' && /\bsince (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:meeting|talks|round|summit|session)\b/i.test(t) && si.dates.some((d) => d.role === 'since')) {
+        // "frozen since a meeting in Istanbul in July": the date of that meeting
+        frame.dateParts = si.dates.find((d) => d.role === 'since')!.resolve(a.published, 'past');
       } else if (!frame.dateParts && si.stamped && frame.claim.status === 'held') {
         // a time-stamped liveblog entry reports an event of the publication day
         frame.dateParts = a.published;
@@ -373,6 +469,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (!f.negotiators.length) for (const l of f.leaders) void l;
     c.parties = [...new Set(c.parties)].sort();
     if (c.parties.length < 2) continue;
+    if (f.call && c.outcomes.length === 0) continue;
     if (f.dateParts) c.date = formatDate(f.dateParts);
     else if (c.status === 'held') c.date = formatDate({ y: a.published.y, m: a.published.m });
     kept.push(f);
