@@ -75,13 +75,41 @@ export async function gatewayStage(env: BenchEnv): Promise<StageResult> {
       await load(`${bare}${e.bare}`, 2);
       const g = await load(`${gw}${e.path}`, env.BENCH_GATEWAY_SECONDS);
       const b = await load(`${bare}${e.bare}`, env.BENCH_GATEWAY_SECONDS);
-      if (g.non2xx || g.errors) throw new Error(`${e.name}: ${g.non2xx} non-2xx and ${g.errors} errors under load`);
+      // req/s counts answered requests; errors (autocannon's 10 s timeout included) are reported beside it
+      const failed = g.non2xx + g.errors;
       detail[e.name] = { gateway: g, bare: b, responseBytes: body.length };
       const ratio = ratioOf(g.rps, b.rps);
       figures.push(
-        { stage: 'gateway', metric: `${e.name} throughput`, value: g.rps, unit: 'req/s', baseline: { name: 'bare fastify + 1 SELECT', value: b.rps }, ratio, target: '≥ 0.8×', met: ratio >= 0.8 },
-        { stage: 'gateway', metric: `${e.name} p50 / p99`, value: g.p99, unit: `ms p99 (p50 ${g.p50} ms, ${Math.round(body.length / 1024)} KB)`, baseline: { name: 'bare p99', value: b.p99 }, target: 'p99 < 25 ms', met: g.p99 < 25 },
+        {
+          stage: 'gateway',
+          metric: `${e.name} throughput`,
+          value: g.rps,
+          unit: 'req/s',
+          baseline: { name: 'bare fastify + 1 SELECT', value: b.rps },
+          ratio,
+          target: '≥ 0.8×',
+          met: ratio >= 0.8 && failed === 0,
+          ...(failed ? { note: `${g.non2xx} non-2xx, ${g.errors} errors/timeouts` } : {}),
+        },
+        {
+          stage: 'gateway',
+          metric: `${e.name} p50 / p99`,
+          value: g.p99,
+          unit: `ms p99 (p50 ${g.p50} ms, ${Math.round(body.length / 1024)} KB a response)`,
+          baseline: { name: 'bare p99', value: b.p99 },
+          target: 'p99 < 25 ms',
+          met: g.rps > 0 && failed === 0 && g.p99 < 25,
+        },
       );
+      // let a swamped gateway drain (responses still queued) before the next endpoint's load
+      await waitUntil(
+        async () => {
+          const t = performance.now();
+          const ok = (await fetch(`${gw}/healthz`)).ok;
+          return ok && performance.now() - t < 50;
+        },
+        { timeoutMs: 120_000, what: 'the gateway to drain', everyMs: 500 },
+      ).catch(() => undefined);
     }
     figures.push({ stage: 'memory', metric: 'peak RSS gateway (stage 4)', value: procs[0]?.peakRssMb() ?? Number.NaN, unit: 'MB' });
     return { stage: 'gateway', seconds: (performance.now() - t0) / 1000, setup: { connections: CONNECTIONS, seconds: env.BENCH_GATEWAY_SECONDS, buildS, rows: counts, load: detail }, figures };

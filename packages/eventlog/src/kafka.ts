@@ -56,6 +56,33 @@ function headersOf(m: KafkaMessage): Record<string, string> {
   return out;
 }
 
+const SEND_MAX_BYTES = 512 * 1024;
+
+function sizeOf(r: OutgoingRecord): number {
+  let n = r.value.length + (r.key?.length ?? 0) + 64;
+  for (const [k, v] of Object.entries(r.headers ?? {})) n += k.length + v.length;
+  return n;
+}
+
+/** Consecutive runs of records of at most `max` bytes each (a bigger record goes alone). */
+export function chunksOf(records: OutgoingRecord[], max: number): OutgoingRecord[][] {
+  const out: OutgoingRecord[][] = [];
+  let cur: OutgoingRecord[] = [];
+  let bytes = 0;
+  for (const r of records) {
+    const n = sizeOf(r);
+    if (cur.length && bytes + n > max) {
+      out.push(cur);
+      cur = [];
+      bytes = 0;
+    }
+    cur.push(r);
+    bytes += n;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
 export class KafkaEventLog implements EventLog {
   readonly kind = 'kafka' as const;
   private readonly kafka: Kafka;
@@ -106,11 +133,17 @@ export class KafkaEventLog implements EventLog {
   async publish(topic: string, records: OutgoingRecord[]): Promise<void> {
     if (records.length === 0) return;
     const producer = await this.getProducer();
-    await producer.send({
-      topic,
-      acks: -1,
-      messages: records.map((r) => ({ key: r.key, value: r.value, headers: r.headers ?? {} })),
-    });
+    // one send becomes one record batch per partition, which the broker refuses above its
+    // message.max.bytes (1 MB by default): a large batch (a replay's backlog) goes out in
+    // sends of at most SEND_MAX_BYTES, in order. At-least-once as before: a failure part way
+    // re-publishes the whole batch on retry, and consumers drop the repeats by id.
+    for (const chunk of chunksOf(records, SEND_MAX_BYTES)) {
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: chunk.map((r) => ({ key: r.key, value: r.value, headers: r.headers ?? {} })),
+      });
+    }
   }
 
   async subscribe(opts: SubscribeOptions): Promise<Subscription> {
