@@ -333,6 +333,7 @@ describe('OpenAPI', () => {
       '/v1/articles/{id}',
       '/v1/claims/{id}',
       '/v1/feeds',
+      '/v1/sources',
       '/v1/strikes',
       '/v1/strikes/summary',
       '/v1/talks',

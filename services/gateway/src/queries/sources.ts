@@ -39,13 +39,27 @@ export function toSource(r: SourceRow): Source {
   };
 }
 
-/** Every claim that reported each entity (figure, round, strike), oldest first. */
-export async function sourcesFor(db: SqlExecutor, schema: string, entityIds: string[]): Promise<Map<string, Source[]>> {
+/**
+ * Sources embedded in a figure, round or strike: the first MAX_EMBEDDED_SOURCES to report it
+ * (oldest first). An entity's `sourceCount` is the full number; GET /v1/sources?entity=
+ * pages through all of them. Keeps responses bounded however widely a figure is reported.
+ */
+export const MAX_EMBEDDED_SOURCES = 20;
+
+export async function sourcesFor(
+  db: SqlExecutor,
+  schema: string,
+  entityIds: string[],
+  perEntity = MAX_EMBEDDED_SOURCES,
+): Promise<Map<string, Source[]>> {
   const out = new Map<string, Source[]>();
   if (entityIds.length === 0) return out;
   const { rows } = await db.query<SourceRow>(
-    `SELECT ${SOURCE_COLUMNS} FROM ${quoteIdent(schema)}.claims WHERE entity_id = ANY($1) ORDER BY seen_at, claim_id`,
-    [entityIds],
+    `SELECT ${SOURCE_COLUMNS} FROM (
+       SELECT ${SOURCE_COLUMNS}, row_number() OVER (PARTITION BY entity_id ORDER BY seen_at, claim_id) AS rn
+         FROM ${quoteIdent(schema)}.claims WHERE entity_id = ANY($1)) x
+      WHERE rn <= $2 ORDER BY entity_id, rn`,
+    [entityIds, perEntity],
   );
   for (const r of rows) {
     const list = out.get(r.entity_id) ?? [];
@@ -53,4 +67,27 @@ export async function sourcesFor(db: SqlExecutor, schema: string, entityIds: str
     out.set(r.entity_id, list);
   }
   return out;
+}
+
+/** Every source of one entity, oldest first, a page at a time (keyset on seen_at, claim_id). */
+export async function pageSources(
+  db: SqlExecutor,
+  schema: string,
+  entityId: string,
+  limit: number,
+  after: { seenAt: string; claimId: string } | null,
+): Promise<{ items: Source[]; next: { seenAt: string; claimId: string } | null }> {
+  const params: unknown[] = [entityId, limit + 1];
+  let cond = '';
+  if (after) {
+    params.push(after.seenAt, after.claimId);
+    cond = 'AND (seen_at, claim_id) > ($3::timestamptz, $4)';
+  }
+  const { rows } = await db.query<SourceRow>(
+    `SELECT ${SOURCE_COLUMNS} FROM ${quoteIdent(schema)}.claims WHERE entity_id = $1 ${cond} ORDER BY seen_at, claim_id LIMIT $2`,
+    params,
+  );
+  const page = rows.slice(0, limit).map(toSource);
+  const last = page[page.length - 1];
+  return { items: page, next: rows.length > limit && last ? { seenAt: last.seenAt, claimId: last.claimId } : null };
 }

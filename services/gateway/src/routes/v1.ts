@@ -4,6 +4,8 @@ import { badRequest, notFound } from '../http/problem';
 import { defineRoute, type ApiRoute } from '../http/route';
 import { listFeeds } from '../queries/feeds';
 import { getArticle, getClaim } from '../queries/provenance';
+import { pageSources } from '../queries/sources';
+import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { listStrikes, strikeSummary } from '../queries/strikes';
 import { getTrack, listTracks } from '../queries/talks';
 import { getTollSeries, listTollSeries } from '../queries/tolls';
@@ -15,6 +17,8 @@ import {
   IdParam,
   SeriesDetail,
   SeriesQuery,
+  SourcesPage,
+  SourcesQuery,
   StrikeSummary,
   StrikesFilter,
   StrikesPage,
@@ -133,6 +137,34 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
         checkDates(query);
         const schema = await d.schema();
         return schema ? strikeSummary(d.db, schema, query) : { weeks: [], totals: EMPTY_TOTALS, notInWeeks: 0 };
+      },
+    }),
+    defineRoute({
+      path: '/v1/sources',
+      operationId: 'listSources',
+      tag: 'provenance',
+      summary: 'Every source of one figure, round or strike',
+      description:
+        'Lists embed at most the first 20 sources of each figure, round and strike (sourceCount is the full number); this pages through all of them, oldest first.',
+      query: SourcesQuery,
+      response: SourcesPage,
+      handler: async ({ query }) => {
+        let after: { seenAt: string; claimId: string } | null = null;
+        if (query.cursor) {
+          const key = decodeCursor(query.cursor, 2);
+          if (!key || typeof key[0] !== 'string' || typeof key[1] !== 'string' || Number.isNaN(Date.parse(key[0]))) {
+            throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
+          }
+          after = { seenAt: key[0], claimId: key[1] };
+        }
+        const schema = await d.schema();
+        if (!schema) return { entityId: query.entity, items: [], nextCursor: null };
+        const page = await pageSources(d.db, schema, query.entity, query.limit, after);
+        return {
+          entityId: query.entity,
+          items: page.items,
+          nextCursor: page.next ? encodeCursor([page.next.seenAt, page.next.claimId]) : null,
+        };
       },
     }),
     defineRoute({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Evidence, Timestamp } from './common';
+import { Cursor, Evidence, Limit, NextCursor, Source, Timestamp } from './common';
 
 const ClaimKind = z.enum(['toll', 'talks', 'strike']);
 
@@ -52,3 +52,18 @@ export const ArticleDetail = z
     claims: z.array(z.object(ClaimCore)),
   })
   .meta({ id: 'ArticleDetail' });
+
+export const SourcesQuery = z.object({
+  entity: z
+    .string()
+    .max(200, 'is too long')
+    .regex(/^(fig|rnd|stk)_[A-Za-z0-9_-]+$/, 'must be a figure (fig_), round (rnd_) or strike (stk_) id')
+    .meta({ description: 'The figure, round or strike whose sources to list (its id as served).' }),
+  limit: Limit,
+  cursor: Cursor.optional(),
+});
+export type SourcesQuery = z.infer<typeof SourcesQuery>;
+
+export const SourcesPage = z
+  .object({ entityId: z.string(), items: z.array(Source), nextCursor: NextCursor })
+  .meta({ id: 'SourcesPage', description: 'Every source of one figure, round or strike, oldest first.' });

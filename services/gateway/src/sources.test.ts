@@ -1,0 +1,69 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtures } from '@claimwire/testing';
+import { silentLogger } from '@claimwire/logging';
+import { applyClaim } from '@claimwire/projector';
+import { ensureVersion } from '@claimwire/readmodel';
+import { createTestDatabase, type TestDatabase } from '@claimwire/testing';
+import { build } from './app';
+import { MAX_EMBEDDED_SOURCES } from './queries/sources';
+import { SourcesPage, TollsPage } from './schemas';
+
+/** A figure reported by more articles than a list embeds: bounded lists, and every source one endpoint away. */
+let db: TestDatabase;
+let app: FastifyInstance;
+const REPORTS = MAX_EMBEDDED_SOURCES + 7;
+
+beforeAll(async () => {
+  db = await createTestDatabase('cwsrc');
+  const pv = await ensureVersion(db.sql, 1);
+  await db.sql.transaction(async (tx) => {
+    for (let i = 0; i < REPORTS; i++) {
+      const a = fixtures.article({ key: `guid:src${i}`, url: `https://news.test/src/${i}` });
+      const c = fixtures.toll({ articleId: a.articleId, value: 50_000, reportedBy: 'General Staff', url: a.url ?? undefined });
+      const seenAt = new Date(Date.UTC(2026, 1, 1, 0, i)).toISOString();
+      await applyClaim(tx, pv.schemaName, c, { topic: 'claims', partition: 0, offset: String(i), seenAt });
+    }
+  });
+  app = await build({ sql: db.sql, logger: silentLogger(), validateResponses: true });
+});
+afterAll(async () => {
+  await app?.close();
+  await db?.drop();
+});
+
+describe('sources of a widely reported figure', () => {
+  it('embeds the first sources in lists and counts them all', async () => {
+    const page = TollsPage.parse((await app.inject({ method: 'GET', url: '/v1/tolls' })).json());
+    const latest = page.items[0]?.latest;
+    expect(latest?.sourceCount).toBe(REPORTS);
+    expect(latest?.sources).toHaveLength(MAX_EMBEDDED_SOURCES);
+    expect(latest?.sources[0]?.url).toBe('https://news.test/src/0');
+  });
+
+  it('pages through every source with /v1/sources, oldest first, each once', async () => {
+    const list = TollsPage.parse((await app.inject({ method: 'GET', url: '/v1/tolls' })).json());
+    const entity = list.items[0]?.latest?.figureId as string;
+    const urls: (string | null)[] = [];
+    let cursor: string | null = null;
+    do {
+      const url: string = `/v1/sources?entity=${entity}&limit=10${cursor ? `&cursor=${cursor}` : ''}`;
+      const r = await app.inject({ method: 'GET', url });
+      expect(r.statusCode, r.body).toBe(200);
+      const p = SourcesPage.parse(r.json());
+      urls.push(...p.items.map((s) => s.url));
+      cursor = p.nextCursor;
+    } while (cursor);
+    expect(urls).toEqual(Array.from({ length: REPORTS }, (_, i) => `https://news.test/src/${i}`));
+  });
+
+  it.each([
+    ['/v1/sources', 'entity'],
+    ['/v1/sources?entity=clm_abc', 'entity'],
+    ['/v1/sources?entity=fig_x&cursor=WzFd', 'cursor'],
+  ])('%s is a 400 naming %s', async (url, parameter) => {
+    const r = await app.inject({ method: 'GET', url });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().parameter).toBe(parameter);
+  });
+});
