@@ -33,7 +33,9 @@ describe('lifecycle', () => {
     const lines = readFileSync(p.logFile, 'utf8')
       .split('\n')
       .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as { msg: string; component?: string; clean?: boolean });
+      .map((l) => JSON.parse(l) as { msg: string; time: string; component?: string; clean?: boolean })
+      // by when they were logged: the file order can differ when the process exits right after
+      .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     const order = lines.filter((l) => l.msg === 'stopped' && l.component).map((l) => l.component);
     const atStop = await checkpointTotal(db.sql, watched);
     expect(code).toBe(0);

@@ -1,4 +1,5 @@
 import { articleId, encodeArticle, encodeClaim, type Claim, type WireMessage } from '@claimwire/events';
+import { EXTRACTOR_VERSION } from '@claimwire/extractor';
 import { fixtures } from '@claimwire/testing';
 
 /** A small, seeded PRNG (mulberry32): the same seed gives the same traffic on every run. */
@@ -62,6 +63,9 @@ export function generateClaims(total: number, seed = 1, duplicateRate = 0.08): G
       evidenceStart: (i % 3) * 100,
       published: new Date(base + articleN * 60_000).toISOString(),
       url: `https://news.test/f/${articleN}`,
+      // as if the running extractor had found them: its manifest for the same article is then
+      // the same extraction, not a newer one that would retract these claims
+      extractorVersion: EXTRACTOR_VERSION,
     };
     const day = `2026-02-${String(1 + Math.floor(rnd() * 20)).padStart(2, '0')}`;
     const r = rnd();

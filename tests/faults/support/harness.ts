@@ -24,25 +24,45 @@ export async function checkpointTotal(db: SqlExecutor, topics: string[], version
   return n;
 }
 
-/** Wait until the projector's checkpoints cover every record of the articles and claims topics. */
+/**
+ * Wait until the pipeline is quiet: the projector's checkpoint of EVERY partition of the
+ * articles and claims topics has reached that partition's end, and the extractor group (when
+ * one runs) has consumed every article — so no claim is still on its way. Per partition, not
+ * summed: records appended to one partition must not stand in for others still unread.
+ */
 export async function waitProjected(
   db: SqlExecutor,
   log: EventLog,
   topics: Topics,
-  opts: { timeoutMs?: number; version?: number } = {},
+  opts: { timeoutMs?: number; version?: number; extractorGroup?: string } = {},
 ): Promise<number> {
-  const target = (await topicSize(log, topics.articles)) + (await topicSize(log, topics.claims));
   let lastPrint = Date.now();
+  let quietPolls = 0;
+  const extractorGroup = opts.extractorGroup ?? `${topics.articles.slice(0, -'articles'.length)}extractor`;
   return waitFor(
     async () => {
-      const n = await checkpointTotal(db, [topics.articles, topics.claims], opts.version);
+      const cps = await readCheckpoints(db, PROJECTION_NAME, opts.version ?? READ_MODEL_VERSION);
+      let behind = 0;
+      let covered = 0;
+      for (const topic of [topics.articles, topics.claims]) {
+        for (const p of await log.topicOffsets(topic)) {
+          const cp = Number(cps.get(`${topic}/${p.partition}`) ?? 0n);
+          covered += Math.min(cp, Number(p.high));
+          behind += Math.max(0, Number(p.high) - cp);
+        }
+      }
+      const extracted = await log.groupOffsets(extractorGroup, topics.articles);
+      if (extracted.size > 0) {
+        for (const p of await log.topicOffsets(topics.articles)) behind += Math.max(0, Number(p.high) - Number(extracted.get(p.partition) ?? 0));
+      }
       if (process.env.FAULT_DEBUG && Date.now() - lastPrint > 5000) {
         lastPrint = Date.now();
-        console.log(`[fault-debug] v${opts.version ?? READ_MODEL_VERSION} ${n}/${target}`);
+        console.log(`[fault-debug] v${opts.version ?? READ_MODEL_VERSION} covered ${covered}, behind ${behind}`);
       }
-      return n >= target ? n : undefined;
+      quietPolls = behind === 0 ? quietPolls + 1 : 0;
+      return quietPolls >= 2 ? covered : undefined;
     },
-    { timeoutMs: opts.timeoutMs ?? 120_000, intervalMs: 250, what: `projector checkpoints to reach ${target}` },
+    { timeoutMs: opts.timeoutMs ?? 120_000, intervalMs: 250, what: 'the projector (and extractor) to reach the end of every partition' },
   );
 }
 
