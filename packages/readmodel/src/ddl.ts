@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS ${s}.claims (
   source_partition  integer NOT NULL,
   source_offset     bigint NOT NULL
 );
-CREATE INDEX IF NOT EXISTS claims_entity ON ${s}.claims (entity_id, seen_at);
+CREATE INDEX IF NOT EXISTS claims_entity ON ${s}.claims (entity_id, seen_at, claim_id);
 CREATE INDEX IF NOT EXISTS claims_article ON ${s}.claims (article_id);
 
 -- which extraction of each article stands: the newest revision, then the newest extractor

@@ -6,13 +6,13 @@ import { applyClaim } from '@claimwire/projector';
 import { ensureVersion } from '@claimwire/readmodel';
 import { createTestDatabase, type TestDatabase } from '@claimwire/testing';
 import { build } from './app';
-import { MAX_EMBEDDED_SOURCES } from './queries/sources';
+import { EMBEDDED_SOURCES } from './queries/sources';
 import { SourcesPage, TollsPage } from './schemas';
 
 /** A figure reported by more articles than a list embeds: bounded lists, and every source one endpoint away. */
 let db: TestDatabase;
 let app: FastifyInstance;
-const REPORTS = MAX_EMBEDDED_SOURCES + 7;
+const REPORTS = EMBEDDED_SOURCES.detail + 7;
 
 beforeAll(async () => {
   db = await createTestDatabase('cwsrc');
@@ -37,8 +37,14 @@ describe('sources of a widely reported figure', () => {
     const page = TollsPage.parse((await app.inject({ method: 'GET', url: '/v1/tolls' })).json());
     const latest = page.items[0]?.latest;
     expect(latest?.sourceCount).toBe(REPORTS);
-    expect(latest?.sources).toHaveLength(MAX_EMBEDDED_SOURCES);
+    expect(latest?.sources).toHaveLength(EMBEDDED_SOURCES.list);
     expect(latest?.sources[0]?.url).toBe('https://news.test/src/0');
+  });
+
+  it('embeds more of them in the series history', async () => {
+    const list = TollsPage.parse((await app.inject({ method: 'GET', url: '/v1/tolls' })).json());
+    const r = await app.inject({ method: 'GET', url: `/v1/tolls/${list.items[0]?.seriesId}` });
+    expect(r.json().figures[0].sources).toHaveLength(EMBEDDED_SOURCES.detail);
   });
 
   it('pages through every source with /v1/sources, oldest first, each once', async () => {

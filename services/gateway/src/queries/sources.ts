@@ -40,26 +40,28 @@ export function toSource(r: SourceRow): Source {
 }
 
 /**
- * Sources embedded in a figure, round or strike: the first MAX_EMBEDDED_SOURCES to report it
- * (oldest first). An entity's `sourceCount` is the full number; GET /v1/sources?entity=
- * pages through all of them. Keeps responses bounded however widely a figure is reported.
+ * Sources embedded in a figure, round or strike: the first ones to report it, oldest first —
+ * EMBEDDED_SOURCES.list in list responses, .detail in a series' or track's own history. The
+ * entity's `sourceCount` is the full number, and GET /v1/sources?entity= pages through all
+ * of them, so responses stay bounded however widely something is reported.
  */
-export const MAX_EMBEDDED_SOURCES = 20;
+export const EMBEDDED_SOURCES = { list: 5, detail: 50 } as const;
 
 export async function sourcesFor(
   db: SqlExecutor,
   schema: string,
   entityIds: string[],
-  perEntity = MAX_EMBEDDED_SOURCES,
+  perEntity: number,
 ): Promise<Map<string, Source[]>> {
   const out = new Map<string, Source[]>();
   if (entityIds.length === 0) return out;
+  // a top-N per entity that walks the (entity_id, seen_at, claim_id) index, however many sources there are
   const { rows } = await db.query<SourceRow>(
-    `SELECT ${SOURCE_COLUMNS} FROM (
-       SELECT ${SOURCE_COLUMNS}, row_number() OVER (PARTITION BY entity_id ORDER BY seen_at, claim_id) AS rn
-         FROM ${quoteIdent(schema)}.claims WHERE entity_id = ANY($1)) x
-      WHERE rn <= $2 ORDER BY entity_id, rn`,
-    [entityIds, perEntity],
+    `SELECT c.* FROM unnest($1::text[]) AS e(id)
+       CROSS JOIN LATERAL (
+         SELECT ${SOURCE_COLUMNS} FROM ${quoteIdent(schema)}.claims
+          WHERE entity_id = e.id ORDER BY seen_at, claim_id LIMIT $2) c`,
+    [[...new Set(entityIds)], perEntity],
   );
   for (const r of rows) {
     const list = out.get(r.entity_id) ?? [];

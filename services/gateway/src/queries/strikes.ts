@@ -5,7 +5,7 @@ import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { z } from 'zod';
 import type { Strike as StrikeSchema, StrikesFilter, StrikesQuery } from '../schemas';
-import { sourcesFor } from './sources';
+import { EMBEDDED_SOURCES, sourcesFor } from './sources';
 import { Where } from './sql-builder';
 
 type Strike = z.infer<typeof StrikeSchema>;
@@ -78,7 +78,7 @@ export async function listStrikes(db: SqlExecutor, schema: string, q: StrikesQue
     )
   ).rows;
   const page = rows.slice(0, q.limit);
-  const sources = await sourcesFor(db, schema, page.map((r) => r.strike_id));
+  const sources = await sourcesFor(db, schema, page.map((r) => r.strike_id), EMBEDDED_SOURCES.list);
   const items: Strike[] = page.map((r) => ({
     strikeId: r.strike_id,
     attacker: r.attacker,

@@ -7,7 +7,7 @@ import { trackTotals, type TrackTotals } from '../domain/talks-totals';
 import { badRequest } from '../http/problem';
 import type { z } from 'zod';
 import type { Round as RoundSchema, TalksQuery } from '../schemas';
-import { sourcesFor, type Source } from './sources';
+import { EMBEDDED_SOURCES, sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type Round = z.infer<typeof RoundSchema>;
@@ -88,7 +88,7 @@ export async function listTracks(db: SqlExecutor, schema: string, q: TalksQuery)
   const latestIds = ids
     .map((id) => rounds.filter((r) => r.track_id === id).at(-1)?.round_id)
     .filter((x): x is string => !!x);
-  const sources = await sourcesFor(db, schema, latestIds);
+  const sources = await sourcesFor(db, schema, latestIds, EMBEDDED_SOURCES.list);
   const items: TrackSummary[] = page.map((t) => {
     const mine = rounds.filter((r) => r.track_id === t.track_id);
     const latest = mine.at(-1);
@@ -109,7 +109,7 @@ export async function getTrack(db: SqlExecutor, schema: string, trackId: string)
   const t = (await db.query<{ track_id: string; parties: string[] }>(`SELECT track_id, parties FROM ${s}.talks_tracks WHERE track_id = $1`, [trackId])).rows[0];
   if (!t) return null;
   const rounds = (await db.query<RoundRow>(`SELECT ${ROUND_COLS} FROM ${s}.talks_rounds WHERE track_id = $1 ORDER BY ${ROUND_ORDER}`, [trackId])).rows;
-  const sources = await sourcesFor(db, schema, rounds.map((r) => r.round_id));
+  const sources = await sourcesFor(db, schema, rounds.map((r) => r.round_id), EMBEDDED_SOURCES.detail);
   return {
     trackId: t.track_id,
     parties: t.parties,

@@ -6,7 +6,7 @@ import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { Figure, SeriesDetail, SeriesQuery, SeriesSummary, TollsPage, TollsQuery } from '../schemas';
 import { reporterFilter } from './reporter';
-import { sourcesFor, type Source } from './sources';
+import { EMBEDDED_SOURCES, sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type FigureOut = z.infer<typeof Figure>;
@@ -144,7 +144,7 @@ export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQu
   const page = rows.slice(0, q.limit);
   const { counts, figs } = await latestFiguresOf(db, s, page.map((r) => r.series_id), q);
   const latest = new Map(page.map((r) => [r.series_id, latestOf(withChanges((figs.get(r.series_id) ?? []).map(asChangeable)))]));
-  const sources = await sourcesFor(db, schema, [...latest.values()].flatMap((l) => (l ? [l.row.figure_id] : [])));
+  const sources = await sourcesFor(db, schema, [...latest.values()].flatMap((l) => (l ? [l.row.figure_id] : [])), EMBEDDED_SOURCES.list);
   const items = page.map((r) => {
     const l = latest.get(r.series_id) ?? null;
     return {
@@ -172,7 +172,7 @@ export async function getTollSeries(db: SqlExecutor, schema: string, seriesId: s
   ).rows[0];
   if (!series) return null;
   const figs = (await figuresOf(db, s, [seriesId], q)).get(seriesId) ?? [];
-  const sources = await sourcesFor(db, schema, figs.map((f) => f.figure_id));
+  const sources = await sourcesFor(db, schema, figs.map((f) => f.figure_id), EMBEDDED_SOURCES.detail);
   const figures = withChanges(figs.map(asChangeable)).map((f) => ({ ...toFigure(f.row, sources), change: f.change }));
   // the other reporters of the same party, population and measure, to compare side by side
   const siblings = (

@@ -145,7 +145,7 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
       tag: 'provenance',
       summary: 'Every source of one figure, round or strike',
       description:
-        'Lists embed at most the first 20 sources of each figure, round and strike (sourceCount is the full number); this pages through all of them, oldest first.',
+        'Lists embed the first 5 sources of each figure, round and strike (a series or track history the first 50) (sourceCount is the full number); this pages through all of them, oldest first.',
       query: SourcesQuery,
       response: SourcesPage,
       handler: async ({ query }) => {

@@ -26,7 +26,7 @@ export const Round = z
     firstSeen: Timestamp,
     lastSeen: Timestamp,
     sourceCount: z.number().int(),
-    sources: z.array(Source).meta({ description: 'The first 20 sources, oldest first; sourceCount is the full number, GET /v1/sources?entity= lists all.' }),
+    sources: z.array(Source).meta({ description: 'The first sources, oldest first (5 in lists, 50 in a series or track history); sourceCount is the full number, GET /v1/sources?entity= lists all.' }),
   })
   .meta({ id: 'Round', description: 'One round of talks; a round reported as scheduled and later as held is one round whose status moved.' });
 

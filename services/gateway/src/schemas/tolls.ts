@@ -40,7 +40,7 @@ export const Figure = z
     scope: Scope,
     firstSeen: Timestamp,
     sourceCount: z.number().int(),
-    sources: z.array(Source).meta({ description: 'The first 20 sources, oldest first; sourceCount is the full number, GET /v1/sources?entity= lists all.' }),
+    sources: z.array(Source).meta({ description: 'The first sources, oldest first (5 in lists, 50 in a series or track history); sourceCount is the full number, GET /v1/sources?entity= lists all.' }),
   })
   .meta({ id: 'Figure', description: 'One figure, however many articles reported it.' });
 
