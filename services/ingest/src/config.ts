@@ -16,3 +16,11 @@ export const IngestEnv = CommonEnv.extend({
   FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 export type IngestEnv = z.infer<typeof IngestEnv>;
+
+/** The fetch limits and polling policy the environment sets, as startIngest takes them. */
+export function ingestSettings(env: Pick<IngestEnv, 'FETCH_TIMEOUT_MS' | 'FETCH_CONNECT_TIMEOUT_MS' | 'FETCH_MAX_BYTES' | 'INGEST_MIN_INTERVAL_MS'>) {
+  return {
+    fetch: { totalTimeoutMs: env.FETCH_TIMEOUT_MS, connectTimeoutMs: env.FETCH_CONNECT_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES },
+    policy: { minIntervalMs: env.INGEST_MIN_INTERVAL_MS },
+  };
+}

@@ -3,7 +3,7 @@ import { createLogger } from '@claimwire/logging';
 import { createServiceMetrics, packageVersion } from '@claimwire/metrics';
 import { createEventLog, createSql, ensureClaimwireTopics, runService, startHealthServer } from '@claimwire/runtime';
 import { migrate } from '@claimwire/sql';
-import { IngestEnv } from './config';
+import { IngestEnv, ingestSettings } from './config';
 import { readFeedHealth } from './feed-health-metrics';
 import { loadFeedsFile } from './feeds-config';
 import { startIngest } from './service';
@@ -30,8 +30,7 @@ await runService({
       topicPrefix: env.TOPIC_PREFIX,
       feedsFile,
       feedsPath: env.FEEDS_FILE,
-      fetch: { totalTimeoutMs: env.FETCH_TIMEOUT_MS, connectTimeoutMs: env.FETCH_CONNECT_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES },
-      policy: { minIntervalMs: env.INGEST_MIN_INTERVAL_MS },
+      ...ingestSettings(env),
       hooks: { onFetch: metrics.onFetch, onItems: metrics.onItems },
     });
     metrics.observeFeedHealth(readFeedHealth(sql));

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { EventLogFatalError } from '@claimwire/eventlog';
 import { loadGazetteer, startExtractor } from '@claimwire/extractor';
 import { build } from '@claimwire/gateway';
-import { loadFeedsFile, resolveFeeds, startIngest } from '@claimwire/ingest';
+import { ingestSettings, loadFeedsFile, resolveFeeds, startIngest } from '@claimwire/ingest';
 import type { Logger } from '@claimwire/logging';
 import { startProjector } from '@claimwire/projector';
 import { chooseAdapters, createAdapters, embeddedPaths, ensureClaimwireTopics, type AdapterChoice, type Stoppable } from '@claimwire/runtime';
@@ -74,8 +74,7 @@ export async function startStandalone(
       topicPrefix: env.TOPIC_PREFIX,
       feedsFile,
       feedsPath: env.FEEDS_FILE,
-      fetch: { totalTimeoutMs: env.FETCH_TIMEOUT_MS, connectTimeoutMs: env.FETCH_CONNECT_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES },
-      policy: { minIntervalMs: env.INGEST_MIN_INTERVAL_MS },
+      ...ingestSettings(env),
     });
     started.push({ name: 'ingest', stop: () => ingest.stop() });
 
