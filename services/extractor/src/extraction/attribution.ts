@@ -1,5 +1,5 @@
 import type { Mention } from './entities';
-import { orgRef, partyRef, personRef } from './entities';
+import { orgRef, partyRef, personRef, placeOf } from './entities';
 
 /** Who states something in a sentence. Offsets relative to the sentence. */
 export interface Attribution {
@@ -21,6 +21,8 @@ const ACCORDING_RE = /\b(?:according to|as reported by|reported by|cited by|citi
 const POSSESSIVE_FIG_RE = /\b([\p{Lu}][\p{L}\s.-]{1,60}?)(?:'s|’s) (?:figures|data|count|tally|estimate|estimates|report|records)\b/gu;
 
 const ORG_HEAD = /\b(ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|officials|government|monitors|outlet|operator|company|commission|commissioner|police|prosecutors?|governor|mayor|headquarters|staff|command|council|committee|department|intelligence|spokesman|spokeswoman|ombudsman|institute|group|observers|organisation|organization|unit|media|broadcaster|newspaper|channel|news)\b/i;
+/** A local body after its place: "regional prosecutor's office", "city military administration". */
+const LOCAL_BODY = /^\s+((?:[a-z]+\s+){0,2}(?:prosecutor(?:'s|’s)? office|prosecutors|administration|police|council|office|department|authorities|headquarters))\b/;
 const PRONOUN_RE = /^(?:he|she|it|they|the (?:president|minister|official|governor|mayor|envoy|spokesman|spokeswoman|commissioner|leader))$/i;
 
 function trimNp(t: string): string {
@@ -68,6 +70,11 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
     const isPartyOnly = inside.length > 0 && inside.every((x) => partyRef(x) !== null) && words.length === 1;
     const headRe = /(?:^|\s)((?:[a-z]+\s){0,2}(?:ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|government|headquarters|staff|command|intelligence|monitors))\b/;
     const partyish = isPartyOnly || (words.length === 1 && /^(?:Ukraine|Russia|Ukrainian|Russian|Kyiv|Moscow)$/.test(best));
+    // "the Kharkiv regional prosecutor's office": a place naming a local body is part of the body's name
+    if (!partyish && words.length === 1 && inside.some((x) => placeOf(x) && text.slice(x.start - offset, x.end - offset) === best)) {
+      const body = LOCAL_BODY.exec(np.slice(np.indexOf(best) + best.length));
+      if (body) return { name: `${best} ${body[1]!}`, kind: 'org' };
+    }
     if (!partyish) return { name: best, kind: 'org' };
     const h = headRe.exec(np);
     if (h) return { name: h[1]!.replace(/^(?:its|the|own|s)\s+/, ''), kind: 'org' };

@@ -51,7 +51,13 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
       const after = t.slice(n.end, n.end + 60);
       const before = t.slice(Math.max(0, n.qualStart - 40), n.qualStart);
       // "received 909 bodies ..., while 41 were returned to Russia": the second count is bodies too
-      const moreBodies = !!open && open.bodiesAt === i && /^\s+(?:more\s+)?(?:were|was|had been|have been)\s+(?:returned|handed over|repatriated|sent back|transferred)\b/i.test(after);
+      // "received the bodies of 1,000 soldiers and handed over 24 to Russia": so is a count handed back
+      const moreBodies =
+        !!open &&
+        open.bodiesAt === i &&
+        (/^\s+(?:more\s+)?(?:were|was|had been|have been)\s+(?:returned|handed over|repatriated|sent back|transferred)\b/i.test(after) ||
+          // ("over" in "handed over 24" reads as a qualifier: look before the digits)
+          (/\b(?:handed over|gave back|sent back|returned|transferred)\s+(?:only\s+)?$/i.test(t.slice(Math.max(0, n.start - 40), n.start)) && !/^\s+(?:prisoners|pows|captives|soldiers|servicem[ae]n|civilians|people|children)\b/i.test(after)));
       const bodies = BODIES_BEFORE.test(before) || BODIES_AFTER.test(after) || moreBodies;
       const people = PEOPLE.exec(after);
       if (!bodies && !people) continue;

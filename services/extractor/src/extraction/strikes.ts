@@ -35,8 +35,8 @@ const AFTER_CAS_WIDE = /^((?:\s+(?!(?:were|was|are|and|or|but|killed|injured|wou
 const PERSON = '(?:man|woman|boy|girl|child|teenager|person|civilian|resident|driver|conductor|passenger|worker|employee|soldier|officer|firefighter|rescuer|nurse|doctor|medic|pensioner|volunteer|journalist|farmer|guard)';
 /** One victim named as a person: "killing a 58-year-old woman", "A train conductor was injured". */
 const ONE_AFTER_VERB = new RegExp(`\\b(killing|killed|injuring|injured|wounding|wounded)\\s+(?:a|an|one|the)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\b`, 'iu');
-const ONE_BEFORE_VERB = new RegExp(`(?:^|[.;,]\\s*|\\band\\s+)(?:a|an|one)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\s+(?:was|has been|had been|is)\\s+(?:also\\s+)?(killed|injured|wounded|hurt|dead)\\b`, 'iu');
-const ONE_VERB_QUICK = /\b(?:was|has been|had been|is)\s+(?:also\s+)?(?:killed|injured|wounded|hurt|dead)\b/i;
+const ONE_BEFORE_VERB = new RegExp(`(?:^|[.;,]\\s*|\\band\\s+)(?:a|an|one)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\s+(?:(?:was|has been|had been|is)\\s+(?:also\\s+)?(killed|injured|wounded|hurt|dead)|(died))\\b`, 'iu');
+const ONE_VERB_QUICK = /\b(?:(?:was|has been|had been|is)\s+(?:also\s+)?(?:killed|injured|wounded|hurt|dead)|died)\b/i;
 /** An attacking side's own units are not the target: "Russian troops shelled ...". */
 const ATTACKER_UNITS = /\b(?:Russian|Ukrainian|Russia's|Ukraine's|enemy|its|their)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|navy|air force)\b/gi;
 const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|injured|wounded|hurt)\b/i;
@@ -225,7 +225,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     if (re === ONE_BEFORE_VERB && !ONE_VERB_QUICK.test(t)) continue;
     const one = re.exec(t);
     if (!one) continue;
-    const k = /kill|dead/i.test(one[1]!);
+    const k = /kill|dead|died/i.test(one[1] ?? one[2] ?? '');
     if (k && killed === null) killed = 1;
     else if (!k && injured === null) injured = 1;
   }
@@ -353,6 +353,16 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     target.paragraph = si.sent.paragraph;
     target.signals += 1;
     open = target;
+  }
+  // a place-less wave summary ("Russian troops attacked several regions overnight on October 19") followed by
+  // the attacks place by place: the places are the claims and take its date; the summary is not one
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.claim.locations.length || !e.claim.attacker || e.intercept) continue;
+    const parts = events.slice(k + 1).filter((x) => x.claim.locations.length > 0 && (x.claim.attacker === e.claim.attacker || !x.claim.attacker));
+    if (parts.length < 2) continue;
+    e.split = true;
+    for (const x of parts) if (!x.dateParts && e.dateParts) x.dateParts = e.dateParts;
   }
   const kept: StrikeEvent[] = [];
   for (const e of events) {

@@ -17,6 +17,8 @@ export interface TalksFrame {
   signals: number;
   /** opened by a phone call: kept only if the call produced an outcome */
   call?: boolean;
+  /** "held separate talks": a side meeting, not the series a later "previous round" refers to */
+  aside?: boolean;
 }
 
 const EVENT = /\b(?:talks|negotiations?|meeting|meetings|met|meet|meets|summit|round|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
@@ -30,13 +32,14 @@ const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sid
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
 const CONTEXT = /\b(?:talks|negotiations?|negotiators?|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call)\b/i;
 const HYPO = /\b(?:should|could|might|may(?!\s+\d)|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
+const QUOTED = /["“][^"“”]{1,300}["”]/g;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
 const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
 const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepared|open) to|offered to|proposed)\b/i;
-const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate|last met|previously met|met previously|last round|previous round)\b/i;
+const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate|last met|previously met|met previously|last round|previous round|earlier round|prior round)\b/i;
 const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )?(?:set|fixed|agreed)|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused)\b/i;
 const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
 const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+from)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+\s+and\s+(?:the\s+)?)*$/u;
@@ -175,6 +178,15 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
       else outcomes.push({ type: 'bodies_repatriated', total: value });
     }
   }
+  // "received the bodies of 1,000 soldiers and handed over 24": the other direction of the same handover
+  const bodies = outcomes.find((o) => o.type === 'bodies_repatriated');
+  if (bodies && !negated)
+    for (const n of si.numbers) {
+      if (n.unit) continue;
+      if (!/\b(?:handed over|gave back|sent back|returned|transferred|received)\s+(?:only\s+|another\s+)?$/i.test(t.slice(Math.max(0, n.start - 30), n.start))) continue;
+      if (/^\s+(?:bodies|remains|prisoners|pows|captives|soldiers|servicem[ae]n|civilians|people|of)\b/i.test(t.slice(n.end, n.end + 20))) continue;
+      bodies.total = (bodies.total ?? 0) + n.value;
+    }
   if (negated) return { outcomes: outcomes.filter((o) => o.type === 'prisoner_exchange' && o.total !== undefined), released };
   if (/\b(?:energy|power)\b[^.]{0,80}\b(?:truce|pause|moratorium|ceasefire)\b|\b(?:refrain\w*|halt\w*|pause|moratorium|truce|stop\w*)\b[^.]{0,60}\b(?:energy|power)\b/i.test(t) && affirm) outcomes.push({ type: 'energy_truce' });
   else if (/\b(?:ceasefire|cease-fire|truce|cessation of hostilities)\b/i.test(t) && /\b(?:agreed|agree[sd]? (?:on|to)|accepted|backs|backed|reached|declared|signed|approved)\b/i.test(t)) outcomes.push({ type: 'ceasefire' });
@@ -188,7 +200,7 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
     if (n && /^\s+(?:prisoners|pows|captives|prisoners of war)\b/i.test(what)) {
       if (!outcomes.some((o) => o.type === 'prisoner_exchange')) outcomes.push({ type: 'prisoner_exchange', total: n.value });
     } else outcomes.push(n ? { type: 'agreement', total: n.value } : { type: 'agreement' });
-  } else if (/\bjoint (?:statement|declaration|communiqu\w*)\b|\bsigned (?:a|an|the)\b|\breached (?:an? )?(?:agreement|deal|accord|understanding)\b|\bproduced (?:an? |the )?(?:[\w"'“”-]+\s+){0,4}(?:framework|plan|agreement|deal|document|text|memorandum)\b|\bagreed (?:on |to )?(?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|framework|deal|memorandum|roadmap|text|statement|document|parameters|terms|principles|declaration)\b/i.test(t)) {
+  } else if (/(?<!\b(?:without|no)\s(?:a\s|any\s)?)\bjoint (?:statement|declaration|communiqu\w*)\b|\bsigned (?:a|an|the)\b|\breached (?:an? )?(?:agreement|deal|accord|understanding)\b|\bproduced (?:an? |the )?(?:[\w"'“”-]+\s+){0,4}(?:framework|plan|agreement|deal|document|text|memorandum)\b|\bagreed (?:on |to )?(?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|framework|deal|memorandum|roadmap|text|statement|document|parameters|terms|principles|declaration)\b/i.test(t)) {
     outcomes.push({ type: 'agreement' });
   }
   void lower;
@@ -307,7 +319,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (!CONTEXT.test(t)) continue;
     const cancelled = CANCELLED.test(t);
     const scheduled = !cancelled && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed to (?:meet|hold)\b/i, ''));
-    if (HYPO.test(t) && !cancelled && !scheduled) continue;
+    // a "could" inside a quotation is the speaker's wording, not a hypothetical meeting
+    if (HYPO.test(t.replace(QUOTED, ' ')) && !cancelled && !scheduled) continue;
     if (scheduled && CONDITIONAL.test(t)) continue;
     if (OFFER.test(t) && CONDITIONAL.test(t)) continue;
     const r = analyseTalksSentence(a, si);
@@ -371,8 +384,14 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (!frame && !starts && !fromPending) continue;
     if (!frame) {
       const sameAs = sameSides ? ([...frames].reverse().find((f) => r.location !== null && f.claim.location?.toLowerCase() === r.location.toLowerCase()) ?? frames[frames.length - 1]!) : null;
-      const inheritParties: string[] = roundOfCurrent
-        ? [...current!.claim.parties]
+      // "A previous round in Riyadh": the series the article leads with, not a separate side meeting
+      const series: TalksFrame | null = roundOfCurrent
+        ? current!.aside
+          ? ([...frames].reverse().find((f) => f !== current && !f.aside && (!r.location || f.claim.location?.toLowerCase() === r.location.toLowerCase())) ?? current)
+          : current
+        : null;
+      const inheritParties: string[] = series
+        ? [...series.claim.parties]
         : /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current && !sameSides
           ? [...(sameVenueFrame(frames, r.location, i) ?? current).claim.parties]
           : sameAs
@@ -400,11 +419,14 @@ export function extractTalks(a: Article): TalksFrame[] {
         dateFromStatement: refersBack ? current!.dateFromStatement : false,
         signals: 0,
         call: isCall,
+        aside: /\bseparate(?:ly)?\b/i.test(t),
       };
       frames.push(frame);
       // where and when come from the sentence that opens the frame
       if (r.location) frame.claim.location = r.location;
       else if (roundOfCurrent && sameVenue) frame.claim.location = current!.claim.location;
+      // "held separate talks ... in the same city": where the meeting before it was
+      else if (sameVenue) frame.claim.location = [...frames].reverse().find((f) => f !== frame && f.claim.location)?.claim.location ?? null;
       if (fromPending && pending) {
         if (!frame.claim.location) frame.claim.location = pending.location;
         for (const h of pending.hosts) frame.hosts.add(h);

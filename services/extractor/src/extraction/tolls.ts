@@ -263,7 +263,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         if (src?.party && a.gaz.adversaries.has(src.party) && !inherited && !comparison) party = src.party;
       }
       if (!party && (inherited || comparison || /^(?:another|a further|an additional)\b/i.test(t.trim()))) party = prior?.claim.party ?? null;
-      if (!party && a.gaz.theatre && (measure === 'displaced' || /\bcivilians?\b/i.test(np + ' ' + (mb?.phrase ?? '')))) party = a.gaz.theatre;
+      if (!party && a.gaz.theatre && (measure === 'displaced' || /\b(?:civilians?|children|minors)\b/i.test(np + ' ' + (mb?.phrase ?? '')))) party = a.gaz.theatre;
       if (!party) party = prior?.claim.party ?? defaultParty;
       if (!party) continue;
       // population
@@ -369,6 +369,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       }
       if (!src && prior && prior.sentence === i - 1 && a.sentences[i - 1]!.sent.paragraph === si.sent.paragraph && /\b(?:were|was|is|are|been)\s+(?:estimated|put|assessed|believed|thought|reckoned)\b/i.test(t)) reportedBy = prior.claim.reportedBy;
       if (whenClause) reportedBy = null;
+      // "This is 18 per cent more than in October, when 181 were killed": the report compares its own figures
+      if (!src && prior && (prior.sentence === i || (prior.sentence === i - 1 && a.sentences[i - 1]!.sent.paragraph === si.sent.paragraph)) && /^(?:this|that|it)\s+(?:is|was|represents|marks|means)\b[^.;]{0,40}\b(?:more|fewer|less|higher|lower|up|down)\b/i.test(t.trim())) reportedBy = prior.claim.reportedBy;
       if (/\bthe reported\b/i.test(before.slice(-60))) reportedBy = null;
       let bound = n.bound;
       if (bound === 'exact' && prevN && prevN.bound !== 'exact' && /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|wounded|injured)\s+and\s+$/iu.test(t.slice(prevN.end, n.qualStart)) && /^\s+(?:injured|wounded|killed|dead|hurt)\b/i.test(after)) bound = prevN.bound;
