@@ -17,10 +17,10 @@ export const WEAPON_WORDS: [RegExp, WeaponT][] = [
   [/\b(?:missiles?|Iskanders?|Kinzhals?|Kalibrs?|ATACMS|Storm Shadows?|Tomahawks?|Oreshnik|Neptunes?)\b/i, 'missile'],
   [/\b(?:drones?|UAVs?|Shaheds?|Gerans?|unmanned aerial vehicles?|kamikaze)\b/i, 'drone'],
   [/\b(?:artillery|shelling|shelled|shells|mortars?|howitzers?|MLRS|Grad rockets?|rocket launchers?|multiple rocket)\b/i, 'artillery'],
-  [/\b(?:air ?strikes?|airstrikes?|warplanes?|fighter jets?|bombing raids?|aircraft dropped|jets? dropped)\b/i, 'aircraft'],
+  [/\b(?:air ?strikes?|airstrikes?|(?:tactical|army|combat|military) aviation|warplanes?|fighter jets?|bombing raids?|aircraft dropped|jets? dropped)\b/i, 'aircraft'],
 ];
 
-export const STRIKE_TRIGGER = /\b(?:strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|shell(?:ing|ed)|bombard\w*|pound(?:ed|s|ing)|targeted|targeting|launched|fired|firing|raids?|barrage|bombing|bombed|slammed|set (?:on )?fire|set ablaze|dropped(?=[^.;]{0,40}\bbombs?\b)|(?<=\b(?:drones?|Shaheds?|missiles?|bombs?|shells?|rockets?)\s(?:also\s)?)(?:damaged|destroyed))\b/i;
+export const STRIKE_TRIGGER = /\b(?:strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?(?<!\battack(?=\s+(?:drones?|UAVs?|helicopters?|aircraft|jets?|aviation)\b))|shell(?:ing|ed)|bombard\w*|pound(?:ed|s|ing)|targeted|targeting|launched|fired|firing|raids?|barrage|bombing|bombed|slammed|set (?:on )?fire|set ablaze|dropped(?=[^.;]{0,40}\bbombs?\b)|(?<=\b(?:drones?|Shaheds?|missiles?|bombs?|shells?|rockets?)\s(?:also\s)?)(?:damaged|destroyed))\b/i;
 /** Air-defence reports: "downed 41 Ukrainian drones over the Kursk region" describe an attack wave. */
 export const INTERCEPT_TRIGGER = /\b(?:shot down|downed|intercepted|destroyed|repelled|repulsed)\b/i;
 /** Sport, where teams strike and hit too: two cues, or a score line with one. */

@@ -29,7 +29,8 @@ export interface StrikeResult {
 
 const KILL_BEFORE = /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
 const INJURE_BEFORE = /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+(?:at least\s+|some\s+|about\s+|another\s+)?$/i;
-const TOLL_BEFORE = /\b(?:death )?toll\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|at|to|raised to|revised to|updated to)\s+(?:at\s+|to\s+)?$/i;
+const TOLL_BEFORE = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|at|to|raised to|revised to|updated to)\s+(?:at\s+|to\s+)?$/i;
+const TOLL_BEFORE_ANY = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|raised|revised|updated|to)\b/i;
 /** People words between a number and its casualty verb: "two dock workers killed", "Two residents of Huliaipole were injured". */
 const AFTER_CAS_WIDE = /^((?:\s+(?!(?:were|was|are|and|or|but|killed|injured|wounded|dead|died|hurt|missiles?|drones?|bombs?|shells?|rockets?|strikes?|attacks?|times|days?|hours?)\b)[\p{L}'’-]+){1,4}?)(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|injured|wounded|hurt)\b/iu;
 const PERSON = '(?:man|woman|boy|girl|child|teenager|person|civilian|resident|driver|conductor|passenger|worker|employee|soldier|officer|firefighter|rescuer|nurse|doctor|medic|pensioner|volunteer|journalist|farmer|guard)';
@@ -125,6 +126,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     const p = partyRef(m);
     if (!p || inAttribution(si, m.start, m.end)) continue;
     const after = t.slice(m.end, m.end + 40);
+    // "Russian air defense forces destroyed 118 Ukrainian drones": the defenders, not the attacker
+    if (intercept && /^\s+air[- ]defen[cs]es?\b/i.test(after)) continue;
     wordsRe.lastIndex = 0;
     const w = wordsRe.exec(after);
     // "struck Ukrainian military airfields": an adjective right after the trigger names the target
@@ -188,6 +191,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   }
   let masked = t.replace(ATTACKER_UNITS, (x) => ' '.repeat(x.length));
   for (const at of si.attributions) masked = masked.slice(0, at.start) + ' '.repeat(at.end - at.start) + masked.slice(at.end);
+  // "31 remain in hospital", "taken to hospital": the wounded's care, not what was hit
+  masked = masked.replace(/\b(?:in|to|from|into|out of) hospital\b|\bhospitali[sz]\w*/gi, (x) => ' '.repeat(x.length));
   if (trig && INTERCEPT_TRIGGER.test(trig[0])) masked = masked.replace(/\bair[- ]defen[cs]es?(?: systems?| forces| units)?/gi, (x) => ' '.repeat(x.length));
   let tt = trig ? targetTypeNear(masked, trigAt) : targetTypeNear(masked, 0);
   // "a warehouse in the port of Izmail": the port is what was hit
@@ -203,6 +208,11 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     // "Two people, including a five-year-old boy, were injured": read past the aside
     const after = t.slice(n.end, n.end + 110).replace(/^(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:,|\s[—–])\s*(?:including|among them)\s[^,;—–]{1,50}(?:,|\s[—–])/u, '$1').slice(0, 60);
     if (/^\s+of\s+(?:the|them|whom)\b/i.test(after) || /\bincluding\s+$/i.test(before)) continue;
+    // "found three more bodies, bringing the number of dead to seven": the increment of an update, not a count
+    if (/^\s+(?:more|further|additional|other)\s+(?:bodies|dead|victims)\b/i.test(after) && TOLL_BEFORE_ANY.test(t)) {
+      consumed.push(n.start);
+      continue;
+    }
     let kind: 'k' | 'i' | null = null;
     if (TOLL_BEFORE.test(t.slice(Math.max(0, n.qualStart - 120), n.qualStart)) && !/\b(?:injured|wounded)\b/i.test(t.slice(Math.max(0, n.qualStart - 40), n.qualStart))) {
       // "the death toll has risen to seven": a later count replaces an earlier one
@@ -280,7 +290,9 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (period && !r.trigger) continue;
     if (period && hasCas && !r.weapons.length) continue;
     if (period && hasCas && si.dates.some((d) => d.role !== 'statement' && d.precision !== 'day')) continue;
-    const isNew = r.trigger && (r.weapons.length > 0 || r.locations.length > 0 || r.attacker !== null) && (r.attacker !== null || r.locations.length > 0);
+    // "attack drones and artillery struck energy facilities ... of Ukraine's defence industry": the side hit names the attack
+    const namedVictim = r.trigger && !r.intercept && r.targetParty !== null && r.weapons.length > 0 && r.targetType !== null && r.targetType !== 'unspecified';
+    const isNew = r.trigger && (r.weapons.length > 0 || r.locations.length > 0 || r.attacker !== null) && (r.attacker !== null || r.locations.length > 0 || namedVictim);
     // a sentence about an attack already described (same place) merges into it
     const byPlace = r.locations.length ? events.find((e) => overlaps(e.claim.locations, r.locations)) : undefined;
     let target: StrikeEvent | null = null;
@@ -288,7 +300,8 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       if (!open || open === byPlace || !r.attacker || r.attacker === byPlace.claim.attacker) target = byPlace;
     }
     if (!target && open) {
-      const sameSide = !r.attacker || !open.claim.attacker || r.attacker === open.claim.attacker;
+      // the side hit in the open attack does not attack in it
+      const sameSide = (!r.attacker || !open.claim.attacker || r.attacker === open.claim.attacker) && !(r.attacker && !open.claim.attacker && open.claim.target === r.attacker);
       const newPlace = r.locations.length > 0 && open.claim.locations.length > 0 && !overlaps(open.claim.locations, r.locations);
       const newDay = r.date && open.dateParts && compareParts(r.date, open.dateParts) !== 0 && !hasCas;
       const newPara = si.sent.paragraph !== open.paragraph;

@@ -263,6 +263,10 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
       if (!strong.includes(p.surname)) strong.push(p.surname);
       if (party) strongParties.push(party);
     }
+    // "Envoy Witkoff met with Russian President Vladimir Putin": the leader sat at the table himself
+    if (isLeader && /\b(?:met|meets|meeting|sat down|held talks)\s+(?:with\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu.test(before) && negotiators.length > 0) {
+      if (!negotiators.includes(p.surname)) negotiators.push(p.surname);
+    }
     if (isLeader) {
       if (!leaders.includes(p.surname)) leaders.push(p.surname);
       if (party) leaderParties.push(party);

@@ -353,6 +353,12 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         dateParts = { y: (lastStatement?.date ?? a.published).y };
         if (sinceYear[1] && a.published.m !== undefined && ['january','february','march','april','may','june','july','august','september','october','november','december'].indexOf(sinceYear[1].toLowerCase()) + 1 > a.published.m) dateParts = { y: a.published.y - 1 };
       }
+      // "since the start of 2026" in 2026 is "since the start of the year"
+      const sinceThisYear = /\bsince (?:the (?:start|beginning) of|(?:early )?January(?: 1(?:st)?)?,?) ((?:19|20)\d\d)\b/i.exec(t);
+      if (!sinceYear && sinceThisYear && !stock && Number(sinceThisYear[1]) === (lastStatement?.date ?? a.published).y) {
+        scope = 'period';
+        dateParts = { y: Number(sinceThisYear[1]) };
+      }
       if (comparison && prior) scope = prior.claim.scope;
       if (/\bincluding\s+(?:\S+\s+)?$/i.test(before) && prior && prior.sentence === i && !PERIOD_WORDS.test(own.slice(0, 60))) scope = prior.claim.scope;
       void CUMULATIVE_WORDS;
