@@ -1,7 +1,6 @@
 /** Services as separate processes (like production), with their peak memory. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { REPO_ROOT } from './env';
 
@@ -9,17 +8,7 @@ export const RESULTS_DIR = resolve(REPO_ROOT, 'bench/results');
 export const LOGS_DIR = resolve(RESULTS_DIR, 'logs');
 export const PROFILES_DIR = resolve(RESULTS_DIR, 'profiles');
 
-export async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => res(port));
-    });
-  });
-}
+export { freePort } from '@claimwire/testing';
 
 /** Peak resident set (VmHWM) of a live process in MB, null when it is gone. */
 export function peakRssMb(pid: number | undefined): number | null {
