@@ -1,15 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
   createTestTopics,
   freePort,
+  pipelineEnv,
   rss,
   spawnService,
   startFeedServer,
   waitFor,
+  writeFeedsFile,
   type FeedServer,
   type ServiceProcess,
   type TestDatabase,
@@ -46,25 +45,10 @@ describe('pipeline end to end', () => {
     feeds.set('/kyiv-desk.xml', rss({ title: 'Kyiv desk', link: 'https://wire.test' }, [itemOf(REFERENCE_ARTICLE), itemOf(SECOND_ARTICLE)]));
     db = await createTestDatabase('cwe2e');
     topics = await createTestTopics();
-    const dir = mkdtempSync(join(tmpdir(), 'cw-e2e-'));
-    const feedsFile = join(dir, 'feeds.yaml');
-    writeFileSync(
-      feedsFile,
-      `allowPrivate: ["127.0.0.1"]\nfeeds:\n  - id: kyiv-desk\n    url: ${feeds.url('/kyiv-desk.xml')}\n    interval: 1s\n`,
-    );
+    const feedsFile = writeFeedsFile([{ id: 'kyiv-desk', url: feeds.url('/kyiv-desk.xml') }]);
     const port = await freePort();
     api = `http://127.0.0.1:${port}`;
-    env = {
-      KAFKA_BROKERS: process.env.KAFKA_BROKERS as string,
-      DATABASE_URL: db.url,
-      TOPIC_PREFIX: topics.prefix,
-      FEEDS_FILE: feedsFile,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      HEALTH_HOST: '127.0.0.1',
-      INGEST_MIN_INTERVAL_MS: '500',
-      LOG_LEVEL: 'info',
-    };
+    env = { ...pipelineEnv({ databaseUrl: db.url, topicPrefix: topics.prefix, feedsFile }), PORT: String(port) };
     // each worker gets its own health port
     start('projector', { HEALTH_PORT: String(await freePort()) });
     start('extractor', { HEALTH_PORT: String(await freePort()) });

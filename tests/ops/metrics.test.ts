@@ -1,16 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExposition, sampleSum, sampleValue, samplesOf, type Sample } from '@claimwire/metrics';
 import {
   createTestDatabase,
   createTestTopics,
   freePort,
+  pipelineEnv,
   rss,
   spawnService,
   startFeedServer,
   waitFor,
+  writeFeedsFile,
   type FeedServer,
   type ServiceProcess,
   type TestDatabase,
@@ -49,33 +50,12 @@ describe('metrics of the running services', () => {
     feeds.set('/desk.xml', rss({ title: 'Desk', link: 'https://wire.test' }, [itemOf(REFERENCE_ARTICLE)]));
     db = await createTestDatabase('cwops');
     topics = await createTestTopics();
-    const dir = mkdtempSync(join(tmpdir(), 'cw-ops-'));
-    const feedsFile = join(dir, 'feeds.yaml');
-    writeFileSync(
-      feedsFile,
-      [
-        'allowPrivate: ["127.0.0.1"]',
-        'feeds:',
-        `  - id: desk`,
-        `    url: ${feeds.url('/desk.xml')}`,
-        '    interval: 1s',
-        `  - id: gone-feed`,
-        `    url: ${feeds.url('/missing.xml')}`,
-        '    interval: 1s',
-        '',
-      ].join('\n'),
-    );
+    const feedsFile = writeFeedsFile([
+      { id: 'desk', url: feeds.url('/desk.xml') },
+      { id: 'gone-feed', url: feeds.url('/missing.xml') },
+    ]);
     for (const s of ['ingest', 'extractor', 'projector', 'gateway'] as const) ports[s] = await freePort();
-    const env = {
-      KAFKA_BROKERS: process.env.KAFKA_BROKERS as string,
-      DATABASE_URL: db.url,
-      TOPIC_PREFIX: topics.prefix,
-      FEEDS_FILE: feedsFile,
-      HOST: '127.0.0.1',
-      HEALTH_HOST: '127.0.0.1',
-      INGEST_MIN_INTERVAL_MS: '500',
-      LOG_LEVEL: 'info',
-    };
+    const env = pipelineEnv({ databaseUrl: db.url, topicPrefix: topics.prefix, feedsFile });
     for (const s of ['projector', 'extractor', 'gateway', 'ingest'] as const) {
       const port: Record<string, string> = s === 'gateway' ? { PORT: String(ports[s]) } : { HEALTH_PORT: String(ports[s]) };
       const logFile = resolve(ARTIFACTS_DIR, `ops-${s}.log`);

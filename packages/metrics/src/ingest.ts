@@ -92,30 +92,29 @@ export function createIngestMetrics(registry: Registry): IngestMetrics {
       for (const r of rows) this.inc({ status: r.status });
     },
   });
-  new Gauge({
-    name: `${METRIC_PREFIX}ingest_feed_consecutive_failures`,
-    help: 'Failed polls in a row, by feed id (0 after a success)',
-    labelNames: ['feed'] as const,
-    registers,
-    async collect() {
-      const rows = await healthOnce();
-      if (!rows) return;
-      this.reset();
-      for (const r of rows) this.set({ feed: r.feedId }, r.consecutiveFailures);
-    },
-  });
-  new Gauge({
-    name: `${METRIC_PREFIX}ingest_feed_last_success_timestamp_seconds`,
-    help: 'Unix time of the last successful poll, by feed id (absent until the first success)',
-    labelNames: ['feed'] as const,
-    registers,
-    async collect() {
-      const rows = await healthOnce();
-      if (!rows) return;
-      this.reset();
-      for (const r of rows) if (r.lastSuccessAt) this.set({ feed: r.feedId }, r.lastSuccessAt.getTime() / 1000);
-    },
-  });
+  /** A gauge with one value per feed, read from the feed health rows at scrape time. */
+  const perFeedGauge = (name: string, help: string, value: (r: FeedHealthRow) => number | null) =>
+    new Gauge({
+      name: `${METRIC_PREFIX}${name}`,
+      help,
+      labelNames: ['feed'] as const,
+      registers,
+      async collect() {
+        const rows = await healthOnce();
+        if (!rows) return;
+        this.reset();
+        for (const r of rows) {
+          const v = value(r);
+          if (v !== null) this.set({ feed: r.feedId }, v);
+        }
+      },
+    });
+  perFeedGauge('ingest_feed_consecutive_failures', 'Failed polls in a row, by feed id (0 after a success)', (r) => r.consecutiveFailures);
+  perFeedGauge(
+    'ingest_feed_last_success_timestamp_seconds',
+    'Unix time of the last successful poll, by feed id (absent until the first success)',
+    (r) => (r.lastSuccessAt ? r.lastSuccessAt.getTime() / 1000 : null),
+  );
 
   return {
     fetches,

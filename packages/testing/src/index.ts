@@ -6,3 +6,4 @@ export * as fixtures from './fixtures';
 export * from './checksum';
 export * from './processes';
 export * from './feed-server';
+export * from './pipeline-env';
