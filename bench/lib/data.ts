@@ -4,12 +4,17 @@ import { articleId, encodeArticle, sha256Hex, type ArticleIngested, type Claim, 
 import { EXTRACTOR_VERSION, extractClaims, loadGazetteer, toArticleInput, toClaims, type Gazetteer } from '@claimwire/extractor';
 import { generateArticles } from '../../services/extractor/bench/synthetic';
 import { REPO_ROOT } from './env';
+import { newsroomArticles } from './newsroom';
 
 export const BENCH_FEED = 'bench-wire';
 
 /** `count` article events (revision 1), deterministic for a seed; ids differ between seeds. */
 export function articleEvents(count: number, seed = 42): ArticleIngested[] {
-  return generateArticles(count, seed).map((a) => ({
+  return asArticleEvents(generateArticles(count, seed), seed);
+}
+
+function asArticleEvents(generated: { id: string; published: string; title: string; text: string }[], seed: number): ArticleIngested[] {
+  return generated.map((a) => ({
     articleId: articleId(BENCH_FEED, `guid:${seed}/${a.id}`),
     revision: 1,
     feedId: BENCH_FEED,
@@ -44,12 +49,16 @@ export function claimsOf(articles: ArticleIngested[]): Claim[] {
   return articles.flatMap((a) => toClaims(a, extractClaims(toArticleInput(a), g), EXTRACTOR_VERSION));
 }
 
-/** At least `min` claims, from as many synthetic articles as it takes (about 5 claims an article). */
+/**
+ * At least `min` claims, from as many newsroom articles (bench/lib/newsroom.ts: years of varied
+ * reporting, about 4.7 claims an article) as it takes.
+ */
 export function claimsAtLeast(min: number, seed = 7): { articles: ArticleIngested[]; claims: Claim[] } {
   const articles: ArticleIngested[] = [];
   const claims: Claim[] = [];
   for (let round = 0; claims.length < min; round++) {
-    const more = articleEvents(Math.max(200, Math.ceil(((min - claims.length) / 5) * 1.05)), seed + round * 1000);
+    const s = seed + round * 1000;
+    const more = asArticleEvents(newsroomArticles(Math.max(200, Math.ceil(((min - claims.length) / 4.5) * 1.05)), s), s);
     articles.push(...more);
     claims.push(...claimsOf(more));
   }

@@ -50,8 +50,11 @@ export function spawnNode(o: SpawnOptions): BenchProcess {
   const out = createWriteStream(logFile);
   const nodeArgs = ['--import', 'tsx'];
   if (o.cpuProfile) {
-    mkdirSync(PROFILES_DIR, { recursive: true });
-    nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${PROFILES_DIR}`, `--cpu-prof-name=${o.name}.cpuprofile`);
+    // a directory a process: node writes one profile per thread (tsx's loader has its own),
+    // under default names; the service's is the largest
+    const dir = resolve(PROFILES_DIR, o.name);
+    mkdirSync(dir, { recursive: true });
+    nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
   }
   const [cmd, args] = o.cpus && hasTaskset()
     ? ['taskset', ['-c', o.cpus, process.execPath, ...nodeArgs, resolve(REPO_ROOT, o.script), ...(o.args ?? [])]]

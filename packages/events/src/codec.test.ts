@@ -87,6 +87,12 @@ describe('ids', () => {
   it('canonical JSON ignores key order', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe(canonicalJson({ a: [{ c: 3, d: 2 }], b: 1 }));
   });
+  it('canonical JSON is byte for byte what ids were first hashed from', () => {
+    // ids are hashes of this text: any change of output would re-key every claim and article
+    const v = { b: [1, undefined, 'x', { q: undefined }], a: { z: null, y: undefined, é: 1, Z: 2, '10': true, '9': false }, s: 'quote" and \u2028' };
+    expect(canonicalJson(v)).toBe('{"a":{"10":true,"9":false,"Z":2,"z":null,"é":1},"b":[1,null,"x",{}],"s":"quote\\" and \u2028"}');
+    expect(claimId({ articleId: 'art_x', revision: 1, extractorVersion: '1', evidenceStart: 10, body: { v: 1 } })).toBe('clm_9ae33d6b4d97ff9eb8a3efe0');
+  });
   it('claim ids are deterministic and change with any input', () => {
     const base = { articleId: 'art_x', revision: 1, extractorVersion: '1', evidenceStart: 10, body: { v: 1 } };
     expect(claimId(base)).toBe(claimId({ ...base }));

@@ -1,4 +1,5 @@
 import { quoteIdent } from '@claimwire/sql';
+import { rollupsDdl } from './rollups';
 
 /**
  * The read models of one projection version, in their own schema. Bump
@@ -79,7 +80,9 @@ CREATE TABLE IF NOT EXISTS ${s}.toll_series (
   reporter_key  text NOT NULL,
   reported_by   text,
   first_seen    timestamptz NOT NULL,
-  last_seen     timestamptz NOT NULL
+  last_seen     timestamptz NOT NULL,
+  -- how many figures the series holds, kept by a trigger on toll_figures (rollups.ts)
+  figure_count  integer NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS toll_series_pm ON ${s}.toll_series (party, measure);
 
@@ -98,6 +101,8 @@ CREATE TABLE IF NOT EXISTS ${s}.toll_figures (
   source_count  integer NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS toll_figures_series ON ${s}.toll_figures (series_id, sort_date, first_seen);
+-- a series' latest figures of one scope, newest first (list pages read the last two of each)
+CREATE INDEX IF NOT EXISTS toll_figures_latest ON ${s}.toll_figures (series_id, scope, sort_date DESC, first_seen DESC, figure_id DESC);
 
 -- talks: tracks by the set of parties, rounds within them
 CREATE TABLE IF NOT EXISTS ${s}.talks_tracks (
@@ -146,7 +151,13 @@ CREATE TABLE IF NOT EXISTS ${s}.strikes (
   source_count  integer NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS strikes_date ON ${s}.strikes (date_sort DESC, strike_id);
-CREATE INDEX IF NOT EXISTS strikes_type ON ${s}.strikes (target_type, date_sort DESC);
 CREATE INDEX IF NOT EXISTS strikes_match ON ${s}.strikes (target_type, attacker, target, date_sort);
-`;
+-- the list's order (newest first, undated last, then id), overall and within a target type
+CREATE INDEX IF NOT EXISTS strikes_order ON ${s}.strikes ((${STRIKE_ORDER_KEY}) DESC, strike_id DESC);
+CREATE INDEX IF NOT EXISTS strikes_type_order ON ${s}.strikes (target_type, (${STRIKE_ORDER_KEY}) DESC, strike_id DESC);
+DROP INDEX IF EXISTS ${s}.strikes_type;
+${rollupsDdl(schema)}`;
 }
+
+/** The strikes list's sort key: the strike's first day, undated strikes last (as 0001-01-01). */
+export const STRIKE_ORDER_KEY = `COALESCE(date_sort, '0001-01-01'::date)`;

@@ -60,3 +60,23 @@ export async function activateVersion(sql: Sql, version: number, name = PROJECTI
     if (r.rowCount === 0) throw new Error(`projection ${name} has no version ${version}`);
   });
 }
+
+/**
+ * Bring the schema of every version still in use (active or building) up to this code's DDL:
+ * additive changes only (new indexes, columns, rollups, filled from the rows there), each
+ * idempotent. A change of shape bumps READ_MODEL_VERSION and is rebuilt instead. Does nothing
+ * on a database the migrations have not prepared yet.
+ */
+export async function upgradeVersions(sql: Sql, name = PROJECTION_NAME): Promise<string[]> {
+  return sql.transaction(async (tx) => {
+    const ready = await tx.query<{ t: string | null }>(`SELECT to_regclass('projections')::text AS t`);
+    if (!ready.rows[0]?.t) return [];
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`projection:${name}`]);
+    const r = await tx.query<{ schema_name: string }>(
+      `SELECT schema_name FROM projections WHERE name = $1 AND status IN ('active', 'building') ORDER BY version`,
+      [name],
+    );
+    for (const v of r.rows) await tx.query(readModelDdl(v.schema_name));
+    return r.rows.map((v) => v.schema_name);
+  });
+}

@@ -1,6 +1,6 @@
 /** Deterministic synthetic news articles: claim-bearing sentences mixed with filler. */
 
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

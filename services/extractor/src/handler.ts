@@ -1,4 +1,5 @@
-import { Claim, decodeArticle, encodeArticleExtracted, encodeClaim } from '@claimwire/events';
+import { ZodError } from 'zod';
+import { decodeArticle, encodeArticleExtracted, encodeClaim, type Claim } from '@claimwire/events';
 import { sendToDeadLetter, type BatchHandler, type EventLog, type LogRecord, type OutgoingRecord } from '@claimwire/eventlog';
 import type { Logger } from '@claimwire/logging';
 import { toArticleInput, toClaims } from './claim-events';
@@ -15,7 +16,9 @@ export interface ExtractionHandlerOptions {
   onDeadLetter?: (reason: string) => void;
 }
 
-type Outcome = { ok: true; articleId: string; revision: number; claims: Claim[] } | { ok: false; reason: string; error: string };
+type Outcome =
+  | { ok: true; articleId: string; revision: number; claims: Claim[]; messages: OutgoingRecord[] }
+  | { ok: false; reason: string; error: string };
 
 /**
  * Articles in, claims out. An article that cannot be read or extracted goes to the articles
@@ -35,14 +38,18 @@ export function createExtractionHandler(o: ExtractionHandlerOptions): BatchHandl
     } catch (err) {
       return { ok: false, reason: 'extraction_failed', error: (err as Error).message };
     }
+    // encoding validates each claim against its schema (once): an invalid one fails the article
+    const messages: OutgoingRecord[] = [];
     for (const c of claims) {
-      const v = Claim.safeParse(c);
-      if (!v.success) {
-        const detail = v.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      try {
+        messages.push(encodeClaim(c, source));
+      } catch (err) {
+        if (!(err instanceof ZodError)) throw err;
+        const detail = err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
         return { ok: false, reason: 'invalid_claim', error: `extractor produced an invalid ${c.kind} claim: ${detail}` };
       }
     }
-    return { ok: true, articleId: article.articleId, revision: article.revision, claims };
+    return { ok: true, articleId: article.articleId, revision: article.revision, claims, messages };
   };
 
   return async (records) => {
@@ -57,7 +64,7 @@ export function createExtractionHandler(o: ExtractionHandlerOptions): BatchHandl
         o.onDeadLetter?.(r.reason);
         continue;
       }
-      for (const c of r.claims) out.push(encodeClaim(c, source));
+      out.push(...r.messages);
       // the manifest follows the claims: it lets the projector retract what an older
       // revision or extractor version said about this article, even when nothing is found now
       out.push(

@@ -6,5 +6,10 @@ export const GatewayEnv = CommonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true, 
   HOST: z.string().default('0.0.0.0'),
   /** Requests per minute and client IP before 429; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /**
+   * Postgres connections the gateway keeps. More than Postgres has cores to run them only
+   * queues the queries inside Postgres (longer tails, no more throughput).
+   */
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
 });
 export type GatewayEnv = z.infer<typeof GatewayEnv>;

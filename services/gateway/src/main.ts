@@ -1,6 +1,7 @@
 import { loadEnv } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { createServiceMetrics, packageVersion } from '@claimwire/metrics';
+import { upgradeVersions } from '@claimwire/readmodel';
 import { createSql, runService } from '@claimwire/runtime';
 import { build } from './app';
 import { GatewayEnv } from './config';
@@ -15,7 +16,10 @@ await runService({
   logger,
   shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   start: async () => {
-    const sql = createSql(env, 'claimwire-gateway', logger, 20);
+    const sql = createSql(env, 'claimwire-gateway', logger, env.PG_POOL_MAX);
+    // read models made by an older release get this release's additive indexes and rollups
+    const upgraded = await upgradeVersions(sql);
+    if (upgraded.length) logger.info({ schemas: upgraded }, 'read models up to date');
     const app = await build({ sql, logger, metrics: registry, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE });
     const url = await app.listen({ port: env.PORT, host: env.HOST });
     logger.info({ url }, 'gateway listening');

@@ -24,6 +24,16 @@ beforeAll(async () => {
       const seenAt = new Date(Date.UTC(2026, 1, 1, 0, i)).toISOString();
       await applyClaim(tx, pv.schemaName, c, { topic: 'claims', partition: 0, offset: String(i), seenAt });
     }
+    // a round and a strike reported by several articles, with confidences that need rounding
+    for (let i = 0; i < 7; i++) {
+      const a = fixtures.article({ key: `guid:more${i}`, url: `https://news.test/more/${i}` });
+      const seenAt = new Date(Date.UTC(2026, 1, 2, 0, i, i, 123)).toISOString();
+      const confidence = 0.5 + i * 0.0618033;
+      const t = fixtures.talks({ articleId: a.articleId, url: a.url ?? undefined, confidence, evidenceStart: i });
+      const st = fixtures.strike({ articleId: a.articleId, url: a.url ?? undefined, confidence, evidenceStart: 100 + i });
+      await applyClaim(tx, pv.schemaName, t, { topic: 'claims', partition: 1, offset: String(i), seenAt });
+      await applyClaim(tx, pv.schemaName, st, { topic: 'claims', partition: 2, offset: String(i), seenAt });
+    }
   });
   app = await build({ sql: db.sql, logger: silentLogger(), validateResponses: true });
 });
@@ -61,6 +71,25 @@ describe('sources of a widely reported figure', () => {
       cursor = p.nextCursor;
     } while (cursor);
     expect(urls).toEqual(Array.from({ length: REPORTS }, (_, i) => `https://news.test/src/${i}`));
+  });
+
+  // lists build their embedded sources in SQL (one statement a page); /v1/sources shapes them in
+  // code: both must write every field the same way (timestamps, rounding, nulls)
+  it('embeds in every list exactly the first sources /v1/sources gives', async () => {
+    const get = async (url: string) => (await app.inject({ method: 'GET', url })).json();
+    const tolls = await get('/v1/tolls');
+    const talks = await get('/v1/talks');
+    const strikes = await get('/v1/strikes');
+    const embedded: [string, unknown[]][] = [
+      [tolls.items[0].latest.figureId, tolls.items[0].latest.sources],
+      [talks.items[0].latestRound.roundId, talks.items[0].latestRound.sources],
+      [strikes.items[0].strikeId, strikes.items[0].sources],
+    ];
+    for (const [entity, sources] of embedded) {
+      const all = await get(`/v1/sources?entity=${entity}&limit=${EMBEDDED_SOURCES.list}`);
+      expect(sources.length).toBe(EMBEDDED_SOURCES.list);
+      expect(sources).toEqual(all.items);
+    }
   });
 
   it.each([

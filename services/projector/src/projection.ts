@@ -114,14 +114,14 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
       };
       const posOf = (item: Ready) => ({ topic: ctx.topic, partition: ctx.partition, offset: item.record.offset, seenAt: item.time });
       const perEvent = async (item: Ready) => count(item, await applyEvent(tx, opts.schema, item, posOf(item)));
-      // runs of article and claim events take the batched path; extraction manifests (and a
-      // run the batched path declines) are applied one event at a time
+      // the batch's events take the batched path; a run it declines (one holding a newer
+      // extraction of an article, which retracts claims) is applied one event at a time
       let run: Ready[] = [];
       const flush = async () => {
         if (run.length === 0) return;
         const items = run;
         run = [];
-        const events = items.map((i) => ({ ...(i as Exclude<Ready, { kind: 'extraction' }>), pos: posOf(i) }));
+        const events = items.map((i) => ({ ...i, pos: posOf(i) }));
         const outcomes = await applyRun(tx, opts.schema, events);
         if (outcomes) items.forEach((item, i) => count(item, { result: outcomes[i] as EventOutcome['result'], retracted: 0 }));
         else for (const item of items) await perEvent(item);
@@ -131,10 +131,7 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
           s.skipped++;
           continue;
         }
-        if (item.kind === 'extraction') {
-          await flush();
-          await perEvent(item);
-        } else run.push(item);
+        run.push(item);
       }
       await flush();
       const last = records[records.length - 1];

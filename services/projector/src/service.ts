@@ -1,7 +1,7 @@
 import { topicNames } from '@claimwire/config';
 import type { EventLog, Subscription } from '@claimwire/eventlog';
 import type { Logger } from '@claimwire/logging';
-import { PROJECTION_NAME, activeVersion, ensureVersion, readCheckpoints, schemaFor } from '@claimwire/readmodel';
+import { PROJECTION_NAME, activeVersion, ensureVersion, readCheckpoints, schemaFor, upgradeVersions } from '@claimwire/readmodel';
 import type { Sql } from '@claimwire/sql';
 import { createProjectionHandler, type BatchStats } from './projection';
 
@@ -71,6 +71,7 @@ export async function subscribeVersion(
  */
 export async function startProjector(d: ProjectorDeps): Promise<RunningProjector> {
   if (!(await activeVersion(d.sql))) await ensureVersion(d.sql, d.version);
+  else await upgradeVersions(d.sql);
   let current: ({ version: number } & Awaited<ReturnType<typeof subscribeVersion>>) | null = null;
   let stopped = false;
   let chain: Promise<void> = Promise.resolve();

@@ -47,6 +47,25 @@ export function toSource(r: SourceRow): Source {
  */
 export const EMBEDDED_SOURCES = { list: 5, detail: 50 } as const;
 
+/** A timestamptz as the API writes it (toISOString: UTC, milliseconds, Z). */
+export const isoTimestamp = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * The same sources as `sourcesFor`, as a correlated subquery a list's own SELECT embeds: the
+ * first `perEntity` sources of the entity `entityExpr` (a column of the outer query), oldest
+ * first, as a JSON array already in the API's Source shape — one round trip for a whole page.
+ */
+export function embeddedSourcesSql(schema: string, entityExpr: string, perEntity: number): string {
+  return `(SELECT COALESCE(json_agg(json_build_object(
+      'claimId', c.claim_id, 'articleId', c.article_id, 'articleRevision', c.article_revision, 'url', c.article_url,
+      'title', c.article_title, 'feedId', c.feed_id, 'published', ${isoTimestamp('c.article_published')},
+      'seenAt', ${isoTimestamp('c.seen_at')}, 'extractorVersion', c.extractor_version,
+      'confidence', round(c.confidence::numeric, 3),
+      'evidence', json_build_object('sentence', c.evidence_sentence, 'start', c.evidence_start, 'end', c.evidence_end)
+    ) ORDER BY c.seen_at, c.claim_id), '[]'::json)
+    FROM (SELECT * FROM ${quoteIdent(schema)}.claims WHERE entity_id = ${entityExpr} ORDER BY seen_at, claim_id LIMIT ${Number(perEntity)}) c)`;
+}
+
 export async function sourcesFor(
   db: SqlExecutor,
   schema: string,

@@ -1,11 +1,11 @@
-import { placeKey } from '@claimwire/readmodel';
+import { STRIKE_ORDER_KEY, placeKey } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { z } from 'zod';
 import type { Strike as StrikeSchema, StrikesFilter, StrikesQuery } from '../schemas';
-import { EMBEDDED_SOURCES, sourcesFor } from './sources';
+import { EMBEDDED_SOURCES, embeddedSourcesSql, isoTimestamp, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type Strike = z.infer<typeof StrikeSchema>;
@@ -22,8 +22,10 @@ interface StrikeRow {
   weapons: Strike['weapons'];
   killed: number | null;
   injured: number | null;
-  first_seen: Date;
+  /** ISO timestamp (formatted by the query). */
+  first_seen: string;
   source_count: number;
+  sources: Source[];
 }
 
 function strikeWhere(f: StrikesFilter): Where {
@@ -45,6 +47,7 @@ export interface StrikeTotals {
 }
 
 async function totals(db: SqlExecutor, schema: string, f: StrikesFilter): Promise<StrikeTotals> {
+  if (rolledUp(f)) return rolledUpTotals(db, schema, f);
   const w = strikeWhere(f);
   const r = (
     await db.query<{ n: string; killed: string | null; injured: string | null }>(
@@ -55,8 +58,28 @@ async function totals(db: SqlExecutor, schema: string, f: StrikesFilter): Promis
   return { strikes: Number(r?.n ?? 0), killed: Number(r?.killed ?? 0), injured: Number(r?.injured ?? 0) };
 }
 
-// newest first; undated strikes last; strike_id breaks ties so the order is stable
-const SORT_KEY = `COALESCE(date_sort, '0001-01-01'::date)`;
+/** Whether the read model's strike_totals (per target type and attacker) answer this filter. */
+function rolledUp(f: StrikesFilter): boolean {
+  return Object.entries(f).every(([k, v]) => v === undefined || ROLLUP_KEYS.has(k));
+}
+// the filter's keys strike_totals is keyed by, and the paging keys a list query also carries
+const ROLLUP_KEYS = new Set(['targetType', 'attacker', 'limit', 'cursor']);
+
+async function rolledUpTotals(db: SqlExecutor, schema: string, f: StrikesFilter): Promise<StrikeTotals> {
+  const w = new Where();
+  if (f.targetType) w.add('target_type = ?', f.targetType);
+  if (f.attacker) w.add('attacker_key = ?', f.attacker);
+  const r = (
+    await db.query<{ n: string | null; killed: string | null; injured: string | null }>(
+      `SELECT sum(strikes) AS n, sum(killed) AS killed, sum(injured) AS injured FROM ${quoteIdent(schema)}.strike_totals ${w.sql()}`,
+      w.params,
+    )
+  ).rows[0];
+  return { strikes: Number(r?.n ?? 0), killed: Number(r?.killed ?? 0), injured: Number(r?.injured ?? 0) };
+}
+
+// newest first; undated strikes last; strike_id breaks ties so the order is stable (indexed)
+const SORT_KEY = STRIKE_ORDER_KEY;
 
 export async function listStrikes(db: SqlExecutor, schema: string, q: StrikesQuery) {
   const s = quoteIdent(schema);
@@ -71,14 +94,15 @@ export async function listStrikes(db: SqlExecutor, schema: string, q: StrikesQue
   const rows = (
     await db.query<StrikeRow>(
       `SELECT strike_id, attacker, target, target_type, locations, date, date_precision,
-              to_char(${SORT_KEY}, 'YYYY-MM-DD') AS date_sort, weapons, killed, injured, first_seen, source_count
+              to_char(${SORT_KEY}, 'YYYY-MM-DD') AS date_sort, weapons, killed, injured,
+              ${isoTimestamp('first_seen')} AS first_seen, source_count,
+              ${embeddedSourcesSql(schema, 'strike_id', EMBEDDED_SOURCES.list)} AS sources
          FROM ${s}.strikes ${w.sql()}
         ORDER BY ${SORT_KEY} DESC, strike_id DESC LIMIT ${w.param(q.limit + 1)}`,
       w.params,
     )
   ).rows;
   const page = rows.slice(0, q.limit);
-  const sources = await sourcesFor(db, schema, page.map((r) => r.strike_id), EMBEDDED_SOURCES.list);
   const items: Strike[] = page.map((r) => ({
     strikeId: r.strike_id,
     attacker: r.attacker,
@@ -90,9 +114,9 @@ export async function listStrikes(db: SqlExecutor, schema: string, q: StrikesQue
     weapons: r.weapons,
     killed: r.killed,
     injured: r.injured,
-    firstSeen: r.first_seen.toISOString(),
+    firstSeen: r.first_seen,
     sourceCount: r.source_count,
-    sources: sources.get(r.strike_id) ?? [],
+    sources: r.sources,
   }));
   const last = page[page.length - 1];
   return {

@@ -7,7 +7,7 @@ import { trackTotals, type TrackTotals } from '../domain/talks-totals';
 import { badRequest } from '../http/problem';
 import type { z } from 'zod';
 import type { Round as RoundSchema, TalksQuery } from '../schemas';
-import { EMBEDDED_SOURCES, sourcesFor, type Source } from './sources';
+import { EMBEDDED_SOURCES, embeddedSourcesSql, isoTimestamp, sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type Round = z.infer<typeof RoundSchema>;
@@ -31,6 +31,18 @@ const ROUND_COLS = `round_id, track_id, round, location, date, date_precision, s
   first_seen, last_seen, source_count`;
 // chronological; an undated round sits at the day it was first seen
 const ROUND_ORDER = 'COALESCE(date_sort, first_seen::date) ASC, round ASC NULLS LAST, first_seen ASC, round_id ASC';
+// the same order reversed (the latest round first)
+const ROUND_ORDER_DESC = 'COALESCE(date_sort, first_seen::date) DESC, round DESC NULLS FIRST, first_seen DESC, round_id DESC';
+
+/** A track on a list page, as its one query returns it. */
+interface ListedTrackRow {
+  track_id: string;
+  parties: string[];
+  round_count: string;
+  tally: { status: string; outcomes: Outcome[] }[] | null;
+  latest: (Omit<RoundRow, 'first_seen' | 'last_seen'> & { first_seen: string; last_seen: string }) | null;
+  latest_sources: Source[] | null;
+}
 
 function toRound(r: RoundRow, sources: Map<string, Source[]>): Round {
   return {
@@ -74,32 +86,31 @@ export async function listTracks(db: SqlExecutor, schema: string, q: TalksQuery)
     if (!key || typeof key[0] !== 'string') throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
     w.add('t.track_id > ?', key[0]);
   }
+  // per track in the same statement: every round's status and outcomes (for the totals),
+  // the latest round (the last in ROUND_ORDER) and its first sources
   const tracks = (
-    await db.query<{ track_id: string; parties: string[] }>(
-      `SELECT t.track_id, t.parties FROM ${s}.talks_tracks t ${w.sql()} ORDER BY t.track_id LIMIT ${w.param(q.limit + 1)}`,
+    await db.query<ListedTrackRow>(
+      `SELECT t.track_id, t.parties, agg.n AS round_count, agg.tally,
+              row_to_json(lr) AS latest, ${embeddedSourcesSql(schema, 'lr.round_id', EMBEDDED_SOURCES.list)} AS latest_sources
+         FROM ${s}.talks_tracks t
+         CROSS JOIN LATERAL (SELECT count(*) AS n, json_agg(json_build_object('status', x.status, 'outcomes', x.outcomes)) AS tally
+                               FROM ${s}.talks_rounds x WHERE x.track_id = t.track_id) agg
+         LEFT JOIN LATERAL (SELECT round_id, track_id, round, location, date, date_precision, status, participants, outcomes,
+                                   ${isoTimestamp('first_seen')} AS first_seen, ${isoTimestamp('last_seen')} AS last_seen, source_count
+                              FROM ${s}.talks_rounds x WHERE x.track_id = t.track_id
+                             ORDER BY ${ROUND_ORDER_DESC} LIMIT 1) lr ON true
+         ${w.sql()} ORDER BY t.track_id LIMIT ${w.param(q.limit + 1)}`,
       w.params,
     )
   ).rows;
   const page = tracks.slice(0, q.limit);
-  const ids = page.map((t) => t.track_id);
-  const rounds = ids.length
-    ? (await db.query<RoundRow>(`SELECT ${ROUND_COLS} FROM ${s}.talks_rounds WHERE track_id = ANY($1) ORDER BY ${ROUND_ORDER}`, [ids])).rows
-    : [];
-  const latestIds = ids
-    .map((id) => rounds.filter((r) => r.track_id === id).at(-1)?.round_id)
-    .filter((x): x is string => !!x);
-  const sources = await sourcesFor(db, schema, latestIds, EMBEDDED_SOURCES.list);
-  const items: TrackSummary[] = page.map((t) => {
-    const mine = rounds.filter((r) => r.track_id === t.track_id);
-    const latest = mine.at(-1);
-    return {
-      trackId: t.track_id,
-      parties: t.parties,
-      roundCount: mine.length,
-      latestRound: latest ? toRound(latest, sources) : null,
-      totals: trackTotals(mine.map((r) => ({ status: r.status, outcomes: r.outcomes }))),
-    };
-  });
+  const items: TrackSummary[] = page.map((t) => ({
+    trackId: t.track_id,
+    parties: t.parties,
+    roundCount: Number(t.round_count),
+    latestRound: t.latest ? toRound({ ...t.latest, first_seen: new Date(t.latest.first_seen), last_seen: new Date(t.latest.last_seen) }, new Map([[t.latest.round_id, t.latest_sources ?? []]])) : null,
+    totals: trackTotals(t.tally ?? []),
+  }));
   const last = page[page.length - 1];
   return { items, nextCursor: tracks.length > q.limit && last ? encodeCursor([last.track_id]) : null };
 }

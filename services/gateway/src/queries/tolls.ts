@@ -6,7 +6,7 @@ import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { Figure, SeriesDetail, SeriesQuery, SeriesSummary, TollsPage, TollsQuery } from '../schemas';
 import { reporterFilter } from './reporter';
-import { EMBEDDED_SOURCES, sourcesFor, type Source } from './sources';
+import { EMBEDDED_SOURCES, embeddedSourcesSql, isoTimestamp, sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type FigureOut = z.infer<typeof Figure>;
@@ -31,6 +31,7 @@ interface SeriesRow {
   reporter_key: string;
   reported_by: string | null;
 }
+
 
 const FIGURE_COLS = 'figure_id, series_id, value, bound, as_of, as_of_precision, scope, first_seen, source_count';
 // chronological: by the day the figure describes (or was first seen, when undated), then first seen
@@ -75,85 +76,81 @@ async function figuresOf(db: SqlExecutor, s: string, seriesIds: string[], q: Ser
   return out;
 }
 
+// in latestOf's order of preference (cumulative first)
 const SCOPES = ['cumulative', 'period'] as const satisfies readonly FigureOut['scope'][];
 
-/**
- * For a list page: how many figures each series has, and only the figures the page shows or
- * compares against — the last two of each scope (chronological). The latest figure is the
- * last of its scope and its change is against the one before it in that scope, so this gives
- * the same latest and change as folding every figure, without reading them all.
- */
-async function latestFiguresOf(
-  db: SqlExecutor,
-  s: string,
-  seriesIds: string[],
-  q: SeriesQuery,
-): Promise<{ counts: Map<string, number>; figs: Map<string, FigureRow[]> }> {
-  const counts = new Map<string, number>();
-  const figs = new Map<string, FigureRow[]>();
-  if (seriesIds.length === 0) return { counts, figs };
-  const c = new Where();
-  c.add('series_id = ANY(?)', seriesIds);
-  for (const [cond, value] of figureConditions(q)) c.add(cond, value);
-  const n = await db.query<{ series_id: string; n: string }>(`SELECT series_id, count(*) AS n FROM ${s}.toll_figures ${c.sql()} GROUP BY series_id`, c.params);
-  for (const r of n.rows) counts.set(r.series_id, Number(r.n));
-  const w = new Where();
-  w.add('f.series_id = ids.series_id');
-  w.add('f.scope = sc.scope');
-  for (const [cond, value] of figureConditions(q, 'f.')) w.add(cond, value);
-  const { rows } = await db.query<FigureRow>(
-    `SELECT l.${FIGURE_COLS.split(', ').join(', l.')}
-       FROM unnest(${w.param(seriesIds)}::text[]) AS ids(series_id) CROSS JOIN unnest(${w.param(SCOPES)}::text[]) AS sc(scope)
-       CROSS JOIN LATERAL (SELECT ${FIGURE_COLS}, sort_date FROM ${s}.toll_figures f ${w.sql()}
-                            ORDER BY f.sort_date DESC, f.first_seen DESC, f.figure_id DESC LIMIT 2) l
-      ORDER BY l.series_id, l.${CHRONO.split(', ').join(', l.')}`,
-    w.params,
-  );
-  for (const r of rows) {
-    const list = figs.get(r.series_id);
-    if (list) list.push(r);
-    else figs.set(r.series_id, [r]);
-  }
-  return { counts, figs };
+/** A figure condition with its value bound as a parameter of `w` (for a subquery's own WHERE). */
+function bound(w: Where, [cond, value]: [string, unknown]): string {
+  return cond.replace('?', w.param(value));
 }
 
+/** A series on a list page, as its one query returns it. */
+interface ListedSeriesRow extends SeriesRow {
+  /** Figures under the figure filters: the read model's figure_count when there are none. */
+  figure_count: string | number;
+  /** The last two figures of each scope, chronological (ISO first_seen). */
+  figures: (Omit<FigureRow, 'first_seen' | 'value'> & { first_seen: string; value: number })[] | null;
+  /** The latest figure's id and its first sources (see latestOf). */
+  latest_id: string | null;
+  latest_sources: Source[] | null;
+}
+
+/**
+ * A list page in one statement. Per series it reads only what the page shows or compares
+ * against: the last two figures of each scope (the latest figure is the last of its scope and
+ * its change is against the one before it in that scope, so this gives the same latest and
+ * change as folding every figure), the latest figure's first sources, and the number of
+ * figures — the series' own figure_count (kept by the read model) unless figure filters
+ * narrow it, then counted under them.
+ */
 export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQuery): Promise<z.input<typeof TollsPage>> {
   const s = quoteIdent(schema);
   const w = new Where();
+  const fc = figureConditions(q, 'f.');
+  const figureWhere = fc.map((c) => ` AND ${bound(w, c)}`).join('');
+  const count = fc.length ? `(SELECT count(*) FROM ${s}.toll_figures f WHERE f.series_id = s.series_id${figureWhere})` : 's.figure_count';
+  // the latest as latestOf picks it: the last cumulative figure, else the last period figure
+  const lastOf = (scope: string) => `(SELECT f.figure_id FROM ${s}.toll_figures f WHERE f.series_id = s.series_id AND f.scope = '${scope}'${figureWhere}
+                      ORDER BY f.sort_date DESC, f.first_seen DESC, f.figure_id DESC LIMIT 1)`;
+  const latestId = `COALESCE(${SCOPES.map(lastOf).join(', ')})`;
+  const select = `SELECT s.series_id, s.party, s.population, s.measure, s.reporter_key, s.reported_by, ${count} AS figure_count,
+      (SELECT json_agg(l ORDER BY l.sort_date, l.first_seen, l.figure_id) FROM (
+         SELECT f.figure_id, f.series_id, f.value, f.bound, f.as_of, f.as_of_precision, f.scope, f.sort_date,
+                ${isoTimestamp('f.first_seen')} AS first_seen, f.source_count
+           FROM unnest(${w.param(SCOPES)}::text[]) AS sc(scope)
+           CROSS JOIN LATERAL (SELECT * FROM ${s}.toll_figures f WHERE f.series_id = s.series_id AND f.scope = sc.scope${figureWhere}
+                                ORDER BY f.sort_date DESC, f.first_seen DESC, f.figure_id DESC LIMIT 2) f) l) AS figures,
+      lt.id AS latest_id, ${embeddedSourcesSql(schema, 'lt.id', EMBEDDED_SOURCES.list)} AS latest_sources`;
   if (q.party) w.add('s.party = ?', q.party);
   if (q.population) w.add('s.population = ?', q.population);
   if (q.measure) w.add('s.measure = ?', q.measure);
   if (q.reportedBy) reporterFilter(w, 's.reporter_key', q.reportedBy);
-  const fc = figureConditions(q, 'f.');
-  if (fc.length) {
-    const conds = fc.map(([c]) => c).join(' AND ');
-    w.add(`EXISTS (SELECT 1 FROM ${s}.toll_figures f WHERE f.series_id = s.series_id AND ${conds})`, ...fc.map(([, v]) => v));
-  }
+  if (fc.length) w.add(`EXISTS (SELECT 1 FROM ${s}.toll_figures f WHERE f.series_id = s.series_id${figureWhere})`);
   if (q.cursor) {
     const key = decodeCursor(q.cursor, 4);
     if (!key || !key.every((k) => typeof k === 'string')) throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
     w.add('(s.party, s.measure, s.population, s.reporter_key) > (?, ?, ?, ?)', ...key);
   }
-  const { rows } = await db.query<SeriesRow>(
-    `SELECT s.series_id, s.party, s.population, s.measure, s.reporter_key, s.reported_by
-       FROM ${s}.toll_series s ${w.sql()}
+  const { rows } = await db.query<ListedSeriesRow>(
+    `${select}
+       FROM ${s}.toll_series s CROSS JOIN LATERAL (SELECT ${latestId} AS id) lt ${w.sql()}
       ORDER BY s.party, s.measure, s.population, s.reporter_key
       LIMIT ${w.param(q.limit + 1)}`,
     w.params,
   );
   const page = rows.slice(0, q.limit);
-  const { counts, figs } = await latestFiguresOf(db, s, page.map((r) => r.series_id), q);
-  const latest = new Map(page.map((r) => [r.series_id, latestOf(withChanges((figs.get(r.series_id) ?? []).map(asChangeable)))]));
-  const sources = await sourcesFor(db, schema, [...latest.values()].flatMap((l) => (l ? [l.row.figure_id] : [])), EMBEDDED_SOURCES.list);
   const items = page.map((r) => {
-    const l = latest.get(r.series_id) ?? null;
+    const figs = (r.figures ?? []).map((f) => ({ ...f, first_seen: new Date(f.first_seen), value: String(f.value) }));
+    const l = latestOf(withChanges(figs.map(asChangeable)));
+    const sources = new Map<string, Source[]>();
+    if (l && l.row.figure_id === r.latest_id) sources.set(l.row.figure_id, r.latest_sources ?? []);
     return {
       seriesId: r.series_id,
       party: r.party,
       population: r.population,
       measure: r.measure,
       reportedBy: r.reported_by,
-      figureCount: counts.get(r.series_id) ?? 0,
+      figureCount: Number(r.figure_count),
       latest: l ? toFigure(l.row, sources) : null,
       change: l?.change ?? null,
     };

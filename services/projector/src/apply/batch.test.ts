@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleId, encodeArticle, encodeClaim, type ArticleIngested, type Claim } from '@claimwire/events';
+import { articleId, encodeArticle, encodeArticleExtracted, encodeClaim, type ArticleExtracted, type ArticleIngested, type Claim } from '@claimwire/events';
 import type { EventLog, LogRecord } from '@claimwire/eventlog';
 import { silentLogger } from '@claimwire/logging';
 import { ensureVersion } from '@claimwire/readmodel';
@@ -10,7 +10,7 @@ import { applyEvent, createProjectionHandler } from '../projection';
  * The batched path (a whole batch folded with a few statements) must leave exactly the rows
  * the per-event path leaves. A seeded mix of events that fold into each other (same toll
  * figures, rounds of one track, strikes with overlapping dates and places, undated and
- * placeless reports, repeats, older extractor versions, newer revisions) is projected both
+ * placeless reports, repeats, manifests, older extractor versions, newer revisions) is projected both
  * ways and the read models compared.
  */
 let db: TestDatabase;
@@ -30,7 +30,7 @@ function rng(seed: number) {
   };
 }
 
-type Ev = { article: ArticleIngested } | { claim: Claim };
+type Ev = { article: ArticleIngested } | { claim: Claim } | { extraction: ArticleExtracted };
 
 function mix(seed: number, n: number, newer = true): Ev[] {
   const r = rng(seed);
@@ -41,6 +41,11 @@ function mix(seed: number, n: number, newer = true): Ev[] {
     const env = { articleId: art, evidenceStart: Math.floor(r() * 5), revision: newer && r() < 0.1 ? 2 : 1, extractorVersion: newer && r() < 0.1 ? '0.9.0' : '1.0.0' };
     const k = r();
     if (k < 0.08) out.push({ article: fixtures.article({ articleId: art, revision: env.revision, title: `t${i}` }) });
+    else if (k < 0.16) {
+      // the extractor's manifest of an extraction (its claim count; older ones are superseded)
+      const claimIds = Array.from({ length: Math.floor(r() * 4) }, (_, j) => `clm_${(i * 8 + j).toString(16).padStart(24, '0')}`);
+      out.push({ extraction: { ...fixtures.extraction([], { articleId: art, revision: env.revision, extractorVersion: env.extractorVersion }), claimIds } });
+    }
     else if (k < 0.35) {
       out.push({
         claim: fixtures.toll({ ...env, value: pick([1000, 2000, 3000]), bound: pick(['exact', 'approx', 'at_least'] as const), asOf: pick(['2026-02', '2026-02-04', null]), reportedBy: pick(['Kyiv', 'Moscow', null]) }),
@@ -66,7 +71,8 @@ function mix(seed: number, n: number, newer = true): Ev[] {
 function records(evs: Ev[]): LogRecord[] {
   return evs.map((e, i) => {
     const time = new Date(Date.parse('2026-02-05T10:00:00Z') + i * 1000);
-    const m = 'article' in e ? encodeArticle(e.article, 'test', time) : encodeClaim(e.claim, 'test', time);
+    const m =
+      'article' in e ? encodeArticle(e.article, 'test', time) : 'claim' in e ? encodeClaim(e.claim, 'test', time) : encodeArticleExtracted(e.extraction, 'test', time);
     return { topic: 'mixed', partition: 0, offset: String(i), key: m.key, value: m.value, headers: m.headers, timestamp: String(time.getTime()) };
   });
 }
@@ -91,7 +97,8 @@ async function perEvent(evs: Ev[]): Promise<Record<string, string>> {
   await db.sql.transaction(async (tx) => {
     for (const [i, e] of evs.entries()) {
       const pos = { topic: 'mixed', partition: 0, offset: String(i), seenAt: new Date(Number((recs[i] as LogRecord).timestamp)).toISOString() };
-      await applyEvent(tx, pv.schemaName, 'article' in e ? { kind: 'article', data: e.article } : { kind: 'claim', data: e.claim }, pos);
+      const ev = 'article' in e ? { kind: 'article' as const, data: e.article } : 'claim' in e ? { kind: 'claim' as const, data: e.claim } : { kind: 'extraction' as const, data: e.extraction };
+      await applyEvent(tx, pv.schemaName, ev, pos);
     }
   });
   return readModelChecksums(db.sql, pv.schemaName);

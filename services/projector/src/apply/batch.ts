@@ -1,4 +1,4 @@
-import { compareExtractions, type ArticleIngested, type Claim, type StrikeClaim, type TalksClaim, type TollClaim } from '@claimwire/events';
+import { compareExtractions, type ArticleExtracted, type ArticleIngested, type Claim, type StrikeClaim, type TalksClaim, type TollClaim } from '@claimwire/events';
 import { addDays, dateRange } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import {
@@ -27,11 +27,16 @@ import { upsertRows } from './upsert';
  * a few statements instead of several per event. It reads everything the run's events can
  * touch up front (FOR UPDATE, like the per-event path), folds in memory with the same pure
  * folds in the same order, and writes each table once with multi-row upserts. The result is
- * the same as applying the events one by one (a test checks this). A run holding an event
- * that needs more (a newer extraction of an article, which retracts claims) is not taken:
- * `applyRun` returns null before writing anything, and the caller applies the run per event.
+ * the same as applying the events one by one (a test checks this). Extraction manifests
+ * take part like claims do (they say which extraction of an article stands, and how many
+ * claims it has). A run holding an event that needs more (a newer extraction of an article,
+ * which retracts claims) is not taken: `applyRun` returns null before writing anything, and
+ * the caller applies the run per event.
  */
-export type RunEvent = { kind: 'article'; data: ArticleIngested; pos: RecordPosition } | { kind: 'claim'; data: Claim; pos: RecordPosition };
+export type RunEvent =
+  | { kind: 'article'; data: ArticleIngested; pos: RecordPosition }
+  | { kind: 'claim'; data: Claim; pos: RecordPosition }
+  | { kind: 'extraction'; data: ArticleExtracted; pos: RecordPosition };
 export type RunOutcome = 'applied' | 'duplicate' | 'superseded';
 
 type StrikeEntry = { state: StrikeState; keys: string[]; dateLast: string | null };
@@ -40,8 +45,14 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
   const s = quoteIdent(schema);
   const claims = events.flatMap((e) => (e.kind === 'claim' ? [e.data] : []));
 
-  // --- extractions: which claims stand (per-event: admitExtraction) ---
-  const articleIds = [...new Set(claims.map((c) => c.article.articleId))].sort();
+  // --- extractions: which claims stand (per-event: admitExtraction), from claims and manifests ---
+  const extractionOf = (e: RunEvent) =>
+    e.kind === 'claim'
+      ? { articleId: e.data.article.articleId, revision: e.data.article.revision, extractorVersion: e.data.extractorVersion }
+      : e.kind === 'extraction'
+        ? { articleId: e.data.articleId, revision: e.data.revision, extractorVersion: e.data.extractorVersion }
+        : null;
+  const articleIds = [...new Set(events.flatMap((e) => extractionOf(e)?.articleId ?? []))].sort();
   const stored = new Map<string, { revision: number; extractorVersion: string }>();
   if (articleIds.length) {
     const r = await tx.query<{ article_id: string; revision: number; extractor_version: string }>(
@@ -50,31 +61,33 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
     );
     for (const row of r.rows) stored.set(row.article_id, { revision: row.revision, extractorVersion: row.extractor_version });
   }
-  // the earliest sighting of each standing extraction (updated_at = LEAST(...), as per event)
+  // the earliest sighting of each standing extraction (updated_at = LEAST(...), as per event),
+  // and the claim count its manifest gives (the last one seen, as per event)
   const earliest = new Map<string, string>();
-  const inserted = new Set<string>();
-  const admitted = new Map<Claim, boolean>();
+  const claimCounts = new Map<string, number>();
+  const admitted = new Map<RunEvent, boolean>();
   for (const ev of events) {
-    if (ev.kind !== 'claim') continue;
-    const c = ev.data;
-    const id = c.article.articleId;
-    const e = { revision: c.article.revision, extractorVersion: c.extractorVersion };
+    const e = extractionOf(ev);
+    if (!e) continue;
+    const id = e.articleId;
     const have = stored.get(id);
     if (!have) {
-      stored.set(id, e);
-      inserted.add(id);
+      stored.set(id, { revision: e.revision, extractorVersion: e.extractorVersion });
     } else {
       const cmp = compareExtractions(e, have);
       if (cmp > 0) return null; // a newer extraction retracts claims: the per-event path does that
       if (cmp < 0) {
-        admitted.set(c, false);
+        admitted.set(ev, false);
         continue;
       }
     }
-    admitted.set(c, true);
+    admitted.set(ev, true);
+    if (ev.kind === 'extraction') claimCounts.set(id, ev.data.claimIds.length);
     const at = earliest.get(id);
     if (at === undefined || Date.parse(ev.pos.seenAt) < Date.parse(at)) earliest.set(id, ev.pos.seenAt);
   }
+  const claimAdmitted = new Map<Claim, boolean>();
+  for (const ev of events) if (ev.kind === 'claim') claimAdmitted.set(ev.data, admitted.get(ev) ?? false);
 
   // --- claims already projected ---
   const ids = [...new Set(claims.map((c) => c.claimId))];
@@ -83,14 +96,17 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
     const r = await tx.query<{ claim_id: string }>(`SELECT claim_id FROM ${s}.claims WHERE claim_id = ANY($1)`, [ids]);
     for (const row of r.rows) existing.add(row.claim_id);
   }
-  const toFold = claims.filter((c) => admitted.get(c) && !existing.has(c.claimId));
+  const toFold = claims.filter((c) => claimAdmitted.get(c) && !existing.has(c.claimId));
 
   // --- what the fresh claims can touch, read once ---
   const tolls = toFold.filter((c): c is TollClaim => c.kind === 'toll');
   const talks = toFold.filter((c): c is TalksClaim => c.kind === 'talks');
   const strikes = toFold.filter((c): c is StrikeClaim => c.kind === 'strike');
   const figures = new Map<string, FigureState>();
-  const figureIds = [...new Set(tolls.map((c) => placeToll(c).figureId))].sort();
+  // ids are hashes: place each toll and strike claim once
+  const placed = new Map<TollClaim, ReturnType<typeof placeToll>>(tolls.map((c) => [c, placeToll(c)]));
+  const strikeIds = new Map<StrikeClaim, string>(strikes.map((c) => [c, strikeIdOf(c)]));
+  const figureIds = [...new Set(tolls.map((c) => (placed.get(c) as ReturnType<typeof placeToll>).figureId))].sort();
   if (figureIds.length) {
     const r = await tx.query<FigureRow>(`SELECT ${FIGURE_COLS} FROM ${s}.toll_figures WHERE figure_id = ANY($1) ORDER BY figure_id FOR UPDATE`, [figureIds]);
     for (const row of r.rows) figures.set(row.figure_id, figureState(row));
@@ -116,13 +132,23 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
                         WHERE st.target_type = k.tt AND st.attacker IS NOT DISTINCT FROM k.att AND st.target IS NOT DISTINCT FROM k.tgt)
                AND (st.date IS NULL OR ($4::date IS NOT NULL AND st.date_sort <= $5::date AND st.date_last >= $4::date)))
         ORDER BY strike_id FOR UPDATE`,
-      [combos.map((c) => c.targetType), combos.map((c) => c.attacker), combos.map((c) => c.target), lo, hi, [...new Set(strikes.map(strikeIdOf))]],
+      [combos.map((c) => c.targetType), combos.map((c) => c.attacker), combos.map((c) => c.target), lo, hi, [...new Set(strikeIds.values())]],
     );
     for (const row of r.rows) known.set(row.strike_id, { state: strikeState(row), keys: row.location_keys, dateLast: row.date_last });
   }
-  // the candidate query's first condition (same type, attacker and target) as an index
-  const byCombo = new Map<string, Set<string>>();
-  for (const [id, k] of known) byCombo.set(comboOf(k.state), (byCombo.get(comboOf(k.state)) ?? new Set()).add(id));
+  // the candidate query as in-memory indexes: by type, attacker, target, one location key and
+  // week (a dated, placed report matches dated strikes sharing a place whose days overlap its
+  // window), and by type, attacker, target, date and every key (an undated or placeless report
+  // matches only its exact twin). Every hit is still checked with strikeCandidate.
+  const byPlace = new Map<string, Set<string>>();
+  const byExact = new Map<string, Set<string>>();
+  const index = (id: string, e: StrikeEntry) => {
+    if (e.state.dateSort !== null && e.dateLast !== null) {
+      for (const k of e.keys) for (let w = weekOf(e.state.dateSort); w <= weekOf(e.dateLast); w++) addTo(byPlace, placeWeekOf(e.state, k, w), id);
+    }
+    addTo(byExact, exactOf(e.state, e.keys), id);
+  };
+  for (const [id, k] of known) index(id, k);
 
   // --- fold in order ---
   const outcomes: RunOutcome[] = [];
@@ -142,8 +168,12 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
       outcomes.push('applied');
       continue;
     }
+    if (e.kind === 'extraction') {
+      outcomes.push(admitted.get(e) ? 'applied' : 'superseded');
+      continue;
+    }
     const c = e.data;
-    if (!admitted.get(c)) {
+    if (!admitted.get(e)) {
       outcomes.push('superseded');
       continue;
     }
@@ -155,7 +185,7 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
     const at = e.pos.seenAt;
     let entityId: string;
     if (c.kind === 'toll') {
-      const p = placeToll(c);
+      const p = placed.get(c) as ReturnType<typeof placeToll>;
       const sr = series.get(p.seriesId);
       if (!sr) series.set(p.seriesId, seriesRow(c, p, at, at));
       else {
@@ -184,14 +214,20 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
       const keys = keysOf(c.locations);
       const window = c.date ? { lo: addDays(dateRange(c.date).first, -STRIKE_SLACK_DAYS), hi: addDays(dateRange(c.date).last, STRIKE_SLACK_DAYS) } : null;
       const candidates: StrikeState[] = [];
-      for (const id of byCombo.get(comboOf(c)) ?? []) {
+      const ids = new Set<string>();
+      if (window && keys.length) {
+        for (const k of keys) for (let w = weekOf(window.lo); w <= weekOf(window.hi); w++) for (const id of byPlace.get(placeWeekOf(c, k, w)) ?? []) ids.add(id);
+      } else for (const id of byExact.get(exactOf(c, keys)) ?? []) ids.add(id);
+      // (matchStrike ranks candidates itself: their order does not matter)
+      for (const id of ids) {
         const k = known.get(id) as StrikeEntry;
         if (strikeCandidate(k, c, keys, window)) candidates.push(k.state);
       }
-      const prev = matchStrike(candidates, c) ?? known.get(strikeIdOf(c))?.state ?? null;
+      const prev = matchStrike(candidates, c) ?? known.get(strikeIds.get(c) as string)?.state ?? null;
       const next = foldStrike(prev, c, at);
-      known.set(next.strikeId, { state: next, keys: keysOf(next.locations), dateLast: next.date ? dateRange(next.date).last : null });
-      byCombo.set(comboOf(next), (byCombo.get(comboOf(next)) ?? new Set()).add(next.strikeId));
+      const entry = { state: next, keys: keysOf(next.locations), dateLast: next.date ? dateRange(next.date).last : null };
+      known.set(next.strikeId, entry);
+      index(next.strikeId, entry);
       dirtyStrikes.add(next.strikeId);
       entityId = next.strikeId;
     }
@@ -201,23 +237,30 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
 
   // --- write each table once (parents before children) ---
   await upsertRows(tx, schema, ARTICLE_UPSERT, [...articles.values()].map(articleRow));
-  const fresh = [...inserted].map((id) => {
-    const e = stored.get(id) as { revision: number; extractorVersion: string };
-    return [id, e.revision, e.extractorVersion, null, earliest.get(id)];
-  });
-  await upsertRows(
-    tx,
-    schema,
-    { table: 'article_extractions', columns: ['article_id', 'revision', 'extractor_version', 'claim_count', 'updated_at'], onConflict: '' },
-    fresh,
-  );
-  const seenAgain = [...earliest].filter(([id]) => !inserted.has(id));
-  if (seenAgain.length) {
-    await tx.query(
-      `UPDATE ${s}.article_extractions x SET updated_at = LEAST(x.updated_at, u.at)
-         FROM unnest($1::text[], $2::timestamptz[]) AS u(id, at) WHERE x.article_id = u.id`,
-      [seenAgain.map(([id]) => id), seenAgain.map(([, at]) => at)],
+  // the standing extraction of every article the run saw: new rows, and the earliest sighting
+  // and the manifest's count on rows already there (as per event). A row another projector
+  // (another partition) stored meanwhile with ANOTHER extraction is not touched: the run is
+  // then void and retried, and sees that row when it reads again.
+  const standing = [...earliest.keys()].sort();
+  if (standing.length) {
+    const written = await tx.query<{ article_id: string }>(
+      `INSERT INTO ${s}.article_extractions AS x (article_id, revision, extractor_version, claim_count, updated_at)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::int[], $5::timestamptz[])
+       ON CONFLICT (article_id) DO UPDATE SET updated_at = LEAST(x.updated_at, EXCLUDED.updated_at),
+              claim_count = COALESCE(EXCLUDED.claim_count, x.claim_count)
+        WHERE x.revision = EXCLUDED.revision AND x.extractor_version = EXCLUDED.extractor_version
+       RETURNING x.article_id`,
+      [
+        standing,
+        standing.map((id) => stored.get(id)?.revision),
+        standing.map((id) => stored.get(id)?.extractorVersion),
+        standing.map((id) => claimCounts.get(id) ?? null),
+        standing.map((id) => earliest.get(id)),
+      ],
     );
+    if (written.rowCount !== standing.length) {
+      throw new Error('another extraction of an article was stored by a concurrent batch; the batch is retried');
+    }
   }
   await upsertRows(tx, schema, SERIES_UPSERT, [...series.values()]);
   await upsertRows(tx, schema, FIGURE_UPSERT, [...dirtyFigures].map((id) => figureRow(figures.get(id) as FigureState)));
@@ -229,6 +272,18 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
 }
 
 const comboOf = (x: { targetType: string; attacker: string | null; target: string | null }) => `${x.targetType}\u0000${x.attacker}\u0000${x.target}`;
+const exactOf = (x: { targetType: string; attacker: string | null; target: string | null; date: string | null }, keys: readonly string[]) =>
+  `${comboOf(x)}\u0000${x.date}\u0000${keys.join('\u0001')}`;
+
+const placeWeekOf = (x: { targetType: string; attacker: string | null; target: string | null }, key: string, week: number) =>
+  `${comboOf(x)}\u0000${key}\u0000${week}`;
+const weekOf = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / (7 * 86_400_000));
+
+function addTo(m: Map<string, Set<string>>, key: string, id: string): void {
+  const set = m.get(key);
+  if (set) set.add(id);
+  else m.set(key, new Set([id]));
+}
 
 /**
  * The candidate query of the per-event path (apply/strikes.ts) on a strike held in memory
