@@ -1,6 +1,7 @@
 /**
  * The gateway's baseline: a bare fastify server whose routes each run ONE SELECT with pg and
  * send its rows as JSON. No validation, no ETags, no per-request schema lookup, no JS shaping.
+ * Statements are prepared (named), as the gateway's are.
  *
  * Two baselines an endpoint:
  * - `/bare/<name>`: an EQUIVALENT select — it reads what the gateway's answer holds (the first
@@ -93,8 +94,10 @@ const QUERIES: Record<string, { sql: string; params: unknown[] }> = {
 };
 
 for (const [path, q] of Object.entries(QUERIES)) {
+  // a named statement, planned once a connection, as the gateway's are
+  const name = `bare${path.replaceAll('/', '_')}`;
   app.get(path, async () => {
-    const { rows } = await pool.query(q.sql, q.params);
+    const { rows } = await pool.query({ name, text: q.sql, values: q.params });
     return { items: rows.slice(0, 100) };
   });
 }

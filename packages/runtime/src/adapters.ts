@@ -20,8 +20,9 @@ export function createEventLog(
   });
 }
 
-export function createSql(env: Pick<CommonEnv, 'DATABASE_URL'>, applicationName: string, logger: Logger, max = 10): Sql {
-  return new PgSql({ connectionString: env.DATABASE_URL, applicationName, logger, max });
+/** A Postgres pool of `max` connections; `prepare` names every statement (see PgSqlOptions). */
+export function createSql(env: Pick<CommonEnv, 'DATABASE_URL'>, applicationName: string, logger: Logger, max = 10, prepare = false): Sql {
+  return new PgSql({ connectionString: env.DATABASE_URL, applicationName, logger, max, prepare });
 }
 
 /** Which adapter each port gets. */

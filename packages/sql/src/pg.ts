@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from '@claimwire/logging';
 import type { QueryResult, Sql, SqlExecutor } from './port';
@@ -11,13 +12,22 @@ export interface PgSqlOptions {
   max?: number;
   applicationName?: string;
   statementTimeoutMs?: number;
+  /**
+   * Run every query (outside transactions) as a named prepared statement, named by a hash of
+   * its text: each connection plans a statement once and reuses the plan. For a read path
+   * with a bounded set of statement texts (the gateway), where planning costs as much as
+   * running; not for writers whose texts vary with their row counts.
+   */
+  prepare?: boolean;
 }
 
 export class PgSql implements Sql {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
+  private readonly prepare: boolean;
 
   constructor(opts: PgSqlOptions) {
+    this.prepare = opts.prepare ?? false;
     this.pool = new pg.Pool({
       connectionString: opts.connectionString,
       max: opts.max ?? 10,
@@ -31,6 +41,7 @@ export class PgSql implements Sql {
   }
 
   query<R>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    if (this.prepare) return queryOnPool<R>(this.pool, { name: statementName(text), text }, params);
     return queryOnPool<R>(this.pool, text, params);
   }
 
@@ -52,9 +63,27 @@ export class PgSql implements Sql {
   }
 }
 
-/** One query on any pg pool (also the PGlite-backed one). */
-export async function queryOnPool<R>(pool: pg.Pool, text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-  const r = await pool.query(text, params as unknown[] | undefined);
+const statementNames = new Map<string, string>();
+/** A prepared statement's name: the same for the same text (`s_` and 24 hex digits of its hash). */
+export function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `s_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    if (statementNames.size < 10_000) statementNames.set(text, name);
+  }
+  return name;
+}
+
+/** One query on any pg pool (also the PGlite-backed one); a named statement is prepared once a connection. */
+export async function queryOnPool<R>(
+  pool: pg.Pool,
+  statement: string | { name: string; text: string },
+  params?: readonly unknown[],
+): Promise<QueryResult<R>> {
+  const r =
+    typeof statement === 'string'
+      ? await pool.query(statement, params as unknown[] | undefined)
+      : await pool.query({ name: statement.name, text: statement.text, values: params as unknown[] | undefined });
   return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
 }
 

@@ -16,7 +16,8 @@ await runService({
   logger,
   shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   start: async () => {
-    const sql = createSql(env, 'claimwire-gateway', logger, env.PG_POOL_MAX);
+    // read-only, a bounded set of statements: each is planned once a connection
+    const sql = createSql(env, 'claimwire-gateway', logger, env.PG_POOL_MAX, true);
     // read models made by an older release get this release's additive indexes and rollups
     const upgraded = await upgradeVersions(sql);
     if (upgraded.length) logger.info({ schemas: upgraded }, 'read models up to date');

@@ -34,7 +34,7 @@ export function toSource(r: SourceRow): Source {
     published: r.article_published ? r.article_published.toISOString() : null,
     seenAt: r.seen_at.toISOString(),
     extractorVersion: r.extractor_version,
-    confidence: Math.round(r.confidence * 1000) / 1000,
+    confidence: roundConfidence(r.confidence),
     evidence: { sentence: r.evidence_sentence, start: r.evidence_start, end: r.evidence_end },
   };
 }
@@ -53,18 +53,31 @@ export const isoTimestamp = (col: string) => `to_char(${col} AT TIME ZONE 'UTC',
 /**
  * The same sources as `sourcesFor`, as a correlated subquery a list's own SELECT embeds: the
  * first `perEntity` sources of the entity `entityExpr` (a column of the outer query), oldest
- * first, as a JSON array already in the API's Source shape — one round trip for a whole page.
+ * first, as a JSON array in the API's Source shape except for two things Postgres writes its
+ * own way — timestamps (ISO with an offset) and the unrounded confidence —, which
+ * `embeddedSources` puts right. One round trip for a whole page.
  */
 export function embeddedSourcesSql(schema: string, entityExpr: string, perEntity: number): string {
   return `(SELECT COALESCE(json_agg(json_build_object(
       'claimId', c.claim_id, 'articleId', c.article_id, 'articleRevision', c.article_revision, 'url', c.article_url,
-      'title', c.article_title, 'feedId', c.feed_id, 'published', ${isoTimestamp('c.article_published')},
-      'seenAt', ${isoTimestamp('c.seen_at')}, 'extractorVersion', c.extractor_version,
-      'confidence', round(c.confidence::numeric, 3),
+      'title', c.article_title, 'feedId', c.feed_id, 'published', c.article_published, 'seenAt', c.seen_at,
+      'extractorVersion', c.extractor_version, 'confidence', c.confidence,
       'evidence', json_build_object('sentence', c.evidence_sentence, 'start', c.evidence_start, 'end', c.evidence_end)
     ) ORDER BY c.seen_at, c.claim_id), '[]'::json)
     FROM (SELECT * FROM ${quoteIdent(schema)}.claims WHERE entity_id = ${entityExpr} ORDER BY seen_at, claim_id LIMIT ${Number(perEntity)}) c)`;
 }
+
+/** The sources `embeddedSourcesSql` gave, as `toSource` writes them (timestamps, rounding). */
+export function embeddedSources(json: Source[] | null): Source[] {
+  return (json ?? []).map((x) => ({
+    ...x,
+    published: x.published === null ? null : new Date(x.published).toISOString(),
+    seenAt: new Date(x.seenAt).toISOString(),
+    confidence: roundConfidence(x.confidence),
+  }));
+}
+
+const roundConfidence = (c: number) => Math.round(c * 1000) / 1000;
 
 export async function sourcesFor(
   db: SqlExecutor,

@@ -5,7 +5,7 @@ import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { z } from 'zod';
 import type { Strike as StrikeSchema, StrikesFilter, StrikesQuery } from '../schemas';
-import { EMBEDDED_SOURCES, embeddedSourcesSql, isoTimestamp, type Source } from './sources';
+import { EMBEDDED_SOURCES, embeddedSources, embeddedSourcesSql, isoTimestamp, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type Strike = z.infer<typeof StrikeSchema>;
@@ -116,7 +116,7 @@ export async function listStrikes(db: SqlExecutor, schema: string, q: StrikesQue
     injured: r.injured,
     firstSeen: r.first_seen,
     sourceCount: r.source_count,
-    sources: r.sources,
+    sources: embeddedSources(r.sources),
   }));
   const last = page[page.length - 1];
   return {

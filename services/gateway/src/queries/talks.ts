@@ -7,7 +7,7 @@ import { trackTotals, type TrackTotals } from '../domain/talks-totals';
 import { badRequest } from '../http/problem';
 import type { z } from 'zod';
 import type { Round as RoundSchema, TalksQuery } from '../schemas';
-import { EMBEDDED_SOURCES, embeddedSourcesSql, isoTimestamp, sourcesFor, type Source } from './sources';
+import { EMBEDDED_SOURCES, embeddedSources, embeddedSourcesSql, isoTimestamp, sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type Round = z.infer<typeof RoundSchema>;
@@ -108,7 +108,7 @@ export async function listTracks(db: SqlExecutor, schema: string, q: TalksQuery)
     trackId: t.track_id,
     parties: t.parties,
     roundCount: Number(t.round_count),
-    latestRound: t.latest ? toRound({ ...t.latest, first_seen: new Date(t.latest.first_seen), last_seen: new Date(t.latest.last_seen) }, new Map([[t.latest.round_id, t.latest_sources ?? []]])) : null,
+    latestRound: t.latest ? toRound({ ...t.latest, first_seen: new Date(t.latest.first_seen), last_seen: new Date(t.latest.last_seen) }, new Map([[t.latest.round_id, embeddedSources(t.latest_sources)]])) : null,
     totals: trackTotals(t.tally ?? []),
   }));
   const last = page[page.length - 1];

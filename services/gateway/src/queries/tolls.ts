@@ -6,7 +6,7 @@ import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { Figure, SeriesDetail, SeriesQuery, SeriesSummary, TollsPage, TollsQuery } from '../schemas';
 import { reporterFilter } from './reporter';
-import { EMBEDDED_SOURCES, embeddedSourcesSql, isoTimestamp, sourcesFor, type Source } from './sources';
+import { EMBEDDED_SOURCES, embeddedSources, embeddedSourcesSql, isoTimestamp, sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type FigureOut = z.infer<typeof Figure>;
@@ -109,18 +109,17 @@ export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQu
   const fc = figureConditions(q, 'f.');
   const figureWhere = fc.map((c) => ` AND ${bound(w, c)}`).join('');
   const count = fc.length ? `(SELECT count(*) FROM ${s}.toll_figures f WHERE f.series_id = s.series_id${figureWhere})` : 's.figure_count';
-  // the latest as latestOf picks it: the last cumulative figure, else the last period figure
-  const lastOf = (scope: string) => `(SELECT f.figure_id FROM ${s}.toll_figures f WHERE f.series_id = s.series_id AND f.scope = '${scope}'${figureWhere}
-                      ORDER BY f.sort_date DESC, f.first_seen DESC, f.figure_id DESC LIMIT 1)`;
-  const latestId = `COALESCE(${SCOPES.map(lastOf).join(', ')})`;
+  // per series, the last two figures of each scope (as JSON, chronological) and the latest as
+  // latestOf picks it (the last cumulative figure, else the last period figure) among them
   const select = `SELECT s.series_id, s.party, s.population, s.measure, s.reporter_key, s.reported_by, ${count} AS figure_count,
-      (SELECT json_agg(l ORDER BY l.sort_date, l.first_seen, l.figure_id) FROM (
-         SELECT f.figure_id, f.series_id, f.value, f.bound, f.as_of, f.as_of_precision, f.scope, f.sort_date,
-                ${isoTimestamp('f.first_seen')} AS first_seen, f.source_count
-           FROM unnest(${w.param(SCOPES)}::text[]) AS sc(scope)
-           CROSS JOIN LATERAL (SELECT * FROM ${s}.toll_figures f WHERE f.series_id = s.series_id AND f.scope = sc.scope${figureWhere}
-                                ORDER BY f.sort_date DESC, f.first_seen DESC, f.figure_id DESC LIMIT 2) f) l) AS figures,
-      lt.id AS latest_id, ${embeddedSourcesSql(schema, 'lt.id', EMBEDDED_SOURCES.list)} AS latest_sources`;
+      lt.figures, lt.latest_id, ${embeddedSourcesSql(schema, 'lt.latest_id', EMBEDDED_SOURCES.list)} AS latest_sources`;
+  const lastFigures = `(SELECT json_agg(l ORDER BY l.sort_date, l.first_seen, l.figure_id) AS figures,
+         (array_agg(l.figure_id ORDER BY l.scope = 'cumulative' DESC, l.sort_date DESC, l.first_seen DESC, l.figure_id DESC))[1] AS latest_id
+       FROM (SELECT f.figure_id, f.series_id, f.value, f.bound, f.as_of, f.as_of_precision, f.scope, f.sort_date,
+                    ${isoTimestamp('f.first_seen')} AS first_seen, f.source_count
+               FROM unnest(${w.param(SCOPES)}::text[]) AS sc(scope)
+               CROSS JOIN LATERAL (SELECT * FROM ${s}.toll_figures f WHERE f.series_id = s.series_id AND f.scope = sc.scope${figureWhere}
+                                    ORDER BY f.sort_date DESC, f.first_seen DESC, f.figure_id DESC LIMIT 2) f) l)`;
   if (q.party) w.add('s.party = ?', q.party);
   if (q.population) w.add('s.population = ?', q.population);
   if (q.measure) w.add('s.measure = ?', q.measure);
@@ -133,7 +132,7 @@ export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQu
   }
   const { rows } = await db.query<ListedSeriesRow>(
     `${select}
-       FROM ${s}.toll_series s CROSS JOIN LATERAL (SELECT ${latestId} AS id) lt ${w.sql()}
+       FROM ${s}.toll_series s CROSS JOIN LATERAL ${lastFigures} lt ${w.sql()}
       ORDER BY s.party, s.measure, s.population, s.reporter_key
       LIMIT ${w.param(q.limit + 1)}`,
     w.params,
@@ -143,7 +142,7 @@ export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQu
     const figs = (r.figures ?? []).map((f) => ({ ...f, first_seen: new Date(f.first_seen), value: String(f.value) }));
     const l = latestOf(withChanges(figs.map(asChangeable)));
     const sources = new Map<string, Source[]>();
-    if (l && l.row.figure_id === r.latest_id) sources.set(l.row.figure_id, r.latest_sources ?? []);
+    if (l && l.row.figure_id === r.latest_id) sources.set(l.row.figure_id, embeddedSources(r.latest_sources));
     return {
       seriesId: r.series_id,
       party: r.party,
