@@ -14,6 +14,8 @@ const BenchEnv = z.object({
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/postgres'),
   /** Articles published in the pipeline stage. */
   BENCH_ARTICLES: z.coerce.number().int().min(100).default(50_000),
+  /** Extractor processes in the pipeline stage (one consumer group; Kafka shares the 6 partitions). */
+  BENCH_EXTRACTORS: z.coerce.number().int().min(1).max(6).default(1),
   /** Claims in the gateway's database. */
   BENCH_GATEWAY_CLAIMS: z.coerce.number().int().min(1000).default(100_000),
   /** Seconds of load per endpoint and server in the gateway stage. */

@@ -36,7 +36,12 @@ export async function pipelineStage(env: BenchEnv): Promise<StageResult> {
   const procs: BenchProcess[] = [];
   const admin = topics.kafka.admin();
   const figures: Figure[] = [];
-  const setup: Record<string, unknown> = { articles: n, avgArticleBytes: Math.round(bytes / n), mode: 'extractor and projector as separate processes (node --import tsx services/<name>/src/main.ts)' };
+  const setup: Record<string, unknown> = {
+    articles: n,
+    avgArticleBytes: Math.round(bytes / n),
+    extractors: env.BENCH_EXTRACTORS,
+    mode: 'extractor(s) and projector as separate processes (node --import tsx services/<name>/src/main.ts)',
+  };
   try {
     await admin.connect();
     // --- baselines (nothing else of ours running) ---
@@ -49,18 +54,22 @@ export async function pipelineStage(env: BenchEnv): Promise<StageResult> {
 
     // --- the pipeline ---
     const common = { KAFKA_BROKERS: env.KAFKA_BROKERS, DATABASE_URL: db.url, TOPIC_PREFIX: topics.prefix, HEALTH_HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' };
-    const ports = { projector: await freePort(), extractor: await freePort() };
-    for (const name of ['projector', 'extractor'] as const) {
+    // the projector, and env.BENCH_EXTRACTORS extractors in one consumer group (the README's scaling)
+    const services = ['projector', ...Array.from({ length: env.BENCH_EXTRACTORS }, (_, i) => (i === 0 ? 'extractor' : `extractor-${i + 1}`))];
+    const ports = new Map<string, number>();
+    for (const name of services) {
+      const port = await freePort();
+      ports.set(name, port);
       procs.push(
         spawnNode({
           name: `pipeline-${name}`,
-          script: `services/${name}/src/main.ts`,
-          env: { ...common, HEALTH_PORT: String(ports[name]) },
+          script: `services/${name.replace(/-\d+$/, '')}/src/main.ts`,
+          env: { ...common, HEALTH_PORT: String(port) },
           cpuProfile: env.BENCH_CPU_PROF === '1',
         }),
       );
     }
-    for (const [name, port] of Object.entries(ports)) {
+    for (const [name, port] of ports) {
       await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok, { timeoutMs: 60_000, what: `${name} ready` });
     }
     const articlesTopic = `${topics.prefix}articles`;
@@ -122,7 +131,7 @@ export async function pipelineStage(env: BenchEnv): Promise<StageResult> {
     figures.push(
       {
         stage: 'pipeline',
-        metric: 'end to end',
+        metric: `end to end (${env.BENCH_EXTRACTORS} extractor process${env.BENCH_EXTRACTORS > 1 ? 'es' : ''}, 1 projector)`,
         value: articleRate,
         unit: 'articles/s',
         baseline: { name: 'kafkajs produce+consume, no work', value: rawRate },

@@ -1,8 +1,10 @@
 import type { Gazetteer } from '../gazetteer/compile';
-import { tokenize, type Token } from '../gazetteer/tokens';
+import { tokenize } from '../gazetteer/tokens';
 import { findAttributions, type Attribution } from './attribution';
 import { findDates, partsFromIso, type DateMention, type DateParts } from './dates';
 import { collectSurnames, findMentions, partyRef, personRef, type EntityContext, type Mention } from './entities';
+import { cueFound, cueGroup, hasCue, scanCues, type Cues } from './cues';
+import { blankDeals } from './lexicon';
 import { findNumbers, type NumberMention } from './numbers';
 import { prepareText } from './preprocess';
 import { splitSentences, type Sentence } from './sentences';
@@ -17,14 +19,49 @@ export interface ResolvedAttribution extends Attribution {
 export interface SentInfo {
   sent: Sentence;
   text: string;
-  lower: string;
-  tokens: Token[];
+  /** which cue words occur (see cues.ts) */
+  cues: Cues;
+  /** the text with "strike a deal" idioms blanked (see DEAL) */
+  dealsBlanked: string;
   mentions: Mention[];
-  numbers: NumberMention[];
-  dates: DateMention[];
+  /** (found when first read: most sentences' numbers and dates are never looked at) */
+  readonly numbers: NumberMention[];
+  readonly dates: DateMention[];
   attributions: ResolvedAttribution[];
   /** the sentence belongs to a time-stamped liveblog entry (an event of the publication day) */
   stamped: boolean;
+}
+
+class AnalysedSentence implements SentInfo {
+  private numbersFound: NumberMention[] | undefined;
+  private datesFound: DateMention[] | undefined;
+  constructor(
+    private readonly failure: { failed: boolean },
+    readonly sent: Sentence,
+    readonly text: string,
+    readonly cues: Cues,
+    readonly dealsBlanked: string,
+    readonly mentions: Mention[],
+    readonly attributions: ResolvedAttribution[],
+    readonly stamped: boolean,
+  ) {}
+
+  get numbers(): NumberMention[] {
+    return (this.numbersFound ??= this.found(() => (hasNumber(this.text, this.cues) ? findNumbers(this.text, this.cues) : [])));
+  }
+
+  get dates(): DateMention[] {
+    return (this.datesFound ??= this.found(() => findDates(this.text, this.cues)));
+  }
+
+  private found<T>(find: () => T): T {
+    try {
+      return find();
+    } catch (e) {
+      this.failure.failed = true;
+      throw e;
+    }
+  }
 }
 
 export interface Article {
@@ -33,9 +70,21 @@ export interface Article {
   gaz: Gazetteer;
   /** the city of a wire dateline, if any */
   datelineCity?: string | null;
+  /** set when finding a sentence's numbers or dates (done when first read) threw: the analysis failed */
+  failure: { failed: boolean };
 }
 
 const MAX_ANALYSED_SENTENCES = 4000;
+
+/**
+ * A sentence worth searching for numbers: a digit or a number word. A digit the cue scan (see
+ * cues.ts) found settles it; else the pattern decides.
+ */
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen';
+const HAS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i');
+const DIGIT_CUES = cueGroup([...'0123456789']);
+const NUMBER_CUES = cueGroup([...'0123456789', ...NUMBER_WORDS.split('|')]);
+const hasNumber = (t: string, cues: Cues) => cueFound(cues, DIGIT_CUES) || (hasCue(cues, NUMBER_CUES) && HAS_NUMBER.test(t));
 
 /** Split and annotate an article: names, numbers, dates and who says what. */
 export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Article {
@@ -46,20 +95,18 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
   for (const s of sents) if (prepared.stamped.some((o) => s.start >= o && s.start - o < 40 && !/\n/.test(prepared.text.slice(o, s.start)))) stampedParagraphs.add(s.paragraph);
   const ctx: EntityContext = { gaz, knownSurnames: new Map() };
   const out: SentInfo[] = [];
+  const failure = { failed: false };
   let lastPerson: { name: string; party: string | null } | null = null;
   let lastOrg: { name: string; party: string | null } | null = null;
   const orgs: { name: string; full: string; party: string | null }[] = [];
   for (const sent of sents) {
     const t = sent.text;
+    const cues = scanCues(t);
     const tokens = tokenize(t);
-    const mentions = findMentions(t, tokens, ctx);
+    const mentions = findMentions(t, tokens, ctx, cues);
     collectSurnames(mentions, ctx.knownSurnames);
-    const numbers = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b/i.test(t)
-      ? findNumbers(t)
-      : [];
-    const dates = findDates(t);
     const attributions: ResolvedAttribution[] = [];
-    for (const a of findAttributions(t, mentions)) {
+    for (const a of findAttributions(t, mentions, cues)) {
       let resolved = a.name;
       let party: string | null = null;
       for (const m of mentions) {
@@ -93,7 +140,7 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
         lastOrg = { name: a.name, party };
         orgs.push({ name: a.name, full: a.full, party });
       }
-      attributions.push({ ...a, resolved, party });
+      attributions.push({ name: a.name, start: a.start, end: a.end, cue: a.cue, kind: a.kind, full: a.full, resolved, party });
     }
     // the person a later "he"/"she" most likely means: the first person named in this sentence
     const firstPerson = mentions.find((m) => personRef(m));
@@ -101,9 +148,9 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
       const p = personRef(firstPerson)!;
       lastPerson = { name: p.surname, party: p.party || null };
     }
-    out.push({ sent, text: t, lower: t.toLowerCase(), tokens, mentions, numbers, dates, attributions, stamped: stampedParagraphs.has(sent.paragraph) });
+    out.push(new AnalysedSentence(failure, sent, t, cues, blankDeals(t, cues), mentions, attributions, stampedParagraphs.has(sent.paragraph)));
   }
-  return { published, sentences: out, gaz, datelineCity: prepared.datelineCity ?? null };
+  return { published, sentences: out, gaz, datelineCity: prepared.datelineCity ?? null, failure };
 }
 
 /** The attribution that governs a position: the closest cue before it, else the first after. */

@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './chars';
+import { cueGroup, hasCue, scanCues, type Cues } from './cues';
 import type { Mention } from './entities';
 import { orgRef, partyRef, personRef, placeOf } from './entities';
 
@@ -17,8 +19,13 @@ export interface Attribution {
 const VERBS =
   'said|says|say|told|tells|stated|states|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms|estimated|estimates|recorded|records|put|puts|added|adds|noted|notes|wrote|writes|claimed|claims|acknowledged|acknowledges|revealed|reveals|counted|counts|verified|verifies|documented|documents|listed|lists|registered|registers|published|publishes|warned|warns|calculated|calculates|tallied|assessed|assesses|believes|believed|suggested|suggests|indicated|indicates|identified|identifies';
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |later |previously |separately |now )*(${VERBS})\\b`, 'g');
-const ACCORDING_RE = /\b(?:according to|as reported by|reported by|cited by|citing|in the words of|verified by|recorded by|documented by|confirmed by|counted by|compiled by|registered by|estimated by|figures from|data from|a report by|an estimate by)\s+/gi;
+const ACCORDING = 'according to|as reported by|reported by|cited by|citing|in the words of|verified by|recorded by|documented by|confirmed by|counted by|compiled by|registered by|estimated by|figures from|data from|a report by|an estimate by';
+const ACCORDING_RE = new RegExp(`\\b(?:${ACCORDING})\\s+`, 'gi');
 const POSSESSIVE_FIG_RE = /\b([\p{Lu}][\p{L}\s.-]{1,60}?)(?:'s|’s) (?:figures|data|count|tally|estimate|estimates|report|records)\b/gu;
+/** Cues of the patterns above (see cues.ts) */
+const VERB_CUES = cueGroup(VERBS.split('|'));
+const ACCORDING_CUES = cueGroup(ACCORDING.split('|'));
+const POSSESSIVE_FIG_CUES = cueGroup(['figures', 'data', 'count', 'tally', 'estimate', 'report', 'records']);
 
 const ORG_HEAD = /\b(ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|officials|government|monitors|outlet|operator|company|commission|commissioner|police|prosecutors?|governor|mayor|headquarters|staff|command|council|committee|department|intelligence|spokesman|spokeswoman|ombudsman|institute|group|observers|organisation|organization|unit|media|broadcaster|newspaper|channel|news)\b/i;
 /** A local body after its place: "regional prosecutor's office", "city military administration". */
@@ -57,16 +64,22 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   // capitalised organisation phrase: "Russian Defence Ministry", "Ministry of Social Policy"
   const cap = /((?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|on|in)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|on))*)/gu;
   let best = '';
+  let bestWords = 1; // ''.split(/\s+/).length
   let m: RegExpExecArray | null;
   while ((m = cap.exec(np)) !== null) {
+    // a lone "of", "the" ... (often inside a word) leaves no capitalised phrase
+    if (CONNECTOR.has(m[1]!)) continue;
     const phrase = m[1]!.replace(/^(?:(?:The|the|of|for|and|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|the|and|on|in))+$/, '');
     if (!phrase || !/[\p{Lu}]/u.test(phrase[0]!)) continue;
-    if (phrase.split(/\s+/).every((w) => STOP_CAP.has(w))) continue;
-    if (phrase.split(/\s+/).length >= best.split(/\s+/).length) best = phrase;
+    const phraseWords = phrase.split(/\s+/);
+    if (phraseWords.every((w) => STOP_CAP.has(w))) continue;
+    if (phraseWords.length >= bestWords) {
+      best = phrase;
+      bestWords = phraseWords.length;
+    }
   }
   if (best) {
     const words = best.split(/\s+/);
-    const lowerHead = ORG_HEAD.exec(np.slice(np.indexOf(best) + best.length));
     const isPartyOnly = inside.length > 0 && inside.every((x) => partyRef(x) !== null) && words.length === 1;
     const headRe = /(?:^|\s)((?:[a-z]+\s){0,2}(?:ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|government|headquarters|staff|command|intelligence|monitors))\b/;
     const partyish = isPartyOnly || (words.length === 1 && /^(?:Ukraine|Russia|Ukrainian|Russian|Kyiv|Moscow)$/.test(best));
@@ -90,6 +103,7 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   return { name: null, kind: 'none' };
 }
 
+const CONNECTOR = new Set(['of', 'for', 'the', 'and', 'on', 'in']);
 const STOP_CAP = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December As In At On The A An It He She They His Her Its Their We I But And Or If When While After Before Since Until Despite During Meanwhile Separately Also However Still Yet Even So Then Late Early Last Next This That These Those According Asked Speaking Neither Both Each Some Many Most All No None Other Others Several'.split(' '));
 
 const ROLE_WORD = /\b(?:commissioner|minister|president|spokes(?:man|woman|person)|governor|mayor|official|chief|head|envoy|adviser|ombudsman|aide|secretary|commander|director|leader|negotiator)\b/i;
@@ -98,12 +112,37 @@ const REL_WORD = /\b(?:that|after|when|because|while|but)\s/gi;
 
 const CLAUSE_STOP = /\b(?:that|after|when|because|while|as|and|but|which|who)\s*$/i;
 
+/** The last of , ; : — “ " before `end`, or -1 (one backward scan instead of six lastIndexOf). */
+function lastClauseMark(s: string, end: number): number {
+  for (let k = end - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x201c || c === 34) return k;
+  }
+  return -1;
+}
+
+/** `x.trim().split(/\s+/).length`, without building the pieces. */
+function countWords(x: string): number {
+  let n = 1;
+  let inSpace = false;
+  let seen = false;
+  for (let k = 0; k < x.length; k++) {
+    if (isWhiteSpace(x.charCodeAt(k))) inSpace = true;
+    else {
+      if (inSpace && seen) n++;
+      inSpace = false;
+      seen = true;
+    }
+  }
+  return n;
+}
+
 /** Find attributions in a sentence: "X said", "according to X", "as reported by X", "X's figures show". */
-export function findAttributions(s: string, mentions: Mention[]): Attribution[] {
+export function findAttributions(s: string, mentions: Mention[], cues: Cues = scanCues(s)): Attribution[] {
   const out: Attribution[] = [];
   let m: RegExpExecArray | null;
   VERB_RE.lastIndex = 0;
-  while ((m = VERB_RE.exec(s)) !== null) {
+  if (hasCue(cues, VERB_CUES)) while ((m = VERB_RE.exec(s)) !== null) {
     const verbAt = m.index;
     const verb = m[1]!.toLowerCase();
     // "put ... at" and "estimated" need a subject; skip participles used as adjectives ("the reported death toll")
@@ -133,7 +172,7 @@ export function findAttributions(s: string, mentions: Mention[]): Attribution[] 
     let roleOnly: { start: number; end: number } | null = null;
     while (end > 0 && chunks < 4) {
       const left = s.slice(0, end);
-      let cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('—'), left.lastIndexOf('“'), left.lastIndexOf('"'));
+      let cut = lastClauseMark(s, end);
       // also cut at "that"/"and" clause starts
       const tail = left.slice(cut + 1);
       let relEnd = -1;
@@ -148,7 +187,7 @@ export function findAttributions(s: string, mentions: Mention[]): Attribution[] 
         end = cut;
         continue;
       }
-      const nWords = phrase.trim().split(/\s+/).length;
+      const nWords = countWords(phrase);
       if (chunks > 0 && nWords > 7 && !/^\s*(?:which|who|whose)\b/i.test(phrase)) break;
       const r = nameFromPhrase(phrase, start, mentions);
       if (r.kind !== 'none') {
@@ -172,7 +211,7 @@ export function findAttributions(s: string, mentions: Mention[]): Attribution[] 
     }
   }
   ACCORDING_RE.lastIndex = 0;
-  while ((m = ACCORDING_RE.exec(s)) !== null) {
+  if (hasCue(cues, ACCORDING_CUES)) while ((m = ACCORDING_RE.exec(s)) !== null) {
     const start = m.index + m[0].length;
     const rest = s.slice(start);
     const stop = /[,;.]|\s(?:said|says|on|in|which|who|that|since|to|as|from|for|at|were|was|is|are|had|has)\s/.exec(rest);
@@ -188,7 +227,7 @@ export function findAttributions(s: string, mentions: Mention[]): Attribution[] 
     if (r.kind !== 'none') out.push({ name: r.name, start: m.index, end, cue: m.index, kind: r.kind, full: s.slice(start, end).trim() });
   }
   POSSESSIVE_FIG_RE.lastIndex = 0;
-  if (/['’]s (?:figures|data|count|tally|estimate|report|records)/.test(s)) while ((m = POSSESSIVE_FIG_RE.exec(s)) !== null) {
+  if (hasCue(cues, POSSESSIVE_FIG_CUES) && /['’]s (?:figures|data|count|tally|estimate|report|records)/.test(s)) while ((m = POSSESSIVE_FIG_RE.exec(s)) !== null) {
     const start = m.index;
     const r = nameFromPhrase(m[1]!, start, mentions);
     if (r.kind !== 'none' && r.kind !== 'pronoun-org') out.push({ name: r.name, start, end: m.index + m[0].length, cue: start, kind: r.kind, full: m[1]! });

@@ -1,4 +1,5 @@
 /** Date expressions in news prose, resolved against the article's publication date. */
+import { cueGroup, hasCue, scanCues, type Cues } from './cues';
 
 export interface DateParts {
   y: number;
@@ -100,14 +101,38 @@ function resolveMonthDay(pub: DateParts, m: number, d: number | undefined, direc
 /** A date that opens a clause whose verb is a reporting verb dates the statement: "In February, Zelensky said". */
 const FRONTED_STATEMENT = /^,?\s+(?:(?:the|a|an|its|[\p{Lu}][\p{L}'’.-]*|[a-z]+)\s+){0,5}(?:has |had |also )?(?:said|says|told|announced|reported|stated|disclosed|wrote|confirmed)\b/u;
 
-function roleBefore(before: string): DateRole {
+/** The last of , ; : ( ) " “ ” in `b`, or -1: where its last clause starts (as `b.split(/[,;:()"“”]/).pop()`). */
+function lastClauseMark(b: string): number {
+  let k = b.length - 1;
+  for (; k >= 0; k--) {
+    const c = b.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d) break;
+  }
+  return k;
+}
+
+/** Cues (see cues.ts) of the patterns of roleBefore, which read a piece of the sentence lower-cased. */
+const ASOF_CUES = cueGroup(['as of ', 'as at ']);
+const SINCE_FROM_CUES = cueGroup(['since ', 'from ']);
+const UNTIL_CUES = cueGroup(['until ', 'till ', 'through ', 'by ', 'before ', 'after ']);
+const SINCE_CUES = cueGroup(['since']);
+const STATEMENT_CUES = cueGroup([
+  'said', 'says', 'told', 'announced', 'report', 'confirmed', 'stated', 'disclosed', 'published', 'broadcast', 'released', 'posted', 'update', 'bulletin', 'interview',
+  'address', 'statement', 'briefing', 'speaking', 'wrote', 'noted', 'added',
+]);
+
+/** `cues`: those of the sentence `before` is taken from */
+function roleBefore(before: string, cues: Cues): DateRole {
   const b = before.toLowerCase();
-  if (/\bas (?:of|at)\s+(?:the end of\s+)?$/.test(b)) return 'asof';
-  if (/\b(?:since|from)\s+(?:early |late |mid-?|the (?:start|end|beginning) of )?$/.test(b)) return 'since';
-  if (/\b(?:until|till|through|by|before|after)\s+(?:early |late |mid-?|the end of )?$/.test(b)) return 'until';
-  const clause = b.split(/[,;:()"“”]/).pop() ?? '';
-  if (/\bsince\b/.test(clause) && !/\bsince\b.*\b(?:when|and)\b/.test(clause)) return 'since';
-  if (/\b(?:said|says|told|announced|reported|confirmed|stated|disclosed|published|broadcast|released|posted|update|bulletin|interview|report|address|statement|briefing|speaking|wrote|noted|added)\b[^.]{0,24}$/.test(clause))
+  if (hasCue(cues, ASOF_CUES) && /\bas (?:of|at)\s+(?:the end of\s+)?$/.test(b)) return 'asof';
+  if (hasCue(cues, SINCE_FROM_CUES) && /\b(?:since|from)\s+(?:early |late |mid-?|the (?:start|end|beginning) of )?$/.test(b)) return 'since';
+  if (hasCue(cues, UNTIL_CUES) && /\b(?:until|till|through|by|before|after)\s+(?:early |late |mid-?|the end of )?$/.test(b)) return 'until';
+  const clause = b.slice(lastClauseMark(b) + 1);
+  if (hasCue(cues, SINCE_CUES) && /\bsince\b/.test(clause) && !/\bsince\b.*\b(?:when|and)\b/.test(clause)) return 'since';
+  if (
+    hasCue(cues, STATEMENT_CUES) &&
+    /\b(?:said|says|told|announced|reported|confirmed|stated|disclosed|published|broadcast|released|posted|update|bulletin|interview|report|address|statement|briefing|speaking|wrote|noted|added)\b[^.]{0,24}$/.test(clause)
+  )
     return 'statement';
   return 'plain';
 }
@@ -117,6 +142,19 @@ const WEEKDAY_RE = /\b(?:(last|this|next|past)\s+)?(Monday|Tuesday|Wednesday|Thu
 const YEAR_RE = /\b(?:(?:in|since|from|until|by|of|during|for|through|throughout|early|late|mid|autumn|spring|summer|winter|fall|end of|start of|beginning of)\s+(?:(?:early|late|mid)-?\s*)?|(?:mid-))((?:19|20)\d{2})\b(?![,.]\d)/gi;
 const REL_RE = /\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|last week|next week|last month|next month|last year|this year|this month|this week|(?:earlier|later) this (?:year|month|week)|over the weekend|at the weekend|overnight(?!\s+(?:into|on|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago)\b/gi;
 const ANCHOR_RE = /\b(the year before|the previous year|a year earlier|a year before|the same (?:date|day|period|time) (?:last|a) year|the same (?:date|day|period|time) of (?:the )?previous year)\b/gi;
+/**
+ * Cues of the patterns above (see cues.ts): most sentences carry no date at all. (March, May, June
+ * and July have no abbreviation in MONTH_RE; a year is 19xx or 20xx; REL_RE's spaces are literal.)
+ */
+const MONTH_CUES = cueGroup(['jan', 'feb', 'march', 'apr', 'may', 'june', 'july', 'aug', 'sep', 'oct', 'nov', 'dec']);
+const WEEKDAY_CUES = cueGroup(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const YEAR_CUES = cueGroup(Array.from({ length: 200 }, (_, k) => String(1900 + k)));
+const ANCHOR_CUES = cueGroup(['year before', 'previous year', 'year earlier', 'last year', 'a year']);
+const REL_CUES = cueGroup([
+  'yesterday', 'today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'this year', 'this month', 'this week', 'last night', 'last week', 'last month',
+  'last year', 'next week', 'next month', 'weekend', 'overnight', 'ago',
+]);
+
 const SMALLNUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 function fronted(s: string, start: number, end: number, before: string): DateRole | null {
@@ -126,13 +164,32 @@ function fronted(s: string, start: number, end: number, before: string): DateRol
   return FRONTED_STATEMENT.test(s.slice(end, end + 90)) ? 'statement' : null;
 }
 
+/**
+ * A resolver that remembers its last answer: extractors resolve the same mention against the same
+ * publication date again and again. (Dates are never changed in place, and a resolver's answer
+ * depends on the values of its arguments only, so the answer for the same objects is the same.)
+ */
+function remembered(resolve: DateMention['resolve']): DateMention['resolve'] {
+  let lastPub: DateParts | undefined;
+  let lastDirection: 'past' | 'future' | undefined;
+  let answer: DateParts | undefined;
+  return (pub, direction) => {
+    if (pub !== lastPub || direction !== lastDirection || answer === undefined) {
+      answer = resolve(pub, direction);
+      lastPub = pub;
+      lastDirection = direction;
+    }
+    return answer;
+  };
+}
+
 /** Find date expressions in a sentence. Offsets are relative to the sentence. */
-export function findDates(s: string): DateMention[] {
+export function findDates(s: string, cues: Cues = scanCues(s)): DateMention[] {
   const out: DateMention[] = [];
   const taken = (a: number, b: number) => out.some((o) => o.start < b && a < o.end);
   let m: RegExpExecArray | null;
   MONTH_RE.lastIndex = 0;
-  while ((m = MONTH_RE.exec(s)) !== null) {
+  if (hasCue(cues, MONTH_CUES)) while ((m = MONTH_RE.exec(s)) !== null) {
     const name = m[2]!.replace('.', '').toLowerCase();
     const mi = MONTHS.indexOf(name) >= 0 ? MONTHS.indexOf(name) + 1 : MONTH_ABBR[name.slice(0, 4)] ?? MONTH_ABBR[name.slice(0, 3)];
     if (!mi) continue;
@@ -146,18 +203,18 @@ export function findDates(s: string): DateMention[] {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      role: fronted(s, m.index, m.index + m[0].length, before) ?? roleBefore(before),
+      role: fronted(s, m.index, m.index + m[0].length, before) ?? roleBefore(before, cues),
       anchored: false,
       precision: day !== undefined ? 'day' : 'month',
-      resolve(pub, direction) {
+      resolve: remembered((pub, direction) => {
         if (year !== undefined) return day !== undefined ? { y: year, m: mi, d: day } : { y: year, m: mi };
         const dir = mod === 'next' ? 'future' : mod === 'last' ? 'past' : direction;
         return resolveMonthDay(pub, mi, day, dir);
-      },
+      }),
     });
   }
   WEEKDAY_RE.lastIndex = 0;
-  while ((m = WEEKDAY_RE.exec(s)) !== null) {
+  if (hasCue(cues, WEEKDAY_CUES)) while ((m = WEEKDAY_RE.exec(s)) !== null) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const mod = (m[1] ?? '').toLowerCase();
     const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
@@ -165,22 +222,22 @@ export function findDates(s: string): DateMention[] {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      role: fronted(s, m.index, m.index + m[0].length, before) ?? roleBefore(before),
+      role: fronted(s, m.index, m.index + m[0].length, before) ?? roleBefore(before, cues),
       anchored: false,
       precision: 'day',
-      resolve: (pub, direction) => resolveWeekday(pub, wd, mod === 'past' ? 'last' : mod, direction),
+      resolve: remembered((pub, direction) => resolveWeekday(pub, wd, mod === 'past' ? 'last' : mod, direction)),
     });
   }
   YEAR_RE.lastIndex = 0;
-  while ((m = YEAR_RE.exec(s)) !== null) {
+  if (hasCue(cues, YEAR_CUES)) while ((m = YEAR_RE.exec(s)) !== null) {
     const ys = m.index + m[0].length - 4;
     if (taken(ys, ys + 4)) continue;
     const y = Number(m[1]);
     const before = s.slice(Math.max(0, ys - 60), ys);
-    out.push({ start: ys, end: ys + 4, role: roleBefore(before), anchored: false, precision: 'year', resolve: () => ({ y }) });
+    out.push({ start: ys, end: ys + 4, role: roleBefore(before, cues), anchored: false, precision: 'year', resolve: () => ({ y }) });
   }
   ANCHOR_RE.lastIndex = 0;
-  while ((m = ANCHOR_RE.exec(s)) !== null) {
+  if (hasCue(cues, ANCHOR_CUES)) while ((m = ANCHOR_RE.exec(s)) !== null) {
     if (taken(m.index, m.index + m[0].length)) continue;
     out.push({
       start: m.index,
@@ -193,7 +250,7 @@ export function findDates(s: string): DateMention[] {
     });
   }
   REL_RE.lastIndex = 0;
-  while ((m = REL_RE.exec(s)) !== null) {
+  if (hasCue(cues, REL_CUES)) while ((m = REL_RE.exec(s)) !== null) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const phrase = m[1]!.toLowerCase();
     const before = s.slice(Math.max(0, m.index - 60), m.index);
@@ -246,7 +303,7 @@ export function findDates(s: string): DateMention[] {
       // weekend: the most recent Sunday on or before publication
       resolve = (p) => addDays(p, -weekday(p));
     }
-    out.push({ start: m.index, end: m.index + m[0].length, role: roleBefore(before), anchored: false, precision, resolve });
+    out.push({ start: m.index, end: m.index + m[0].length, role: roleBefore(before, cues), anchored: false, precision, resolve: remembered(resolve) });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -1,6 +1,7 @@
 import type { EntityRef, Gazetteer } from '../gazetteer/compile';
 import type { PlaceConfig } from '../gazetteer/schema';
 import { tokenize, type Token } from '../gazetteer/tokens';
+import { cueGroup, hasCue, scanCues, type Cues } from './cues';
 
 /** A recognised name in a sentence. Offsets are relative to the sentence. */
 export interface Mention {
@@ -39,11 +40,17 @@ const NOT_NAME = new Set(
 );
 
 const NAME_TOKEN = /^[A-Z][a-z\u00C0-\u024F]+(?:[-’'][A-Z]?[a-z\u00C0-\u024F]+)*$/;
+/** NAME_TOKEN, after the cheap check of its first letter (most tokens are lower-case words). */
+function isNameToken(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90 && NAME_TOKEN.test(text);
+}
 
-function caseOk(entryTok: string, textTok: Token, first: boolean): boolean {
-  if (entryTok === textTok.text) return true;
-  const el = entryTok.toLowerCase();
+/** `el`: `entryTok` lower-cased */
+function caseOk(entryTok: string, el: string, textTok: Token, first: boolean): boolean {
+  // (equal lower cases first: equal texts have them too)
   if (el !== textTok.lower) return false;
+  if (entryTok === textTok.text) return true;
   // lower-case entries ("papal") match any case; "the Kremlin" matches "The Kremlin"
   if (entryTok === el) return true;
   if (first && entryTok[0] !== entryTok[0]!.toUpperCase()) return true;
@@ -56,6 +63,12 @@ const REGION_RE = /\b((?:[A-Z][\p{L}'’-]+)(?:\s[A-Z][\p{L}'’-]+)?)\s(region|
 const REGION_LIST_RE = /\b((?:[A-Z][\p{L}'’-]+,\s)*[A-Z][\p{L}'’-]+(?:,)?\sand\s[A-Z][\p{L}'’-]+)\s(?:border\s|frontline\s|front-line\s|southern\s|eastern\s|western\s|northern\s)?(regions|oblasts|provinces)\b/gu;
 const TOWN_RE = /\b(?:town|city|village|settlement|port|suburb|district|cities|towns|villages)\sof\s([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)/gu;
 const CAPITAL_RE = /\bthe\s([A-Z][\p{L}]+)\scapital\b/gu;
+/** Cues of the patterns above (see cues.ts): most sentences have none. */
+const REGION_CUES = cueGroup(['region', 'oblast', 'province', 'krai', 'district', 'raion']);
+const REGION_LIST_CUES = cueGroup(['regions', 'oblasts', 'provinces']);
+// (a space in a cue stands for one white-space character, as the \s around "of")
+const TOWN_CUES = cueGroup(['town of ', 'city of ', 'village of ', 'settlement of ', 'port of ', 'suburb of ', 'district of ', 'cities of ', 'towns of ', 'villages of ']);
+const CAPITAL_CUES = cueGroup(['capital']);
 
 export interface EntityContext {
   gaz: Gazetteer;
@@ -76,12 +89,12 @@ function placeRef(g: Gazetteer, name: string, kind: PlaceConfig['kind']): Entity
 }
 
 /** Find gazetteer entries and generic names, longest match first, left to right. */
-export function findMentions(s: string, tokens: Token[], ctx: EntityContext): Mention[] {
+export function findMentions(s: string, tokens: Token[], ctx: EntityContext, cues: Cues = scanCues(s)): Mention[] {
   const g = ctx.gaz;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const list = g.index.get(t.lower);
+    const list = g.indexTrie.get(t);
     let matched = false;
     if (list) {
       for (const e of list) {
@@ -90,7 +103,7 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext): Me
         let ok = true;
         for (let k = 0; k < n; k++) {
           const tk = tokens[i + k]!;
-          if (!caseOk(e.tokens[k]!, tk, k === 0)) {
+          if (!caseOk(e.tokens[k]!, e.lower[k]!, tk, k === 0)) {
             ok = false;
             break;
           }
@@ -112,12 +125,13 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext): Me
     }
     if (matched) continue;
     // generic full name: two or more capitalised non-title words
-    if (NAME_TOKEN.test(t.text) && !NOT_NAME.has(t.text) && !t.possessive) {
+    if (t.startsUpper() && isNameToken(t.text) && !NOT_NAME.has(t.text) && !t.possessive) {
       let j = i + 1;
       while (j < tokens.length && j - i < 4) {
         const u = tokens[j]!;
-        if (!NAME_TOKEN.test(u.text) || NOT_NAME.has(u.text) || g.index.has(u.lower) && !ctx.knownSurnames.has(u.text)) break;
-        if (s.slice(tokens[j - 1]!.end, u.start) !== ' ') break;
+        if (!u.startsUpper() || !isNameToken(u.text) || NOT_NAME.has(u.text) || (g.indexTrie.get(u) !== undefined && !ctx.knownSurnames.has(u.text))) break;
+        const prevEnd = tokens[j - 1]!.end;
+        if (u.start !== prevEnd + 1 || s.charCodeAt(prevEnd) !== 32) break;
         j++;
         if (u.possessive) break;
       }
@@ -172,7 +186,7 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext): Me
   };
   let m: RegExpExecArray | null;
   REGION_LIST_RE.lastIndex = 0;
-  while ((m = REGION_LIST_RE.exec(s)) !== null) {
+  if (hasCue(cues, REGION_LIST_CUES)) while ((m = REGION_LIST_RE.exec(s)) !== null) {
     const names = m[1]!.split(/,\s|,?\sand\s/).map((x) => x.trim()).filter(Boolean);
     const word = m[2]!.replace(/s$/, '');
     let off = m.index;
@@ -184,7 +198,7 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext): Me
     }
   }
   REGION_RE.lastIndex = 0;
-  while ((m = REGION_RE.exec(s)) !== null) {
+  if (hasCue(cues, REGION_CUES)) while ((m = REGION_RE.exec(s)) !== null) {
     let name = m[1]!;
     let start = m.index;
     // drop a leading adjective/determiner word ("Russian Belgorod region" stays "Belgorod region")
@@ -198,7 +212,7 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext): Me
     addPlace(start, m.index + m[0].length, `${name} ${m[2]!.toLowerCase()}`, 'region');
   }
   TOWN_RE.lastIndex = 0;
-  while ((m = TOWN_RE.exec(s)) !== null) {
+  if (hasCue(cues, TOWN_CUES)) while ((m = TOWN_RE.exec(s)) !== null) {
     const name = m[1]!.replace(/[’']s$/, '');
     if (NOT_NAME.has(name.split(' ')[0]!)) continue;
     const at = m.index + m[0].length - m[1]!.length;
@@ -206,7 +220,7 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext): Me
     addPlace(at, at + name.length, name, 'city');
   }
   CAPITAL_RE.lastIndex = 0;
-  while ((m = CAPITAL_RE.exec(s)) !== null) {
+  if (hasCue(cues, CAPITAL_CUES)) while ((m = CAPITAL_RE.exec(s)) !== null) {
     const cap = g.capitalByAdjective.get(m[1]!.toLowerCase());
     if (!cap) continue;
     const start = m.index;

@@ -1,5 +1,6 @@
 import type { Article } from './analyze';
 import { inAttribution } from './analyze';
+import { cueGroup, hasCue } from './cues';
 import { formatDate } from './dates';
 import { partyRef } from './entities';
 import type { TalksFrame } from './talks';
@@ -24,6 +25,10 @@ const EACH = /^\s+[\w\s]{0,25}?\b(?:each|from each side|for each side|apiece|fro
 const SAME_NUMBER = /\b(?:received|got|returned|freed|released)\s+(?:the\s+)?same number\b/i;
 const NOT_EVENT = /\b(?:could|would|might|if|unless|hope[sd]?|expect\w*|urg\w+|call(?:ed|s)? for|demand\w*|propos\w+|remain\w*|still held|in captivity)\b/i;
 const NEW_TOPIC = /^\s*(?:Separately|In a separate|Meanwhile|Elsewhere)\b/i;
+const SAME_EVENT = /\b(?:on the same day|at the same time|in the same (?:exchange|swap)|in turn|as part of the (?:exchange|swap))\b/i;
+/** Cues (see cues.ts) of CUE and SAME_EVENT: most sentences tell of no exchange. */
+const CUE_CUES = cueGroup(['exchange', 'swap', 'trade', 'brought', 'bring', 'returned', 'returning', 'came home', 'freed', 'released', 'handed over', 'received', 'repatriat']);
+const SAME_EVENT_CUES = cueGroup(['same', 'in turn', 'as part of']);
 
 function sideOf(a: Article, party: string | null): [string, string] | null {
   for (const [p, advs] of a.gaz.adversaries) {
@@ -41,9 +46,9 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
     const t = si.text;
-    const sameEvent = /\b(?:on the same day|at the same time|in the same (?:exchange|swap)|in turn|as part of the (?:exchange|swap))\b/i.test(t);
+    const sameEvent = hasCue(si.cues, SAME_EVENT_CUES) && SAME_EVENT.test(t);
     if (open && !(sameEvent && i - open.f.last <= 6) && (i - open.f.last > 4 || si.sent.paragraph - open.para > 1 || NEW_TOPIC.test(t))) open = null;
-    if (covered.has(i) || !CUE.test(t)) continue;
+    if (covered.has(i) || !hasCue(si.cues, CUE_CUES) || !CUE.test(t)) continue;
     if (NOT_EVENT.test(t.replace(/\b(?:from|in) (?:Russian |Ukrainian )?captivity\b/gi, ''))) continue;
     let found = false;
     for (const n of si.numbers) {

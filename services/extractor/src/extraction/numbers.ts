@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './chars';
+import { cueGroup, hasCue, scanCues, type Cues } from './cues';
 import type { BoundT } from './types';
 
 /** A definite number found in a sentence. Offsets are relative to the sentence. */
@@ -23,28 +25,72 @@ const SMALL: Record<string, number> = {
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
 const SHORT_SCALE: Record<string, number> = { k: 1000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, million: 1_000_000, billion: 1_000_000_000, thousand: 1000 };
 
-const AT_LEAST = /(?:more than|over|at least|upwards of|in excess of|above|exceeding|exceeded|exceeds?|passed|surpassed|topped|no fewer than|no less than|a minimum of|well over|beyond|greater than)\s+$/;
-const AT_MOST = /(?:almost|nearly|up to|just under|close to|fewer than|less than|under|just shy of|as many as|a maximum of|not quite|just below|below)\s+$/;
-const APPROX = /(?:about|around|some|roughly|approximately|an estimated|estimated|approx\.?|circa|an approximate|more or less|in the region of|the roughly|the estimated|an approximated|perhaps|possibly)\s+$/;
+/** Qualifier phrases ending right before a number (and its spaces), by bound, tried in this order. */
+const QUALIFIERS: [BoundT, string[]][] = [
+  ['at_least', ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'above', 'exceeding', 'exceeded', 'exceeds', 'exceed', 'passed', 'surpassed', 'topped', 'no fewer than', 'no less than', 'a minimum of', 'well over', 'beyond', 'greater than']],
+  ['at_most', ['almost', 'nearly', 'up to', 'just under', 'close to', 'fewer than', 'less than', 'under', 'just shy of', 'as many as', 'a maximum of', 'not quite', 'just below', 'below']],
+  ['approx', ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'approx.', 'approx', 'circa', 'an approximate', 'more or less', 'in the region of', 'the roughly', 'the estimated', 'an approximated', 'perhaps', 'possibly']],
+];
 
 const UNIT_AFTER = /^\s*(?:-\s*)?(tonnes?|tons?|km|kilomet(?:re|er)s?|miles?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|per ?cent|percent|%|degrees?|°|cubic|square|met(?:re|er)s?|euros?|dollars?|hryvnias?|hryvnia|roubles?|rubles?|zloty|pounds|barrels|megawatts?|gigawatts?|mw|gw|kg|kilograms?|litres?|liters?|times|bcm|sq|am|pm|a\.m|p\.m|st|nd|rd|th|x)(?![a-z])/i;
-const CURRENCY_BEFORE = /(?:[$€£¥₴₽]|usd|eur|uah)\s*$/i;
+/** What /(?:[$€£¥₴₽]|usd|eur|uah)\s*$/i finds, read from the end instead of tried at every position. */
+function currencyBefore(before: string): boolean {
+  let q = before.length;
+  while (q > 0 && isWhiteSpace(before.charCodeAt(q - 1))) q--;
+  if (q === 0) return false;
+  if ('$€£¥₴₽'.includes(before[q - 1]!)) return true;
+  if (q < 3) return false;
+  const code = String.fromCharCode(asciiLower(before.charCodeAt(q - 3)), asciiLower(before.charCodeAt(q - 2)), asciiLower(before.charCodeAt(q - 1)));
+  return code === 'usd' || code === 'eur' || code === 'uah';
+}
+const clockSign = (c: number) => c === 58 || c === 47; // ":" "/"
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
 
+/**
+ * The qualifier before a number: the first bound with a phrase that ends the last 40 characters
+ * before it, followed by at least one space. `len` runs from the earliest such phrase to the number.
+ * (What the patterns /(?:more than|over|...)\s+$/ on the lower-cased tail found, without scanning it
+ * from every position: a phrase ends in a letter or ".", so it ends where the trailing spaces start.)
+ */
 function qualifier(before: string): { bound: BoundT; len: number } {
   const tail = before.slice(-40).toLowerCase();
-  for (const [re, bound] of [
-    [AT_LEAST, 'at_least'],
-    [AT_MOST, 'at_most'],
-    [APPROX, 'approx'],
-  ] as const) {
-    const m = re.exec(tail);
-    if (m) return { bound, len: m[0].length };
+  let w = tail.length;
+  while (w > 0 && isWhiteSpace(tail.charCodeAt(w - 1))) w--;
+  const candidates = w < tail.length ? QUALIFIERS_BY_LAST.get(tail.charCodeAt(w - 1)) : undefined;
+  if (candidates) {
+    for (const [bound, phrases] of candidates) {
+      let from = -1;
+      for (const x of phrases) if (tail.endsWith(x, w) && (from < 0 || w - x.length < from)) from = w - x.length;
+      if (from >= 0) return { bound, len: tail.length - from };
+    }
   }
   return { bound: 'exact', len: 0 };
 }
 
+/** QUALIFIERS, keeping per last character only the phrases ending in it (bounds in the same order) */
+const QUALIFIERS_BY_LAST = new Map<number, [BoundT, string[]][]>();
+for (const [bound, phrases] of QUALIFIERS) {
+  for (const x of phrases) {
+    const last = x.charCodeAt(x.length - 1);
+    const byBound = QUALIFIERS_BY_LAST.get(last) ?? [];
+    QUALIFIERS_BY_LAST.set(last, byBound);
+    let entry = byBound.find(([b]) => b === bound);
+    if (!entry) byBound.push((entry = [bound, []]));
+    entry[1].push(x);
+  }
+}
+
 const DIGITS = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(\.\d+)?(?:\s?(million|billion|thousand|mn|bn|m|k)\b)?(\s?\+|-plus)?/g;
 const WORDS = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter|and|of)(?:[\s-]+|\b)){1,8}/gi;
+
+/** Cues (see cues.ts) of the month names that make a number next to them a day. */
+const MONTH_CUES = cueGroup(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+/** A WORDS match of these words only holds no number. */
+const NO_NUMBER_WORD = /^(?:(?:an?|and|of|half|quarter)(?:[\s-]+|$))+$/i;
+/** A number in words needs one of these (WORDS alone also matches "a", "and", "of" everywhere). */
+const NUMBER_WORD_CUES = cueGroup([...Object.keys(SMALL), ...Object.keys(SCALE), 'dozen']);
 
 /** Parse number words ("two hundred", "a dozen", "half a million"). Returns null when not a definite number. */
 export function parseNumberWords(raw: string): number | null {
@@ -110,8 +156,10 @@ export function parseNumberWords(raw: string): number | null {
 }
 
 /** Find definite numbers in a sentence (digits, scaled digits, number words), with their qualifier. */
-export function findNumbers(s: string): NumberMention[] {
+export function findNumbers(s: string, cues: Cues = scanCues(s)): NumberMention[] {
   const out: NumberMention[] = [];
+  // a month name next to a number makes it a day: only where the sentence names a month
+  const mayMonth = hasCue(cues, MONTH_CUES);
   DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIGITS.exec(s)) !== null) {
@@ -126,26 +174,30 @@ export function findNumbers(s: string): NumberMention[] {
     let unit: string | null = null;
     const u = UNIT_AFTER.exec(after);
     if (u) unit = u[1]!.toLowerCase();
-    else if (CURRENCY_BEFORE.test(before)) unit = 'currency';
-    else if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before)) unit = 'time';
+    else if (currencyBefore(before)) unit = 'currency';
+    else if (clockSign(after.charCodeAt(0)) && isDigit(after.charCodeAt(1))) unit = 'time';
+    else if (clockSign(before.charCodeAt(before.length - 1)) && isDigit(before.charCodeAt(before.length - 2))) unit = 'time';
     else if (/^-[a-z]/i.test(after) && !/^-plus/i.test(after)) unit = 'compound';
     else if (!scale && !m[2] && /^(19|20)\d\d$/.test(m[1]!)) unit = 'year';
-    else if (/^\d+$/.test(m[1]!) && /^(?:\s?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/.test(after)) unit = 'day';
-    else if (/(?:January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$/.test(before) && Number(m[1]) <= 31 && !m[2] && !scale) unit = 'day';
-    else if (/^\d+$/.test(m[1]!) && Number(m[1]) <= 31 && /^\s?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/.test(after)) unit = 'day';
-    else if (Number(m[1]) <= 31 && /(?:January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s\d{1,2}[-–]$/.test(before)) unit = 'day';
+    else if (mayMonth && /^\d+$/.test(m[1]!) && /^(?:\s?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/.test(after)) unit = 'day';
+    else if (mayMonth && /(?:January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$/.test(before) && Number(m[1]) <= 31 && !m[2] && !scale) unit = 'day';
+    else if (mayMonth && /^\d+$/.test(m[1]!) && Number(m[1]) <= 31 && /^\s?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/.test(after)) unit = 'day';
+    else if (mayMonth && Number(m[1]) <= 31 && /(?:January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s\d{1,2}[-–]$/.test(before)) unit = 'day';
     // US/European numeric dates: "2/24", "24.02.2022"
     else if (/^[/.]\d{1,2}(?:[/.]\d{2,4})?\b/.test(after) && Number(m[1]) <= 31 && !m[2]) unit = 'time';
     if (m[2] && !scale && unit === null && value < 100) unit = 'decimal';
     // a name with a number: "France 2", "Channel 4"
-    if (unit === null && start > 0 && /(?:^|[^.!?]\s)[A-Z][a-z]+ $/.test(s.slice(Math.max(0, start - 30), start)) && !/(?:January|February|March|April|May|June|July|August|September|October|November|December|Another|About|Around|Some|Nearly|Almost|Over|Roughly|Only|Just|Exactly|Approximately) $/.test(s.slice(Math.max(0, start - 16), start)) && s.slice(0, start).trim().includes(' ')) unit = 'name';
+    // (the pattern needs "a-z" and a space right before the number)
+    if (unit === null && start > 0 && s.charCodeAt(start - 1) === 32 && isLowerAscii(s.charCodeAt(start - 2)) && /(?:^|[^.!?]\s)[A-Z][a-z]+ $/.test(s.slice(Math.max(0, start - 30), start)) && !/(?:January|February|March|April|May|June|July|August|September|October|November|December|Another|About|Around|Some|Nearly|Almost|Over|Roughly|Only|Just|Exactly|Approximately) $/.test(s.slice(Math.max(0, start - 16), start)) && s.slice(0, start).trim().includes(' ')) unit = 'name';
     const q = qualifier(before);
     let bound = q.bound;
     if (m[4]) bound = 'at_least';
     out.push({ value: Math.round(value), start, end, qualStart: start - q.len, bound, unit, words: false });
   }
   WORDS.lastIndex = 0;
-  while ((m = WORDS.exec(s)) !== null) {
+  if (hasCue(cues, NUMBER_WORD_CUES)) while ((m = WORDS.exec(s)) !== null) {
+    // "a", "and", "of" ... alone: no number (parseNumberWords would give null)
+    if (NO_NUMBER_WORD.test(m[0])) continue;
     let raw = m[0];
     let start = m.index;
     // trim leading connectors/articles that are not part of a number ("of", "and")

@@ -4,6 +4,8 @@
  * offset into the prepared text is still an offset into the original article text.
  */
 
+import { isLetter, isUpperLetter } from './chars';
+
 export interface PreparedText {
   text: string;
   /** start offsets of paragraphs that opened with a time stamp (a liveblog entry of the day) */
@@ -34,10 +36,20 @@ function blank(s: string): string {
 
 /** An all-caps line of several words: a headline or a section banner. */
 function isShouting(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 12) return false;
-  const upper = line.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length > 0.8 && /\s/.test(line.trim());
+  // UTF-16 lengths of the line's letters and upper-case letters (as if the others were removed)
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isLetter(cp)) {
+      letters += width;
+      if (isUpperLetter(cp)) upper += width;
+    }
+    i += width;
+  }
+  if (letters < 12) return false;
+  return upper / letters > 0.8 && /\s/.test(line.trim());
 }
 
 export function prepareText(text: string): PreparedText {
@@ -46,7 +58,8 @@ export function prepareText(text: string): PreparedText {
   if (!text) return { text, stamped };
   const lines = text.split('\n');
   let off = 0;
-  let out = '';
+  // the prepared lines, joined at the end: a flat string is faster to scan than a chain of `+=`
+  const out: string[] = [];
   let first = true;
   let prevBlank = true;
   let pendingStamp = false;
@@ -58,7 +71,7 @@ export function prepareText(text: string): PreparedText {
         line = blank(line);
         pendingStamp = true;
         prevBlank = false;
-        out += line + (li < lines.length - 1 ? '\n' : '');
+        out.push(line);
         off += lines[li]!.length + 1;
         continue;
       }
@@ -85,8 +98,9 @@ export function prepareText(text: string): PreparedText {
       if (line.length < 200 && isShouting(line)) line = blank(line);
     }
     prevBlank = !lines[li]!.trim();
-    out += line + (li < lines.length - 1 ? '\n' : '');
+    out.push(line);
     off += lines[li]!.length + 1;
   }
-  return datelineCity ? { text: out, stamped, datelineCity } : { text: out, stamped };
+  const prepared = out.join('\n');
+  return datelineCity ? { text: prepared, stamped, datelineCity } : { text: prepared, stamped };
 }

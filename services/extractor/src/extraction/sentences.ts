@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './chars';
+
 /** A sentence with its character offsets in the article text (start inclusive, end exclusive). */
 export interface Sentence {
   text: string;
@@ -29,10 +31,15 @@ const OPENERS = new Set(
     'Ukraine Ukrainian Russian Kyiv Moscow Washington Both Neither Some Many Most Several No Asked Speaking According').split(' '),
 );
 
+/** A-Z, a-z, "." or "-" */
+function isWordBeforeChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+}
+
 /** The word (letters and inner dots) that ends right before position `dot`. */
 function wordBefore(text: string, dot: number, start: number): string {
   let w = dot - 1;
-  while (w >= start && /[A-Za-z.\-]/.test(text[w]!)) w--;
+  while (w >= start && isWordBeforeChar(text.charCodeAt(w))) w--;
   return text.slice(w + 1, dot).replace(/^[-.]+/, '');
 }
 
@@ -93,9 +100,24 @@ export function splitSentences(text: string): Sentence[] {
     out.push({ text: text.slice(s, e), start: s, end: e, paragraph, index: out.length });
   };
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+  // Inside a sentence nothing happens until a newline, an end mark or the length cap: the loop jumps
+  // there (the next of each mark is found by indexOf and kept until passed).
+  const nextOf = [-1, -1, -1, -1];
+  const marks = ['\n', '.', '!', '?'];
+  const nextStop = (from: number): number => {
+    let stop = Math.min(n, start + MAX_SENTENCE_LENGTH);
+    for (let k = 0; k < 4; k++) {
+      if (nextOf[k]! < from && nextOf[k]! !== n) {
+        const at = text.indexOf(marks[k]!, from);
+        nextOf[k] = at < 0 ? n : at;
+      }
+      if (nextOf[k]! < stop) stop = nextOf[k]!;
+    }
+    return stop;
+  };
+  for (let i = 0; i < n; i = start >= 0 ? nextStop(i + 1) : i + 1) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       if (start >= 0) push(start, i);
       start = -1;
       // blank line -> new paragraph
@@ -112,7 +134,7 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (start < 0) {
-      if (/\s/.test(c)) continue;
+      if (isWhiteSpace(code)) continue;
       start = i;
       lastBreakWasBlank = false;
     }
@@ -129,7 +151,8 @@ export function splitSentences(text: string): Sentence[] {
       start = cut;
       continue;
     }
-    if (c === '.' || c === '!' || c === '?') {
+    if (code === 46 || code === 33 || code === 63) {
+      const c = text[i]!;
       let j = i + 1;
       while (j < n && (text[j] === '"' || text[j] === '”' || text[j] === '’' || text[j] === "'" || text[j] === ')')) j++;
       if (j < n && !isSpace(text[j]) && text[j] !== '\n') continue;

@@ -2,7 +2,22 @@ import type { Article, SentInfo } from './analyze';
 import { attributionFor, inAttribution } from './analyze';
 import { compareParts, formatDate, type DateParts } from './dates';
 import { partyRef, placeOf, type Mention } from './entities';
-import { DEAL, INTERCEPT_TRIGGER, isSport, LABOUR, NEW_TOPIC, NOT_A_STRIKE, STRIKE_COUNT, STRIKE_TRIGGER, TARGET_WORDS, WEAPON_WORDS } from './lexicon';
+import { cueGroup, hasCue, type CueGroup, type Cues } from './cues';
+import {
+  INTERCEPT_TRIGGER,
+  isSport,
+  LABOUR,
+  LABOUR_CUES,
+  NEW_TOPIC,
+  NOT_A_STRIKE,
+  NOT_A_STRIKE_CUES,
+  STRIKE_COUNT,
+  STRIKE_COUNT_CUES,
+  STRIKE_TRIGGER,
+  STRIKE_TRIGGER_CUES,
+  TARGET_WORDS,
+  WEAPON_WORDS,
+} from './lexicon';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
 export interface StrikeEvent {
@@ -42,23 +57,39 @@ const ONE_VERB_QUICK = /\b(?:(?:was|has been|had been|is)\s+(?:also\s+)?(?:kille
 const ATTACKER_UNITS = /\b(?:Russian|Ukrainian|Russia's|Ukraine's|enemy|its|their)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|navy|air force)\b/gi;
 const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|injured|wounded|hurt)\b/i;
 const ZERO_HURT = /\b(?:no one|nobody|no-one|none)\s+(?:was|were|had been)\s+(?:hurt|injured|killed|wounded)|\bno (?:casualties|injuries|deaths)\b(?: (?:were|was))?(?: (?:reported|recorded))?|without (?:casualties|injuries)/i;
+/** Cues (see cues.ts) of the patterns above and of some in analyseSentence. */
+const CASUALTY_CUES = cueGroup(['kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll']);
+const ZERO_HURT_CUES = cueGroup(['hurt', 'injured', 'killed', 'wounded', 'casualties', 'injuries', 'deaths']);
+const DAMAGE_CUES = cueGroup(['damaged', 'destroyed']);
+const TOLL_CUES = cueGroup(['toll', 'number']);
+const KILL_BEFORE_CUES = cueGroup(['kill', 'leaving', 'left']);
+const INJURE_BEFORE_CUES = cueGroup(['injur', 'wound']);
+const CAS_AFTER_CUES = cueGroup(['killed', 'dead', 'died', 'injured', 'wounded', 'hurt']);
+const ATTACKER_UNITS_CUES = cueGroup(['troops', 'force', 'army', 'military', 'soldiers', 'units', 'navy']);
+const HOSPITAL_CUES = cueGroup(['hospital']);
+const ONE_AFTER_VERB_CUES = cueGroup(['kill', 'injur', 'wound']);
+const ONE_VERB_QUICK_CUES = cueGroup(['killed', 'injured', 'wounded', 'hurt', 'dead', 'died']);
 const PERIOD_CUE = /\b(?:since|so far|in total|this year|last year|last month|in the past|over the past|during the past|each (?:day|week|month)|a day|per day|alone)\b/i;
 
+const PERIOD_CUE_CUES = cueGroup(['since', 'so far', 'in total', 'this year', 'last year', 'last month', 'the past', 'each', 'a day', 'per day', 'alone']);
+
 function hasPeriodDate(si: SentInfo): boolean {
-  return si.dates.some((d) => d.role !== 'statement' && d.precision !== 'day') || PERIOD_CUE.test(si.text);
+  return si.dates.some((d) => d.role !== 'statement' && d.precision !== 'day') || (hasCue(si.cues, PERIOD_CUE_CUES) && PERIOD_CUE.test(si.text));
 }
 
-function weaponsIn(text: string): WeaponT[] {
+/** `cues`: those of the sentence `text` is (a blanked copy of) */
+function weaponsIn(text: string, cues: Cues): WeaponT[] {
   const out: WeaponT[] = [];
-  for (const [re, w] of WEAPON_WORDS) if (re.test(text) && !out.includes(w)) out.push(w);
+  for (const [re, w, cue] of WEAPON_WORDS) if (hasCue(cues, cue) && re.test(text) && !out.includes(w)) out.push(w);
   return out;
 }
 
-const TARGET_WORDS_G: [RegExp, TargetTypeT][] = TARGET_WORDS.map(([re, t]) => [new RegExp(re.source, 'gi'), t]);
+const TARGET_WORDS_G: [RegExp, TargetTypeT, CueGroup][] = TARGET_WORDS.map(([re, t, cue]) => [new RegExp(re.source, 'gi'), t, cue]);
 
-function targetTypeNear(text: string, trigger: number): { type: TargetTypeT; dist: number } | null {
+function targetTypeNear(text: string, trigger: number, cues: Cues): { type: TargetTypeT; dist: number } | null {
   let best: { type: TargetTypeT; dist: number } | null = null;
-  for (const [g, type] of TARGET_WORDS_G) {
+  for (const [g, type, cue] of TARGET_WORDS_G) {
+    if (!hasCue(cues, cue)) continue;
     g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(text)) !== null) {
@@ -92,12 +123,28 @@ interface SentStrike {
   consumed: number[];
 }
 
+/**
+ * A sentence can only describe an attack with a trigger (STRIKE_TRIGGER), a weapon (WEAPON_WORDS),
+ * a casualty word, ZERO_HURT or "damaged/destroyed": each of those contains one of these literals.
+ */
+const STRIKE_CUES = cueGroup([
+  // STRIKE_TRIGGER
+  'strik', 'struck', 'hit', 'attack', 'shell', 'bomb', 'pound', 'target', 'launched', 'fir', 'raid', 'barrage', 'slammed', 'ablaze', 'dropped', 'damaged', 'destroyed',
+  // WEAPON_WORDS
+  'kab', 'missile', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'storm', 'tomahawk', 'oreshnik', 'neptune', 'drone', 'uav', 'shahed', 'geran', 'unmanned', 'kamikaze',
+  'artillery', 'mortar', 'howitzer', 'mlrs', 'rocket', 'aviation', 'warplane', 'jet',
+  // casualties, ZERO_HURT
+  'kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll', 'casualties', 'deaths',
+]);
+
 function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentStrike | null {
-  const t = si.text.replace(DEAL, (x) => ' '.repeat(x.length));
-  if (LABOUR.test(t) && !/\b(?:drones?|missiles?|shelling|bombs?)\b/i.test(t)) return null;
-  const weapons = weaponsIn(t);
-  if (weapons.length === 0 && isSport(t)) return null;
-  let trig = STRIKE_TRIGGER.exec(t);
+  if (!hasCue(si.cues, STRIKE_CUES)) return null;
+  const t = si.dealsBlanked;
+  const cues = si.cues;
+  if (hasCue(cues, LABOUR_CUES) && LABOUR.test(t) && !/\b(?:drones?|missiles?|shelling|bombs?)\b/i.test(t)) return null;
+  const weapons = weaponsIn(t, cues);
+  if (weapons.length === 0 && isSport(t, cues)) return null;
+  let trig = hasCue(cues, STRIKE_TRIGGER_CUES) ? STRIKE_TRIGGER.exec(t) : null;
   // "since Russia launched its full-scale invasion": a war, not an attack
   if (trig && /^(?:launched|launch)$/i.test(trig[0]) && /^\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war|offensive|operation|campaign|counteroffensive)\b/i.test(t.slice(trig.index + trig[0].length, trig.index + trig[0].length + 50))) {
     const rest = t.slice(trig.index + trig[0].length);
@@ -111,13 +158,16 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     trig = INTERCEPT_TRIGGER.exec(t);
     intercept = true;
   }
+  // a sentence without a trigger that tells of a period is not kept (see extractStrikes): no need to read on
+  if (!trig && hasPeriodDate(si)) return null;
   // a tally of attacks ("more than 160 strikes since January") is not one attack
-  if (trig && STRIKE_COUNT.test(t) && !/\b(?:(?:past|last) (?:day|24 hours|night)|overnight)\b/i.test(t) && !/\b(?:killing|killed|injuring|injured|wounding|wounded)\b/i.test(t)) return null;
-  const casualtyish = /\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|toll)\b/i.test(t);
+  if (trig && hasCue(cues, STRIKE_COUNT_CUES) && STRIKE_COUNT.test(t) && !/\b(?:(?:past|last) (?:day|24 hours|night)|overnight)\b/i.test(t) && !/\b(?:killing|killed|injuring|injured|wounding|wounded)\b/i.test(t)) return null;
+  const casualtyish = hasCue(cues, CASUALTY_CUES) && /\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|toll)\b/i.test(t);
+  const zeroHurt = hasCue(cues, ZERO_HURT_CUES) && ZERO_HURT.test(t);
   // "A five-story building and a gas pipeline were damaged" adds to the attack described before
-  if (!trig && weapons.length === 0 && !casualtyish && !ZERO_HURT.test(t) && !/\b(?:damaged|destroyed)\b/i.test(t)) return null;
-  const trigger = !!trig && (weapons.length > 0 || TARGET_WORDS.some(([re]) => re.test(t)) || /\b(?:attacks?|strikes?) on\b/i.test(t) || si.mentions.some((m) => placeOf(m)));
-  if (trigger && NOT_A_STRIKE.test(t)) return null;
+  if (!trig && weapons.length === 0 && !casualtyish && !zeroHurt && !(hasCue(cues, DAMAGE_CUES) && /\b(?:damaged|destroyed)\b/i.test(t))) return null;
+  const trigger = !!trig && (weapons.length > 0 || TARGET_WORDS.some(([re, , cue]) => hasCue(cues, cue) && re.test(t)) || /\b(?:attacks?|strikes?) on\b/i.test(t) || si.mentions.some((m) => placeOf(m)));
+  if (trigger && hasCue(cues, NOT_A_STRIKE_CUES) && NOT_A_STRIKE.test(t)) return null;
   const trigAt = trig?.index ?? 0;
   // attacker: party adjective right before a weapon or attack noun, or the subject before the trigger
   let attacker: string | null = null;
@@ -189,12 +239,12 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       break;
     }
   }
-  let masked = t.replace(ATTACKER_UNITS, (x) => ' '.repeat(x.length));
+  let masked = hasCue(cues, ATTACKER_UNITS_CUES) ? t.replace(ATTACKER_UNITS, (x) => ' '.repeat(x.length)) : t;
   for (const at of si.attributions) masked = masked.slice(0, at.start) + ' '.repeat(at.end - at.start) + masked.slice(at.end);
   // "31 remain in hospital", "taken to hospital": the wounded's care, not what was hit
-  masked = masked.replace(/\b(?:in|to|from|into|out of) hospital\b|\bhospitali[sz]\w*/gi, (x) => ' '.repeat(x.length));
+  if (hasCue(cues, HOSPITAL_CUES)) masked = masked.replace(/\b(?:in|to|from|into|out of) hospital\b|\bhospitali[sz]\w*/gi, (x) => ' '.repeat(x.length));
   if (trig && INTERCEPT_TRIGGER.test(trig[0])) masked = masked.replace(/\bair[- ]defen[cs]es?(?: systems?| forces| units)?/gi, (x) => ' '.repeat(x.length));
-  let tt = trig ? targetTypeNear(masked, trigAt) : targetTypeNear(masked, 0);
+  let tt = trig ? targetTypeNear(masked, trigAt, cues) : targetTypeNear(masked, 0, cues);
   // "a warehouse in the port of Izmail": the port is what was hit
   if ((!tt || tt.type === 'industrial') && /\b(?:in|at) the (?:sea |river )?port of\b|\bport (?:facilities|infrastructure)\b/i.test(t)) tt = { type: 'port', dist: 0 };
   // casualties
@@ -202,24 +252,29 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   let injured: number | null = null;
   let killedUpdate = false;
   const consumed: number[] = [];
+  const mayToll = hasCue(cues, TOLL_CUES);
   for (const n of si.numbers) {
     if (n.unit) continue;
     const before = t.slice(Math.max(0, n.qualStart - 40), n.qualStart);
     // "Two people, including a five-year-old boy, were injured": read past the aside
-    const after = t.slice(n.end, n.end + 110).replace(/^(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:,|\s[—–])\s*(?:including|among them)\s[^,;—–]{1,50}(?:,|\s[—–])/u, '$1').slice(0, 60);
+    const near = t.slice(n.end, n.end + 110);
+    const past = near.replace(/^(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:,|\s[—–])\s*(?:including|among them)\s[^,;—–]{1,50}(?:,|\s[—–])/u, '$1');
+    const after = past.slice(0, 60);
     if (/^\s+of\s+(?:the|them|whom)\b/i.test(after) || /\bincluding\s+$/i.test(before)) continue;
     // "found three more bodies, bringing the number of dead to seven": the increment of an update, not a count
-    if (/^\s+(?:more|further|additional|other)\s+(?:bodies|dead|victims)\b/i.test(after) && TOLL_BEFORE_ANY.test(t)) {
+    if (/^\s+(?:more|further|additional|other)\s+(?:bodies|dead|victims)\b/i.test(after) && mayToll && TOLL_BEFORE_ANY.test(t)) {
       consumed.push(n.start);
       continue;
     }
     let kind: 'k' | 'i' | null = null;
-    if (TOLL_BEFORE.test(t.slice(Math.max(0, n.qualStart - 120), n.qualStart)) && !/\b(?:injured|wounded)\b/i.test(t.slice(Math.max(0, n.qualStart - 40), n.qualStart))) {
+    if (mayToll && TOLL_BEFORE.test(t.slice(Math.max(0, n.qualStart - 120), n.qualStart)) && !/\b(?:injured|wounded)\b/i.test(t.slice(Math.max(0, n.qualStart - 40), n.qualStart))) {
       // "the death toll has risen to seven": a later count replaces an earlier one
       kind = 'k';
       killedUpdate = true;
-    } else if (KILL_BEFORE.test(before)) kind = 'k';
-    else if (INJURE_BEFORE.test(before)) kind = 'i';
+    } else if (hasCue(cues, KILL_BEFORE_CUES) && KILL_BEFORE.test(before)) kind = 'k';
+    else if (hasCue(cues, INJURE_BEFORE_CUES) && INJURE_BEFORE.test(before)) kind = 'i';
+    // (reading past an aside joins two pieces of the sentence: its cues no longer tell)
+    else if (past === near && !hasCue(cues, CAS_AFTER_CUES)) kind = null;
     else {
       const m = AFTER_CAS.exec(after) ?? AFTER_CAS_WIDE.exec(after);
       const verb = m ? m[m.length - 1]! : '';
@@ -232,14 +287,15 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     consumed.push(n.start);
   }
   for (const re of killed === null || injured === null ? [ONE_AFTER_VERB, ONE_BEFORE_VERB] : []) {
-    if (re === ONE_BEFORE_VERB && !ONE_VERB_QUICK.test(t)) continue;
+    if (re === ONE_AFTER_VERB && !hasCue(cues, ONE_AFTER_VERB_CUES)) continue;
+    if (re === ONE_BEFORE_VERB && !(hasCue(cues, ONE_VERB_QUICK_CUES) && ONE_VERB_QUICK.test(t))) continue;
     const one = re.exec(t);
     if (!one) continue;
     const k = /kill|dead|died/i.test(one[1] ?? one[2] ?? '');
     if (k && killed === null) killed = 1;
     else if (!k && injured === null) injured = 1;
   }
-  if (ZERO_HURT.test(t)) {
+  if (zeroHurt) {
     const z = ZERO_HURT.exec(t)![0].toLowerCase();
     if (killed === null && !/injur|wound/.test(z)) killed = 0;
     if (injured === null && !/killed|deaths/.test(z)) injured = 0;
@@ -282,9 +338,9 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     const si = ss[i]!;
     if (blocked.has(i)) continue;
     if (open && (i - open.last > 3 || (si.sent.paragraph - open.paragraph > 1) || NEW_TOPIC.test(si.text))) open = null;
-    const period = hasPeriodDate(si);
     const r = analyseSentence(a, si, i > 0 ? ss[i - 1]! : null);
     if (!r) continue;
+    const period = hasPeriodDate(si);
     const hasCas = r.killed !== null || r.injured !== null;
     // a tally over a period is a toll, not one attack
     if (period && !r.trigger) continue;

@@ -2,7 +2,8 @@ import type { Article, SentInfo } from './analyze';
 import { inAttribution } from './analyze';
 import { formatDate, type DateParts } from './dates';
 import { partyRef, personRef, placeOf, type Mention } from './entities';
-import { DEAL, SEPARATE_TIME } from './lexicon';
+import { cueGroup, hasCue, type Cues } from './cues';
+import { SEPARATE_TIME } from './lexicon';
 import type { Outcome, TalksClaim } from './types';
 
 export interface TalksFrame {
@@ -31,6 +32,12 @@ const DATED_ENTRY = new RegExp(`^\\s*(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
 const CONTEXT = /\b(?:talks|negotiations?|negotiators?|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call)\b/i;
+/** Cues of CONTEXT (see cues.ts); no spaces: it runs on the sentence with deal idioms blanked. */
+const CONTEXT_CUES = cueGroup([
+  'talks', 'negotiat', 'meet', 'met', 'summit', 'round', 'session', 'discussion', 'delegation', 'envoy', 'exchange', 'swap', 'traded', 'released', 'freed', 'agree',
+  'side', 'team', 'led', 'headed', 'represented', 'chair', 'pause', 'truce', 'ceasefire', 'mediat', 'bodies', 'remains', 'repatriat', 'brief', 'down', 'gathered',
+  'convene', 'huddled', 'spoke', 'call',
+]);
 const HYPO = /\b(?:should|could|might|may(?!\s+\d)|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
 const QUOTED = /["“][^"“”]{1,300}["”]/g;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
@@ -47,12 +54,41 @@ const ROLE_WORD = /^(?:Between|Talks|Negotiations|Meetings?|Met|Meet|Agreement|D
 const HOST_VERB_AFTER = /^\s*(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted)\b/;
 const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|under|thanks to|helped by|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
 const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+mediation|\s+capital|\s+port|\s+royal|\s+palace|\s+soil|\s+had offered to host|\s+offered to host|\s+hosted|\s+mediated|\s+brokered|\s+court)/i;
+
+/**
+ * Cues (see cues.ts) of the patterns above and of some below. They run on the sentence with deal
+ * idioms blanked (runs of more than one space): literals may hold single inner spaces, except
+ * HYPO_CUES (its text also has quotations cut out).
+ */
+const CANCELLED_CUES = cueGroup(['postponed', 'called', 'cancel', 'scrapped', 'put', 'delayed', 'suspended']);
+const SCHEDULED_CUES = cueGroup(['due to', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would']);
+const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
+const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
+const CALL_CUES = cueGroup(['phone', 'video']);
+const SAME_CUES = cueGroup(['same']);
+const SAME_SIDES_CUES = cueGroup(['same', 'again', 'reconvene', 'follow-up']);
+const NEW_MARKER_CUES = cueGroup(['separate', 'previous', 'last', 'earlier', 'prior']);
+const NEGATED_CUES = cueGroup(['not', 'no date', 'present', 'failed', 'no agreement', 'without', 'no progress', 'rejected', 'refused']);
+const HOST_BEFORE_CUES = cueGroup(['mediated', 'hosted', 'brokered', 'under', 'thanks', 'helped', 'visit', 'trip', 'invasion', 'subject', 'taken', 'return', 'children', 'deported']);
+const ROLE_BEFORE_CUES = cueGroup(['between', 'with', 'from']);
+const ROUND_CUES = cueGroup(['round']);
+/** outcomesIn */
+const AFFIRM_CUES = cueGroup(['agree', 'accepted', 'backs', 'backed', 'reached', 'declared', 'announced', 'signed', 'approved', 'confirmed', 'exchanged', 'swapped', 'produced']);
+const TRADE_CUES = cueGroup(['exchange', 'swap', 'trade']);
+const RELEASED_CUES = cueGroup(['released', 'freed', 'returned', 'returning', 'brought', 'came', 'coming']);
+const BODIES_CUES = cueGroup(['bodies', 'remains']);
+const ENERGY_CUES = cueGroup(['energy', 'power']);
+const CEASEFIRE_CUES = cueGroup(['ceasefire', 'cease-fire', 'truce', 'cessation']);
+const RESTORE_CUES = cueGroup(['restor', 'establish', 'resum', 'reopen', 'normali', 'revive']);
+const AGREED_CUES = cueGroup(['agreed']);
+const DOCUMENT_CUES = cueGroup(['joint', 'signed', 'reached', 'produced', 'agreed']);
 const NOT_PARTICIPANT_BEFORE = /\b(?:aide to|adviser to|envoy of|spokesman for|spokeswoman for|on behalf of|ally of|successor to|predecessor)\s+(?:(?:US|Russian|Ukrainian|President|Prime Minister|Chancellor)\s+){0,2}$/i;
 const LEADER_ROLE = /\b(?:president|prime minister|chancellor|leader|king|crown prince)\b/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, next: 0 };
 const NUM_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-function roundOf(t: string): number | null {
+function roundOf(t: string, cues: Cues): number | null {
+  if (!hasCue(cues, ROUND_CUES)) return null;
   const m = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\s+round\b/i.exec(t);
   if (m) return m[2] ? Number(m[2]) : ORDINALS[m[1]!.toLowerCase()] || null;
   const m2 = /\bround\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.exec(t);
@@ -86,7 +122,7 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
     if (!p) continue;
     const before = t.slice(Math.max(0, m.start - 60), m.start);
     const after = t.slice(m.end - (m.possessive ? 2 : 0), m.end + 80);
-    if (HOST_BEFORE.test(before) || HOST_AFTER.test(t.slice(m.end - (m.possessive ? 2 : 0), m.end + 30))) {
+    if ((hasCue(si.cues, HOST_BEFORE_CUES) && HOST_BEFORE.test(before)) || HOST_AFTER.test(t.slice(m.end - (m.possessive ? 2 : 0), m.end + 30))) {
       if (/mediat|host|broker|auspices|under|thanks|helped/i.test(before.slice(-25) + t.slice(m.end, m.end + 30))) hosts.push(p.party);
       continue;
     }
@@ -94,8 +130,9 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
     if (/^\s+(?:was|were)\s+not\b/i.test(t.slice(m.end, m.end + 20))) continue;
     const afterText = m.possessive ? t.slice(m.end - 2, m.end + 80) : t.slice(m.end, m.end + 80);
     // a sentence-initial "Delegations from Russia" or "Negotiators from Kyiv"
-    const beforeLc = before.replace(/\b[A-Z][a-z]+\b/g, (w) => (ROLE_WORD.test(w) ? w.toLowerCase() : w));
-    if (ROLE_AFTER.test(afterText) || ROLE_BEFORE.test(beforeLc)) {
+    // (only the case of role words changes: the cues still tell)
+    const roleBefore = () => hasCue(si.cues, ROLE_BEFORE_CUES) && ROLE_BEFORE.test(before.replace(/\b[A-Z][a-z]+\b/g, (w) => (ROLE_WORD.test(w) ? w.toLowerCase() : w)));
+    if (ROLE_AFTER.test(afterText) || roleBefore()) {
       if (inAttribution(si, m.start, m.end) && !/\b(?:officials|delegation|negotiators|side)\b/i.test(afterText.slice(0, 40))) continue;
       // a reporter after the clause ("..., Turkish officials said") is not at the table
       if (si.attributions.some((x) => m.start >= x.start && m.end <= x.end && x.cue > m.start && x.start > 0 && /[,"”]\s*$/.test(t.slice(0, x.start)))) continue;
@@ -106,14 +143,15 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
   return { parties, hosts };
 }
 
-function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes: Outcome[]; released: Record<string, number> } {
+/** `negatedClause`: NEGATED_CLAUSE matches `t` */
+function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClause: boolean): { outcomes: Outcome[]; released: Record<string, number> } {
   const outcomes: Outcome[] = [];
   const released: Record<string, number> = {};
-  const lower = t.toLowerCase();
-  const negated = NEGATED_CLAUSE.test(t) || /\bproposed\b/i.test(t);
-  const affirm = /\b(?:agreed|agreeing|agree[sd]? (?:on|to)|agreement|accepted|backs|backed|reached|declared|announced|signed|approved|confirmed|exchanged|swapped|produced)\b/i.test(t);
+  const cues = si.cues;
+  const negated = negatedClause || (hasCue(cues, OFFER_CUES) && /\bproposed\b/i.test(t));
+  const affirm = hasCue(cues, AFFIRM_CUES) && /\b(?:agreed|agreeing|agree[sd]? (?:on|to)|agreement|accepted|backs|backed|reached|declared|announced|signed|approved|confirmed|exchanged|swapped|produced)\b/i.test(t);
   // prisoner exchanges
-  if (/\b(?:exchange[ds]?|swap(?:ped|s)?|trade[ds]?)\b/i.test(t)) {
+  if (hasCue(cues, TRADE_CUES) && /\b(?:exchange[ds]?|swap(?:ped|s)?|trade[ds]?)\b/i.test(t)) {
     for (const n of si.numbers) {
       if (n.unit) continue;
       const after = t.slice(n.end, n.end + 60);
@@ -154,7 +192,7 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
     if (!outcomes.length && (/\b(?:exchanged|swapped)\b/i.test(t) || /\bagree(?:d|ing|s)? (?:to|on) (?:(?:a|an|the|another) (?:new |further |fresh |large |major )?(?:prisoner )?)?(?:exchange|swap)\b/i.test(t)) && !negated) outcomes.push({ type: 'prisoner_exchange' });
   }
   // released per party: "157 Ukrainians were released"
-  for (const n of si.numbers) {
+  if (hasCue(cues, RELEASED_CUES)) for (const n of si.numbers) {
     if (n.unit) continue;
     const after = t.slice(n.end, n.end + 60);
     const rm = /^\s+([A-Z][\p{L}]+)\s+(?:prisoners\s+|soldiers\s+|servicemen\s+|POWs\s+)?(?:were|had been|have been|are)?\s*(?:released|freed|returned|returning home|brought home|came home|coming home)\b/u.exec(after);
@@ -164,7 +202,7 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
     if (p) released[p.party] = n.value;
   }
   // bodies
-  for (const n of si.numbers) {
+  if (hasCue(cues, BODIES_CUES)) for (const n of si.numbers) {
     if (n.unit) continue;
     const before = t.slice(Math.max(0, n.qualStart - 30), n.qualStart);
     const after = t.slice(n.end, n.end + 30);
@@ -188,11 +226,11 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
       bodies.total = (bodies.total ?? 0) + n.value;
     }
   if (negated) return { outcomes: outcomes.filter((o) => o.type === 'prisoner_exchange' && o.total !== undefined), released };
-  if (/\b(?:energy|power)\b[^.]{0,80}\b(?:truce|pause|moratorium|ceasefire)\b|\b(?:refrain\w*|halt\w*|pause|moratorium|truce|stop\w*)\b[^.]{0,60}\b(?:energy|power)\b/i.test(t) && affirm) outcomes.push({ type: 'energy_truce' });
-  else if (/\b(?:ceasefire|cease-fire|truce|cessation of hostilities)\b/i.test(t) && /\b(?:agreed|agree[sd]? (?:on|to)|accepted|backs|backed|reached|declared|signed|approved)\b/i.test(t)) outcomes.push({ type: 'ceasefire' });
-  if (/\b(?:restor\w*|re-?establish\w*|resum\w*|reopen\w*|normali[sz]\w*|revive\w*)\s+(?:[\w-]+\s+){0,5}(?:dialogue|channels?|contacts?|relations|ties|communications?|embassies|diplomatic)\b/i.test(t) && affirm) outcomes.push({ type: 'dialogue_restored' });
+  if (affirm && hasCue(cues, ENERGY_CUES) && /\b(?:energy|power)\b[^.]{0,80}\b(?:truce|pause|moratorium|ceasefire)\b|\b(?:refrain\w*|halt\w*|pause|moratorium|truce|stop\w*)\b[^.]{0,60}\b(?:energy|power)\b/i.test(t)) outcomes.push({ type: 'energy_truce' });
+  else if (hasCue(cues, CEASEFIRE_CUES) && /\b(?:ceasefire|cease-fire|truce|cessation of hostilities)\b/i.test(t) && /\b(?:agreed|agree[sd]? (?:on|to)|accepted|backs|backed|reached|declared|signed|approved)\b/i.test(t)) outcomes.push({ type: 'ceasefire' });
+  if (affirm && hasCue(cues, RESTORE_CUES) && /\b(?:restor\w*|re-?establish\w*|resum\w*|reopen\w*|normali[sz]\w*|revive\w*)\s+(?:[\w-]+\s+){0,5}(?:dialogue|channels?|contacts?|relations|ties|communications?|embassies|diplomatic)\b/i.test(t)) outcomes.push({ type: 'dialogue_restored' });
   // other agreements
-  const ret = /\bagreed (?:on|to) (?:the )?(?:return|release|transfer|handover|repatriation|evacuation) of\s+/i.exec(t);
+  const ret = hasCue(cues, AGREED_CUES) ? /\bagreed (?:on|to) (?:the )?(?:return|release|transfer|handover|repatriation|evacuation) of\s+/i.exec(t) : null;
   if (ret) {
     const at = ret.index + ret[0].length;
     const n = si.numbers.find((x) => x.qualStart >= at && x.qualStart <= at + 20 && !x.unit);
@@ -200,15 +238,14 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[]): { outcomes:
     if (n && /^\s+(?:prisoners|pows|captives|prisoners of war)\b/i.test(what)) {
       if (!outcomes.some((o) => o.type === 'prisoner_exchange')) outcomes.push({ type: 'prisoner_exchange', total: n.value });
     } else outcomes.push(n ? { type: 'agreement', total: n.value } : { type: 'agreement' });
-  } else if (/(?<!\b(?:without|no)\s(?:a\s|any\s)?)\bjoint (?:statement|declaration|communiqu\w*)\b|\bsigned (?:a|an|the)\b|\breached (?:an? )?(?:agreement|deal|accord|understanding)\b|\bproduced (?:an? |the )?(?:[\w"'“”-]+\s+){0,4}(?:framework|plan|agreement|deal|document|text|memorandum)\b|\bagreed (?:on |to )?(?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|framework|deal|memorandum|roadmap|text|statement|document|parameters|terms|principles|declaration)\b/i.test(t)) {
+  } else if (hasCue(cues, DOCUMENT_CUES) && /(?<!\b(?:without|no)\s(?:a\s|any\s)?)\bjoint (?:statement|declaration|communiqu\w*)\b|\bsigned (?:a|an|the)\b|\breached (?:an? )?(?:agreement|deal|accord|understanding)\b|\bproduced (?:an? |the )?(?:[\w"'“”-]+\s+){0,4}(?:framework|plan|agreement|deal|document|text|memorandum)\b|\bagreed (?:on |to )?(?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|framework|deal|memorandum|roadmap|text|statement|document|parameters|terms|principles|declaration)\b/i.test(t)) {
     outcomes.push({ type: 'agreement' });
   }
-  void lower;
   return { outcomes, released };
 }
 
 export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
-  const t = si.text.replace(DEAL, (x) => ' '.repeat(x.length));
+  const t = si.dealsBlanked;
   const { parties, hosts } = partiesAtTable(t, si);
   let location: string | null = null;
   let venueLocation: string | null = null;
@@ -275,7 +312,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
       if (party) personParties.push(party);
     }
   }
-  const { outcomes, released } = outcomesIn(t, si, parties);
+  const negated = hasCue(si.cues, NEGATED_CUES) && NEGATED_CLAUSE.test(t);
+  const { outcomes, released } = outcomesIn(t, si, parties, negated);
   return {
     parties,
     hosts,
@@ -287,10 +325,10 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     strongParties,
     personParties,
     leaderParties,
-    round: roundOf(t),
+    round: roundOf(t, si.cues),
     outcomes,
     released,
-    negated: NEGATED_CLAUSE.test(t),
+    negated,
   };
 }
 
@@ -314,27 +352,30 @@ export function extractTalks(a: Article): TalksFrame[] {
   let pending: { i: number; location: string | null; hosts: string[]; dateParts: DateParts | null } | null = null;
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
-    const t = si.text.replace(DEAL, (x) => ' '.repeat(x.length));
+    const t = si.dealsBlanked;
     // a timeline entry with its own date is a new occasion
     if (DATED_ENTRY.test(si.text)) {
       current = null;
       pending = null;
     }
-    if (!CONTEXT.test(t)) continue;
-    const cancelled = CANCELLED.test(t);
-    const scheduled = !cancelled && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed to (?:meet|hold)\b/i, ''));
+    if (!hasCue(si.cues, CONTEXT_CUES) || !CONTEXT.test(t)) continue;
+    const cues = si.cues;
+    const cancelled = hasCue(cues, CANCELLED_CUES) && CANCELLED.test(t);
+    const scheduled = !cancelled && hasCue(cues, SCHEDULED_CUES) && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed to (?:meet|hold)\b/i, ''));
     // a "could" inside a quotation is the speaker's wording, not a hypothetical meeting
-    if (HYPO.test(t.replace(QUOTED, ' ')) && !cancelled && !scheduled) continue;
+    if (!cancelled && !scheduled && hasCue(cues, HYPO_CUES) && HYPO.test(t.replace(QUOTED, ' '))) continue;
     if (scheduled && CONDITIONAL.test(t)) continue;
-    if (OFFER.test(t) && CONDITIONAL.test(t)) continue;
-    const r = analyseTalksSentence(a, si);
+    if (hasCue(cues, OFFER_CUES) && OFFER.test(t) && CONDITIONAL.test(t)) continue;
     if (current && i - current.last > 8) current = null;
+    const isCall = hasCue(cues, CALL_CUES) && CALL.test(t) && !EVENT.test(t);
+    const isEvent = EVENT.test(t) || isCall;
+    // with no meeting open or pending, only an event sentence can start one: the others are passed over below
+    if (!current && !isEvent && !(pending !== null && i - pending.i <= 2)) continue;
+    const r = analyseTalksSentence(a, si);
     const sideParties = [...r.parties];
     addAll(sideParties, r.personParties);
-    const isCall = CALL.test(t) && !EVENT.test(t);
-    const isEvent = EVENT.test(t) || isCall;
-    const sameSides = frames.length > 0 && !r.negated && (SAME_SIDES_STRONG.test(t) || (SAME_SIDES.test(t) && sideParties.length < 2));
-    const sameVenue = /\b(?:in|at) the same (?:palace|city|venue|hotel|place|building|room|resort)\b/i.test(t);
+    const sameSides = frames.length > 0 && !r.negated && ((hasCue(cues, SAME_CUES) && SAME_SIDES_STRONG.test(t)) || (hasCue(cues, SAME_SIDES_CUES) && SAME_SIDES.test(t) && sideParties.length < 2));
+    const sameVenue = hasCue(cues, SAME_CUES) && /\b(?:in|at) the same (?:palace|city|venue|hotel|place|building|room|resort)\b/i.test(t);
     // "A third round is expected in Geneva in March": another round of the talks just described
     const roundOfCurrent =
       sideParties.length === 0 && (r.location !== null || sameVenue) && current !== null && i - current.last <= 4 && !r.negated &&
@@ -369,7 +410,7 @@ export function extractTalks(a: Article): TalksFrame[] {
       const afterCall = c.call === true && !isCall && r.location !== null;
       // "It would be their first meeting since February": a remark on the frame, not a new meeting
       const remark = sideParties.length + r.leaderParties.length === 0 && !sameSides && !roundOfCurrent && r.location === null && r.round === null && r.outcomes.length === 0 && !cancelled;
-      if (remark || !(NEW_MARKER.test(t) || differentRound || differentPlace || differentStatus || newParties || afterCall)) frame = c;
+      if (remark || !((hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t)) || differentRound || differentPlace || differentStatus || newParties || afterCall)) frame = c;
     } else if (!starts && current) {
       frame = current;
     }
@@ -402,7 +443,7 @@ export function extractTalks(a: Article): TalksFrame[] {
             ? sameAs.claim.parties.filter((p) => !sameAs.hosts.has(p))
             : [];
       if (sameAs) for (const p of sideParties) if (!inheritParties.includes(p)) inheritParties.push(p);
-      const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !NEW_MARKER.test(t);
+      const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !(hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t));
       frame = {
         claim: {
           kind: 'talks',

@@ -2,6 +2,7 @@ import type { Article, SentInfo } from './analyze';
 import { attributionFor, inAttribution } from './analyze';
 import { formatDate, type DateMention, type DateParts } from './dates';
 import { partyRef, placeOf, type Mention } from './entities';
+import { cueGroup, hasCue, scanCues } from './cues';
 import type { NumberMention } from './numbers';
 import type { MeasureT, PopulationT, TollClaim } from './types';
 
@@ -19,6 +20,8 @@ const MEASURES: [RegExp, MeasureT][] = [
   [/^(?:in (?:\w+ )?captivity|captured|prisoners of war|pows|held prisoner|taken prisoner|held captive)\b/i, 'captured'],
   [/^(?:displaced|idps|refugees|evacuated|fled|uprooted|forced from their homes)\b/i, 'displaced'],
 ];
+/** Does any of MEASURES match? (one test where most words match none) */
+const MEASURE_START = new RegExp(MEASURES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
 const MEASURE_ANY = /\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed or injured|casualties|losses|killed|dead|deaths?|died|fatalities|perished|wounded|injured|injuries|hurt|missing|unaccounted|captivity|captured|prisoners of war|POWs|displaced|IDPs|refugees|evacuated|fled|uprooted)\b/i;
 
 const MILITARY = /\b(?:soldiers?|troops|servicem[ae]n|service ?members|servicemembers|military|personnel|fighters|forces|conscripts|combatants|marines|battlefield|army|officers|in action|fighting|prisoners of war|pows|defenders)\b/i;
@@ -30,6 +33,27 @@ const PEOPLE_OR_MEASURE = /\b(?:people|persons|civilians|soldiers|troops|service
 /** Deaths that are not war losses. */
 const NOT_WAR = /\b(?:(?:car|road|traffic|bus|plane|air|train) (?:crash|accident)|collision|drown\w*|earthquake|flood(?:s|ing)?|heatwave|carbon monoxide|overdose|natural causes)\b/i;
 const HISTORICAL = /\b(?:Second World War|First World War|World War|Nazi|Soviet (?:troops|soldiers|Union|army)|Great Patriotic|Holodomor|in Afghanistan|Chechen war|a war in which|historians)\b/;
+/**
+ * Cues (see cues.ts) of the patterns above, for the sentence text `t`. MILITARY and CIVILIAN also
+ * run on pieces of it joined by spaces: their literals hold no space.
+ */
+const MILITARY_CUES = cueGroup(['soldier', 'troops', 'service', 'military', 'personnel', 'fighters', 'forces', 'conscripts', 'combatants', 'marines', 'battlefield', 'army', 'officers', 'action', 'fighting', 'prisoners', 'pows', 'defenders']);
+const CIVILIAN_CUES = cueGroup(['civilian', 'children', 'residents', 'refugees', 'inhabitants', 'combatants', 'displaced', 'evacuated', 'women', 'elderly']);
+const MIXED_CUES = cueGroup(['civilian']);
+const NOT_WAR_CUES = cueGroup(['crash', 'accident', 'collision', 'drown', 'earthquake', 'flood', 'heatwave', 'carbon monoxide', 'overdose', 'natural causes']);
+const HISTORICAL_CUES = cueGroup(['world war', 'nazi', 'soviet', 'great patriotic', 'holodomor', 'in afghanistan', 'chechen war', 'a war in which', 'historians']);
+const AMONG_CUES = cueGroup(['among']);
+const PERIOD_CUES = cueGroup(['past', 'last', 'previous', 'day', 'week', 'month', 'overnight', 'alone', 'year']);
+const SINCE_CUES = cueGroup(['since']);
+const SINCE_YEAR = /\bsince (?:the (?:start|beginning) of (?:the|this) year|(?:early |late )?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d))/i;
+const SINCE_THIS_YEAR = /\bsince (?:the (?:start|beginning) of|(?:early )?January(?: 1(?:st)?)?,?) ((?:19|20)\d\d)\b/i;
+const PEAK_CUES = cueGroup(['peak']);
+const CIVILIAN_NP_CUES = cueGroup(['civilian', 'children', 'minors']);
+/** Cues of MEASURES, MEASURE_ANY and the patterns of measureBefore: without one, neither finds a measure. */
+const MEASURE_CUES = cueGroup([
+  'kill', 'dead', 'death', 'died', 'casualt', 'los', 'lives', 'fatalit', 'perish', 'wound', 'injur', 'hurt', 'missing', 'unaccounted', 'captiv', 'captur',
+  'prisoner', 'pows', 'idps', 'refugee', 'evacuat', 'fled', 'uproot', 'forced', 'displace', 'toll', 'disappearance', 'relocat',
+]);
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
 const PERIOD_WORDS = /\b(?:in the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|over the (?:past|last) (?:\d+|\w+)(?: \w+)?|during the (?:past|last) \w+(?: \w+)?|in (?:a|one) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)|overnight|alone|this year|last year|last month|this month|last week)\b/i;
 const CUMULATIVE_WORDS = /\b(?:since|so far|in total|to date|altogether|overall|cumulative|stood at|remain|remains|still|registered|on the register|as of|total|running)\b/i;
@@ -45,7 +69,7 @@ function measureAfter(after: string): { measure: MeasureT; at: number; np: strin
     const w = m[0];
     if (w === ';' || w === ':' || w === '(' || w === ')') return null;
     const rest = after.slice(m.index);
-    for (const [mr, measure] of MEASURES) {
+    if (MEASURE_START.test(rest)) for (const [mr, measure] of MEASURES) {
       if (mr.test(rest)) {
         // "killed or wounded" within the same phrase -> casualties
         return { measure, at: m.index, np: after.slice(0, m.index) };
@@ -120,18 +144,57 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
   const out: TollHit[] = [];
   let prior: Prior | null = null;
   const defaultParty = mostMentionedSide(a);
-  let lastStatement: { sentence: number; date: DateParts; reporter: string | null } | null = null;
+  /**
+   * The statement date of the latest sentence up to `i` that gives one ("said on Monday"): found
+   * when asked, so that the dates of most sentences are never read (see SentInfo).
+   */
+  const statementAt: ({ sentence: number; date: DateParts } | null | undefined)[] = new Array(a.sentences.length);
+  const lastStatementAt = (i: number): { sentence: number; date: DateParts } | null => {
+    let found: { sentence: number; date: DateParts } | null = null;
+    for (let j = i; j >= 0; j--) {
+      // (the answer for an earlier sentence covers all before it)
+      const known = statementAt[j];
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      const d = a.sentences[j]!.dates.find((x) => x.role === 'statement');
+      if (d) {
+        found = { sentence: j, date: d.resolve(a.published, 'past') };
+        break;
+      }
+    }
+    statementAt[i] = found;
+    return found;
+  };
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
+    let stmt: { sentence: number; date: DateParts } | null | undefined;
+    const lastStatement = () => (stmt === undefined ? (stmt = lastStatementAt(i)) : stmt);
+    // a figure makes a claim with a measure word, or by taking a prior figure's (see below)
+    if (prior === null && !hasCue(si.cues, MEASURE_CUES) && !hasCue(si.cues, AMONG_CUES)) continue;
+    if (!si.numbers.length) continue;
     // "among them 745 children" reads like "including 745 children" (same length: offsets hold)
-    const t = /\bamong (?:them|whom)\b/i.test(si.text) ? si.text.replace(/\bamong (?:them|whom)\b/gi, 'including ') : si.text;
-    const stmtDate = si.dates.find((d) => d.role === 'statement');
-    if (stmtDate) lastStatement = { sentence: i, date: stmtDate.resolve(a.published, 'past'), reporter: null };
-    if (!si.numbers.length || HISTORICAL.test(t) || NOT_WAR.test(t)) continue;
+    const t = hasCue(si.cues, AMONG_CUES) && /\bamong (?:them|whom)\b/i.test(si.text) ? si.text.replace(/\bamong (?:them|whom)\b/gi, 'including ') : si.text;
+    const cues = t === si.text ? si.cues : scanCues(t);
+    if ((hasCue(cues, HISTORICAL_CUES) && HISTORICAL.test(t)) || (hasCue(cues, NOT_WAR_CUES) && NOT_WAR.test(t))) continue;
+    // "since January", "since the start of 2026": the same for every figure of the sentence (found once, when asked)
+    let since: { year: RegExpExecArray | null; thisYear: RegExpExecArray | null } | undefined;
+    const sinceOf = () =>
+      (since ??= hasCue(cues, SINCE_CUES)
+        ? { year: SINCE_YEAR.exec(t), thisYear: SINCE_THIS_YEAR.exec(t) }
+        : { year: null, thisYear: null });
+    const mayMeasure = hasCue(cues, MEASURE_CUES);
+    const mayPeriod = hasCue(cues, PERIOD_CUES);
+    const mayMixed = hasCue(cues, MIXED_CUES);
+    const mayMilitary = hasCue(cues, MILITARY_CUES);
+    const mayCivilian = hasCue(cues, CIVILIAN_CUES);
     const nums = si.numbers.filter((n) => !n.unit);
     const sentencePriorStart = out.length;
     for (let k = 0; k < nums.length; k++) {
       const n = nums[k]!;
+      // with no measure word in the sentence a figure only counts by inheriting a prior one's
+      if (!mayMeasure && prior === null) continue;
       if (consumed.has(`${i}:${n.start}`) || blocked.has(`${i}:${n.start}`)) continue;
       if (n.value <= 0) continue;
       const next = nums[k + 1];
@@ -163,12 +226,12 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       let inherited = false;
       let comparison = false;
       let whenClause = false;
-      const ma = measureAfter(after);
+      const ma = mayMeasure ? measureAfter(after) : null;
       if (ma) {
         measure = ma.measure;
         np = ma.np;
       }
-      const mb = measureBefore(t.slice(0, n.qualStart)) ?? measureBefore(t.slice(0, n.start));
+      const mb = mayMeasure ? (measureBefore(t.slice(0, n.qualStart)) ?? measureBefore(t.slice(0, n.start))) : null;
       if (mb && (!ma || ma.at > 40)) {
         measure = mb.measure;
         active = mb.active;
@@ -185,7 +248,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         } else continue;
       }
       const ownMeasure = !!ma && ma.at <= 25 && /\b(?:children|women|civilians|soldiers|servicem[ae]n|minors|boys|girls)\b/i.test(ma.np);
-      if (/\bincluding\s+$/i.test(before) && !inherited && !PERIOD_WORDS.test(after) && !ownMeasure) continue;
+      if (/\bincluding\s+$/i.test(before) && !inherited && !(mayPeriod && PERIOD_WORDS.test(after)) && !ownMeasure) continue;
       if (/^\s*(?:bodies|remains)\b/i.test(after) || /\b(?:bodies|remains) of\s+$/i.test(before)) continue;
       // prisoners exchanged/released belong to talks
       if (measure === 'captured' && /\b(?:exchange\w*|swap\w*|released|freed|return\w*|hand(?:ed)? over|each)\b/i.test(t)) continue;
@@ -207,9 +270,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         const adv = src?.party ? a.gaz.adversaries.get(src.party)?.[0] : undefined;
         if (adv) party = adv;
       }
-      if (!party && /\bincluding\s+(?:\S+\s+)?$/i.test(before) && prior && prior.sentence === i) party = prior.claim.party;
+      if (!party && prior && prior.sentence === i && /\bincluding\s+(?:\S+\s+)?$/i.test(before)) party = prior.claim.party;
       // "..., bringing its total losses to N": the same side as the figure before it
-      if (!party && /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:losses|casualties|toll|tally|total|count)\b[^.;]{0,60}$/iu.test(before) && prior && prior.sentence === i) party = prior.claim.party;
+      if (!party && prior && prior.sentence === i && /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:losses|casualties|toll|tally|total|count)\b[^.;]{0,60}$/iu.test(before)) party = prior.claim.party;
       // people moved out of one building during an attack are not displaced by the war
       if (measure === 'displaced' && /^[^.;]{0,60}\bfrom (?:the|a|an) (?:building|hospital|scene|site|school|train|premises|ward|shelter|rubble)\b/i.test(after)) continue;
       if (!party) for (const m of candidates) {
@@ -263,16 +326,16 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         if (src?.party && a.gaz.adversaries.has(src.party) && !inherited && !comparison) party = src.party;
       }
       if (!party && (inherited || comparison || /^(?:another|a further|an additional)\b/i.test(t.trim()))) party = prior?.claim.party ?? null;
-      if (!party && a.gaz.theatre && (measure === 'displaced' || /\b(?:civilians?|children|minors)\b/i.test(np + ' ' + (mb?.phrase ?? '')))) party = a.gaz.theatre;
+      if (!party && a.gaz.theatre && (measure === 'displaced' || (hasCue(cues, CIVILIAN_NP_CUES) && /\b(?:civilians?|children|minors)\b/i.test(np + ' ' + (mb?.phrase ?? ''))))) party = a.gaz.theatre;
       if (!party) party = prior?.claim.party ?? defaultParty;
       if (!party) continue;
       // population
       const npText = (np + ' ' + (mb?.phrase ?? '') + ' ' + t.slice(Math.max(beforeStart, n.qualStart - 60), n.qualStart)).toLowerCase();
       let population: PopulationT = 'unspecified';
       const wide = t.slice(n.end, Math.min(t.length, n.end + 160));
-      if (MIXED.test(wide) || (/^\s*(?:people|persons|Ukrainians|Russians)\b/i.test(np) && /^[^.;]{0,80}\bincluding\s+(?:about\s+|some\s+|around\s+|more than\s+)?[\d,]+\s+(?:civilians|soldiers|servicem[ae]n)\b/i.test(wide))) population = 'mixed';
-      else if (MILITARY.test(np) || MILITARY.test(npText)) population = 'military';
-      else if (CIVILIAN.test(np) || CIVILIAN.test(npText)) population = 'civilian';
+      if ((mayMixed && MIXED.test(wide)) || (/^\s*(?:people|persons|Ukrainians|Russians)\b/i.test(np) && /^[^.;]{0,80}\bincluding\s+(?:about\s+|some\s+|around\s+|more than\s+)?[\d,]+\s+(?:civilians|soldiers|servicem[ae]n)\b/i.test(wide))) population = 'mixed';
+      else if (mayMilitary && (MILITARY.test(np) || MILITARY.test(npText))) population = 'military';
+      else if (mayCivilian && (CIVILIAN.test(np) || CIVILIAN.test(npText))) population = 'civilian';
       else if ((inherited || comparison || /^(?:another|a further)\b/i.test(t.trim())) && prior) population = prior.claim.population;
       else if (measure === 'displaced') population = 'civilian';
       else if (measure === 'casualties' && a.gaz.adversaries.has(party) && !/\bcivilian/i.test(t)) population = 'military';
@@ -309,12 +372,12 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!dateParts && asOf) dateParts = asOf.resolve(a.published, 'past');
       if (!dateParts && periodDate) {
         dateParts = periodDate.resolve(a.published, 'past');
-        if (!stock && !/\b(?:at the peak|peak)\b/i.test(t)) scope = 'period';
+        if (!stock && !(hasCue(cues, PEAK_CUES) && /\b(?:at the peak|peak)\b/i.test(t))) scope = 'period';
       }
       if (!dateParts && inherited && prior?.dateParts && /\bincluding\b|\band\b/i.test(before) && prior.sentence === i) {
         dateParts = prior.dateParts;
       }
-      if (!dateParts && /\bincluding\s+(?:\S+\s+)?$/i.test(before) && prior && prior.sentence === i && ownDates.length === 0) {
+      if (!dateParts && prior && prior.sentence === i && /\bincluding\s+(?:\S+\s+)?$/i.test(before) && ownDates.length === 0) {
         dateParts = prior.dateParts;
         scope = prior.claim.scope;
       }
@@ -336,31 +399,31 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           ? nextS.dates.find((d: DateMention) => d.precision === 'day' && d.role !== 'since' && d.role !== 'until')
           : undefined;
         if (nd) dateParts = nd.resolve(a.published, 'past');
-        else if (lastStatement && lastStatement.sentence < i && i - lastStatement.sentence <= 4 && (/\b(?:same|that) (?:interview|update|report|statement|address|bulletin|briefing|speech)\b/i.test(t) || si.attributions.some((x) => x.kind === 'pronoun-person' || x.kind === 'pronoun-org'))) {
-          dateParts = lastStatement.date;
+        else if (lastStatement() && lastStatement()!.sentence < i && i - lastStatement()!.sentence <= 4 && (/\b(?:same|that) (?:interview|update|report|statement|address|bulletin|briefing|speech)\b/i.test(t) || si.attributions.some((x) => x.kind === 'pronoun-person' || x.kind === 'pronoun-org'))) {
+          dateParts = lastStatement()!.date;
         }
       }
       if (!dateParts) dateParts = a.published;
-      const pw = PERIOD_WORDS.exec(own.slice(0, 60));
+      const pw = mayPeriod ? PERIOD_WORDS.exec(own.slice(0, 60)) : null;
       // "over the past day, bringing its total since ... to": the window comes first, so it is this figure's
       if (pw && !/\b(?:since|so far)\b/i.test(own.slice(0, pw.index)) && !/^[^,;]*\b(?:since|so far)\b/i.test(own.slice(pw.index, 60))) scope = 'period';
-      if (scope === 'period' && /\b(?:since|so far|to date)\b/i.test(own.slice(0, 50)) && !PERIOD_WORDS.test(own.slice(0, 50))) scope = 'cumulative';
+      if (scope === 'period' && /\b(?:since|so far|to date)\b/i.test(own.slice(0, 50)) && !(mayPeriod && PERIOD_WORDS.test(own.slice(0, 50)))) scope = 'cumulative';
       const lead = t.slice(0, n.qualStart);
       if (/^\s*(?:in|over|during) the (?:past|last|previous) [^,]{1,25},/i.test(lead)) scope = 'period';
-      const sinceYear = /\bsince (?:the (?:start|beginning) of (?:the|this) year|(?:early |late )?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d))/i.exec(t);
+      const sinceYear = sinceOf().year;
       if (sinceYear && !stock && (!sinceYear[1] || true)) {
         scope = 'period';
-        dateParts = { y: (lastStatement?.date ?? a.published).y };
+        dateParts = { y: (lastStatement()?.date ?? a.published).y };
         if (sinceYear[1] && a.published.m !== undefined && ['january','february','march','april','may','june','july','august','september','october','november','december'].indexOf(sinceYear[1].toLowerCase()) + 1 > a.published.m) dateParts = { y: a.published.y - 1 };
       }
       // "since the start of 2026" in 2026 is "since the start of the year"
-      const sinceThisYear = /\bsince (?:the (?:start|beginning) of|(?:early )?January(?: 1(?:st)?)?,?) ((?:19|20)\d\d)\b/i.exec(t);
-      if (!sinceYear && sinceThisYear && !stock && Number(sinceThisYear[1]) === (lastStatement?.date ?? a.published).y) {
+      const sinceThisYear = sinceOf().thisYear;
+      if (!sinceYear && sinceThisYear && !stock && Number(sinceThisYear[1]) === (lastStatement()?.date ?? a.published).y) {
         scope = 'period';
         dateParts = { y: Number(sinceThisYear[1]) };
       }
       if (comparison && prior) scope = prior.claim.scope;
-      if (/\bincluding\s+(?:\S+\s+)?$/i.test(before) && prior && prior.sentence === i && !PERIOD_WORDS.test(own.slice(0, 60))) scope = prior.claim.scope;
+      if (prior && prior.sentence === i && /\bincluding\s+(?:\S+\s+)?$/i.test(before) && !(mayPeriod && PERIOD_WORDS.test(own.slice(0, 60)))) scope = prior.claim.scope;
       void CUMULATIVE_WORDS;
       void precisionText;
       // reporter

@@ -1,5 +1,5 @@
 import type { GazetteerConfig, OrganizationConfig, PersonConfig, PlaceConfig } from './schema';
-import { tokenize } from './tokens';
+import { tokenize, WordTrie } from './tokens';
 
 export type PartyForm = 'name' | 'adjective' | 'capital' | 'institution';
 
@@ -11,6 +11,8 @@ export type EntityRef =
 
 export interface IndexEntry {
   tokens: string[];
+  /** the tokens lower-cased */
+  lower: string[];
   refs: EntityRef[];
 }
 
@@ -26,6 +28,8 @@ export interface Gazetteer {
   capitalByAdjective: Map<string, string>;
   /** lower-case first token -> entries, longest first */
   index: Map<string, IndexEntry[]>;
+  /** the index, to look tokens up by (see WordTrie) */
+  indexTrie: WordTrie<IndexEntry[]>;
 }
 
 export function compileGazetteer(config: GazetteerConfig): Gazetteer {
@@ -36,7 +40,7 @@ export function compileGazetteer(config: GazetteerConfig): Gazetteer {
     const key = tokens.join(' ');
     let e = byPhrase.get(key);
     if (!e) {
-      e = { tokens, refs: [] };
+      e = { tokens, lower: tokens.map((t) => t.toLowerCase()), refs: [] };
       byPhrase.set(key, e);
     }
     e.refs.push(ref);
@@ -84,5 +88,6 @@ export function compileGazetteer(config: GazetteerConfig): Gazetteer {
     theatre: config.conflicts.find((c) => c.theatre)?.theatre ?? null,
     capitalByAdjective,
     index,
+    indexTrie: new WordTrie(index),
   };
 }
