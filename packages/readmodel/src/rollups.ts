@@ -67,18 +67,10 @@ END $$;
 CREATE OR REPLACE FUNCTION ${s}.strikes_totalled() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    INSERT INTO ${s}.strike_totals AS t
-      SELECT target_type, COALESCE(attacker, ''), -count(*), -COALESCE(sum(killed), 0), -COALESCE(sum(injured), 0)
-        FROM old_rows GROUP BY 1, 2
-    ON CONFLICT (target_type, attacker_key) DO UPDATE
-      SET strikes = t.strikes + EXCLUDED.strikes, killed = t.killed + EXCLUDED.killed, injured = t.injured + EXCLUDED.injured;
+    ${addStrikeTotals(s, 'old_rows', '-')}
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    INSERT INTO ${s}.strike_totals AS t
-      SELECT target_type, COALESCE(attacker, ''), count(*), COALESCE(sum(killed), 0), COALESCE(sum(injured), 0)
-        FROM new_rows GROUP BY 1, 2
-    ON CONFLICT (target_type, attacker_key) DO UPDATE
-      SET strikes = t.strikes + EXCLUDED.strikes, killed = t.killed + EXCLUDED.killed, injured = t.injured + EXCLUDED.injured;
+    ${addStrikeTotals(s, 'new_rows', '')}
   END IF;
   -- a key with no strikes left is no key (as when the rows are folded afresh)
   IF TG_OP = 'DELETE' THEN
@@ -93,6 +85,15 @@ CREATE OR REPLACE TRIGGER strikes_totalled_upd AFTER UPDATE ON ${s}.strikes
 CREATE OR REPLACE TRIGGER strikes_totalled_del AFTER DELETE ON ${s}.strikes
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${s}.strikes_totalled();
 `;
+}
+
+/** Add (sign '') or take away (sign '-') the strikes of a transition table from strike_totals, keys in order. */
+function addStrikeTotals(s: string, rows: 'old_rows' | 'new_rows', sign: '' | '-'): string {
+  return `INSERT INTO ${s}.strike_totals AS t
+      SELECT target_type, COALESCE(attacker, ''), ${sign}count(*), ${sign}COALESCE(sum(killed), 0), ${sign}COALESCE(sum(injured), 0)
+        FROM ${rows} GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT (target_type, attacker_key) DO UPDATE
+      SET strikes = t.strikes + EXCLUDED.strikes, killed = t.killed + EXCLUDED.killed, injured = t.injured + EXCLUDED.injured;`;
 }
 
 /** A SQL string literal (schema names are validated identifiers; this only doubles quotes). */

@@ -113,27 +113,18 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
         if (!s.newestEventTime || item.time > s.newestEventTime) s.newestEventTime = item.time;
       };
       const posOf = (item: Ready) => ({ topic: ctx.topic, partition: ctx.partition, offset: item.record.offset, seenAt: item.time });
-      const perEvent = async (item: Ready) => count(item, await applyEvent(tx, opts.schema, item, posOf(item)));
-      // the batch's events take the batched path; a run it declines (one holding a newer
+      // the batch's events in one run on the batched path; a run it declines (one holding a newer
       // extraction of an article, which retracts claims) is applied one event at a time
-      let run: Ready[] = [];
-      const flush = async () => {
-        if (run.length === 0) return;
-        const items = run;
-        run = [];
-        const events = items.map((i) => ({ ...i, pos: posOf(i) }));
-        const outcomes = await applyRun(tx, opts.schema, events);
-        if (outcomes) items.forEach((item, i) => count(item, { result: outcomes[i] as EventOutcome['result'], retracted: 0 }));
-        else for (const item of items) await perEvent(item);
-      };
+      const run: Ready[] = [];
       for (const item of ready) {
-        if (BigInt(item.record.offset) < checkpoint) {
-          s.skipped++;
-          continue;
-        }
-        run.push(item);
+        if (BigInt(item.record.offset) < checkpoint) s.skipped++;
+        else run.push(item);
       }
-      await flush();
+      if (run.length) {
+        const outcomes = await applyRun(tx, opts.schema, run.map((i) => ({ ...i, pos: posOf(i) })));
+        if (outcomes) run.forEach((item, i) => count(item, { result: outcomes[i] as EventOutcome['result'], retracted: 0 }));
+        else for (const item of run) count(item, await applyEvent(tx, opts.schema, item, posOf(item)));
+      }
       const last = records[records.length - 1];
       if (last) {
         const next = BigInt(last.offset) + 1n;
