@@ -5,6 +5,7 @@ import {
   OutcomeType,
   PartialDate,
   PartyId,
+  PeriodWindow,
   Population,
   Scope,
   TalksStatus,
@@ -25,6 +26,10 @@ export const TollBody = z.object({
   asOf: PartialDate.nullable(),
   reportedBy: z.string().min(1).max(200).nullable(),
   scope: Scope,
+  /** For `scope: period`, the window the figure covers; absent or null for running totals. */
+  period: PeriodWindow.nullable().optional(),
+  /** The country the reporter belongs to when the text ties it to one ("Britain's defence ministry"). */
+  reporterCountry: PartyId.nullable().optional(),
 });
 export type TollBody = z.infer<typeof TollBody>;
 
@@ -32,6 +37,8 @@ export const Outcome = z.object({
   type: OutcomeType,
   total: Count.optional(),
   released: z.record(PartyId, Count).optional(),
+  /** True when the text reports an exchange or handover agreed but not (yet) carried out. */
+  agreed: z.boolean().optional(),
 });
 export type Outcome = z.infer<typeof Outcome>;
 

@@ -20,6 +20,10 @@ export type Bound = z.infer<typeof Bound>;
 export const Scope = z.enum(['cumulative', 'period']);
 export type Scope = z.infer<typeof Scope>;
 
+/** The window of a period figure: "in the past 24 hours" is day, "last week" week, "in January" month. */
+export const PeriodWindow = z.enum(['day', 'week', 'month', 'other']);
+export type PeriodWindow = z.infer<typeof PeriodWindow>;
+
 export const TalksStatus = z.enum(['held', 'scheduled', 'cancelled']);
 export type TalksStatus = z.infer<typeof TalksStatus>;
 

@@ -25,6 +25,10 @@ export type TollClaim = {
   asOf: string | null;
   reportedBy: string | null;
   scope: z.infer<typeof Scope>;
+  /** the window of a period figure (day, week, month, other); absent for running totals */
+  period?: 'day' | 'week' | 'month' | 'other' | null;
+  /** the reporter's country when the text ties it to one */
+  reporterCountry?: string | null;
 };
 export type TalksClaim = {
   kind: 'talks';
