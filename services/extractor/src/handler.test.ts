@@ -50,8 +50,15 @@ function articleRecord(): LogRecord {
   return { topic: 'articles', partition: 0, offset: '0', key: m.key, value: m.value, headers: m.headers, timestamp: '0' };
 }
 
-async function run(gazetteer: Gazetteer) {
-  const handler = createExtractionHandler({ log, logger: silentLogger(), gazetteer: () => gazetteer, claimsTopic: 'claims', articlesDlq: 'articles.dlq' });
+async function run(gazetteer: Gazetteer, minConfidence?: number) {
+  const handler = createExtractionHandler({
+    log,
+    logger: silentLogger(),
+    gazetteer: () => gazetteer,
+    claimsTopic: 'claims',
+    articlesDlq: 'articles.dlq',
+    ...(minConfidence !== undefined ? { minConfidence } : {}),
+  });
   await handler([articleRecord()], { topic: 'articles', partition: 0, heartbeat: async () => undefined, isRunning: () => true });
   return { claims: await readTopic('claims'), letters: await readTopic('articles.dlq') };
 }
@@ -89,6 +96,18 @@ describe('extraction handler', () => {
     expect(tolls).toHaveLength(1);
     const manifest = events.find((e) => e.type === EVENT_TYPES.articleExtracted);
     expect(manifest?.data).toMatchObject({ revision: 1, claimIds: tolls.map((t) => (t.data as { claimId: string }).claimId) });
+  });
+
+  it('abstains below the confidence threshold: no claim published, the manifest lists none', async () => {
+    const { claims, letters } = await run(testGazetteer(), 1);
+    expect(letters).toHaveLength(0);
+    const events = claims.map((r) => {
+      const d = decodeEvent(r);
+      if (!d.ok) throw new Error(d.error.message);
+      return d.value.event;
+    });
+    expect(events.map((e) => e.type)).toEqual([EVENT_TYPES.articleExtracted]);
+    expect(events[0]?.data).toMatchObject({ claimIds: [] });
   });
 
   it('dead-letters an article whose claim its schema refuses, and publishes none of its claims', async () => {

@@ -3,7 +3,7 @@ import { decodeArticle, encodeArticleExtracted, encodeClaim, type Claim } from '
 import { sendToDeadLetter, type BatchHandler, type EventLog, type LogRecord, type OutgoingRecord } from '@claimwire/eventlog';
 import type { Logger } from '@claimwire/logging';
 import { toArticleInput, toClaims } from './claim-events';
-import { EXTRACTOR_VERSION, extractClaims, type Gazetteer } from './extraction';
+import { atOrAbove, DEFAULT_MIN_CONFIDENCE, EXTRACTOR_VERSION, extractClaims, type Gazetteer } from './extraction';
 
 export interface ExtractionHandlerOptions {
   log: EventLog;
@@ -12,6 +12,8 @@ export interface ExtractionHandlerOptions {
   claimsTopic: string;
   articlesDlq: string;
   source?: string;
+  /** Claims below this confidence are not published (the extractor abstains); default DEFAULT_MIN_CONFIDENCE. */
+  minConfidence?: number;
   onArticle?: (r: { articleId: string; claims: Claim[]; durationMs: number }) => void;
   onDeadLetter?: (reason: string) => void;
 }
@@ -28,13 +30,14 @@ type Outcome =
  */
 export function createExtractionHandler(o: ExtractionHandlerOptions): BatchHandler {
   const source = o.source ?? `claimwire/extractor/${EXTRACTOR_VERSION}`;
+  const minConfidence = o.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const process = (record: LogRecord): Outcome => {
     const decoded = decodeArticle(record);
     if (!decoded.ok) return { ok: false, reason: decoded.error.reason, error: decoded.error.message };
     const article = decoded.value.event.data;
     let claims: Claim[];
     try {
-      claims = toClaims(article, extractClaims(toArticleInput(article), o.gazetteer()), EXTRACTOR_VERSION);
+      claims = toClaims(article, atOrAbove(extractClaims(toArticleInput(article), o.gazetteer()), minConfidence), EXTRACTOR_VERSION);
     } catch (err) {
       return { ok: false, reason: 'extraction_failed', error: (err as Error).message };
     }

@@ -26,6 +26,7 @@ await runService({
       logger,
       topicPrefix: env.TOPIC_PREFIX,
       gazetteer: () => gazetteer,
+      ...(env.MIN_CONFIDENCE !== undefined ? { minConfidence: env.MIN_CONFIDENCE } : {}),
       onArticle: metrics.onArticle,
       onDeadLetter: metrics.onDeadLetter,
     });

@@ -9,6 +9,8 @@ export interface ExtractorDeps {
   logger: Logger;
   topicPrefix: string;
   gazetteer: () => Gazetteer;
+  /** Publish only claims at or above this confidence (MIN_CONFIDENCE; default DEFAULT_MIN_CONFIDENCE). */
+  minConfidence?: number;
   onArticle?: ExtractionHandlerOptions['onArticle'];
   onDeadLetter?: ExtractionHandlerOptions['onDeadLetter'];
 }
@@ -26,6 +28,7 @@ export async function startExtractor(d: ExtractorDeps): Promise<Subscription> {
     gazetteer: d.gazetteer,
     claimsTopic: topics.claims,
     articlesDlq: topics.articlesDlq,
+    ...(d.minConfidence !== undefined ? { minConfidence: d.minConfidence } : {}),
     ...(d.onArticle ? { onArticle: d.onArticle } : {}),
     ...(d.onDeadLetter ? { onDeadLetter: d.onDeadLetter } : {}),
   });

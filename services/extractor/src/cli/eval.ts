@@ -1,9 +1,15 @@
-/** npm run -s eval -- DIR... : extract every *.json article in DIR(s) and score against its annotations. */
+/**
+ * npm run -s eval -- [--all] DIR... : extract every *.json article in DIR(s) and score against
+ * its annotations. Scores the claims the product shows (at or above the default confidence;
+ * `--all` scores every claim), then prints the confidence calibration over every claim: the
+ * share of claims an annotation confirms per confidence band, and precision at the threshold.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, symlinkSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { extractClaims, loadGazetteer, validateArticle } from '../extraction';
+import { atOrAbove, DEFAULT_MIN_CONFIDENCE, extractClaims, loadGazetteer, validateArticle } from '../extraction';
+import { confirmed, formatCalibration, type Judged } from '../scoring';
 import { gazetteerPath } from './paths';
 
 function findScorer(dirs: string[]): string | null {
@@ -29,7 +35,7 @@ function summaryLines(rep: Report): string[] {
   return out;
 }
 
-function main(dirs: string[]): number {
+function main(dirs: string[], scoreAll: boolean): number {
   if (!dirs.length) {
     process.stderr.write('usage: npm run -s eval -- CORPUS_DIR [DIR...]\n');
     return 2;
@@ -39,6 +45,7 @@ function main(dirs: string[]): number {
   const gold = join(tmp, 'gold');
   spawnSync('mkdir', ['-p', gold]);
   const lines: string[] = [];
+  const judged: Judged[] = [];
   let n = 0;
   const t0 = performance.now();
   for (const dir of dirs) {
@@ -65,7 +72,12 @@ function main(dirs: string[]): number {
           process.stderr.write(`skip ${p}: ${v.ok ? 'no claims annotation' : v.error}\n`);
           continue;
         }
-        const claims = extractClaims(v.article, gaz).map(({ evidence: _e, confidence: _c, ...body }) => body);
+        const found = extractClaims(v.article, gaz);
+        const annotated = (doc as { claims: ({ kind: string } & Record<string, unknown>)[] }).claims;
+        const ok = confirmed(annotated, found);
+        found.forEach((c, i) => judged.push({ kind: c.kind, confidence: c.confidence, correct: ok[i]! }));
+        const shown = scoreAll ? found : atOrAbove(found, DEFAULT_MIN_CONFIDENCE);
+        const claims = shown.map(({ evidence: _e, confidence: _c, ...body }) => body);
         lines.push(JSON.stringify({ id: v.article.id, claims }));
         const link = join(gold, `${n}-${basename(p)}`);
         symlinkSync(p, link);
@@ -90,6 +102,8 @@ function main(dirs: string[]): number {
     // one compact line per kind, last, so `| tail -4` shows the whole result
     const j = spawnSync('python3', [scorer, gold, preds, '--json'], { encoding: 'utf8' });
     try {
+      process.stdout.write(formatCalibration(judged, DEFAULT_MIN_CONFIDENCE).join('\n') + '\n');
+      process.stdout.write(`SCORED ${scoreAll ? 'every claim (--all)' : `the claims shown (confidence >= ${DEFAULT_MIN_CONFIDENCE})`}\n`);
       process.stdout.write(summaryLines(JSON.parse(j.stdout) as Report).join('\n') + '\n');
     } catch {
       process.stderr.write('could not read the scorer summary\n');
@@ -99,4 +113,8 @@ function main(dirs: string[]): number {
   return r.status ?? 1;
 }
 
-process.exitCode = main(process.argv.slice(2).filter((x) => x !== '--json'));
+const argv = process.argv.slice(2);
+process.exitCode = main(
+  argv.filter((x) => x !== '--json' && x !== '--all'),
+  argv.includes('--all'),
+);

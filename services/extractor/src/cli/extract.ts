@@ -1,11 +1,17 @@
-/** npm run -s extract -- FILE... : one JSON line per article with its claims. */
+/**
+ * npm run -s extract -- [--all] FILE... : one JSON line per article with its claims.
+ * By default the claims the product shows (confidence at or above the default threshold);
+ * `--all` prints every claim the rules found, each with its confidence.
+ */
 import { readFileSync } from 'node:fs';
-import { extractClaims, EXTRACTOR_VERSION, loadGazetteer, validateArticle } from '../extraction';
+import { atOrAbove, DEFAULT_MIN_CONFIDENCE, extractClaims, EXTRACTOR_VERSION, loadGazetteer, validateArticle } from '../extraction';
 import { gazetteerPath } from './paths';
 
-function main(files: string[]): number {
+function main(args: string[]): number {
+  const all = args.includes('--all');
+  const files = args.filter((a) => a !== '--all');
   if (!files.length) {
-    process.stderr.write('usage: npm run -s extract -- ARTICLE.json...\n');
+    process.stderr.write('usage: npm run -s extract -- [--all] ARTICLE.json...\n');
     return 2;
   }
   const gaz = loadGazetteer(gazetteerPath());
@@ -25,7 +31,8 @@ function main(files: string[]): number {
       failed++;
       continue;
     }
-    const claims = extractClaims(v.article, gaz);
+    const found = extractClaims(v.article, gaz);
+    const claims = all ? found : atOrAbove(found, DEFAULT_MIN_CONFIDENCE);
     process.stdout.write(JSON.stringify({ id: v.article.id, extractorVersion: EXTRACTOR_VERSION, claims }) + '\n');
   }
   return failed ? 1 : 0;

@@ -1,0 +1,2 @@
+export { confirmed, sameClaim } from './match';
+export { bands, precisionAtOrAbove, formatCalibration, BAND_EDGES, type Band, type Judged } from './calibration';
