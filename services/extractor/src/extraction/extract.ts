@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../gazetteer/compile';
 import { analyze, type Article } from './analyze';
-import { combine } from './confidence';
+import { confidenceOf, type Signals } from './confidence-model';
+import { CONFIDENCE_WEIGHTS } from './confidence-weights';
 import { extractExchanges } from './exchanges';
 import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
@@ -22,8 +23,21 @@ function evidence(a: Article, i: number): Evidence {
 /**
  * Extract toll, talks and strike claims from one article. Pure and deterministic: the same
  * article and gazetteer always give the same claims in the same order. Never throws on text.
+ * Every claim found, whatever its confidence: the service and `extract` show those at or
+ * above the threshold (threshold.ts).
  */
 export function extractClaims(article: ArticleInput, gazetteer: Gazetteer): ExtractedClaim[] {
+  return extractScored(article, gazetteer).map((x) => x.claim);
+}
+
+/** A claim with the named signals its confidence was computed from. */
+export interface ScoredClaim {
+  claim: ExtractedClaim;
+  signals: Signals;
+}
+
+/** extractClaims with each claim's signals (for fitting the confidence model). */
+export function extractScored(article: ArticleInput, gazetteer: Gazetteer): ScoredClaim[] {
   const text = typeof article?.text === 'string' ? article.text.slice(0, MAX_TEXT_LENGTH) : '';
   const published = typeof article?.published === 'string' ? article.published : '';
   if (!text.trim()) return [];
@@ -33,7 +47,7 @@ export function extractClaims(article: ArticleInput, gazetteer: Gazetteer): Extr
   } catch {
     return [];
   }
-  const out: { claim: ExtractedClaim; at: number; order: number }[] = [];
+  const out: { claim: ExtractedClaim; signals: Signals; at: number; order: number }[] = [];
   // numbers inside talks outcome sentences (exchanges, bodies) are not tolls
   const talks = safe(() => extractTalks(a), []);
   const covered = new Set<number>();
@@ -61,39 +75,34 @@ export function extractClaims(article: ArticleInput, gazetteer: Gazetteer): Extr
   let order = 0;
   for (const t of tolls) {
     const s = t.signals;
-    const confidence = combine(0.45, [
-      [s.attributed, 0.2],
-      [s.dated, 0.1],
-      [s.strong, 0.15],
-      [s.qualifier, 0.03],
-    ]);
-    out.push({ claim: finished(t.claim, evidence(a, t.sentence), confidence), at: t.sentence, order: order++ });
+    const signals: Signals = { attributed: s.attributed, dated: s.dated, strong: s.strong, qualifier: s.qualifier };
+    out.push({ claim: finished(t.claim, evidence(a, t.sentence), confidenceOf(CONFIDENCE_WEIGHTS.toll, signals)), signals, at: t.sentence, order: order++ });
   }
   for (const f of talks) {
     const c = f.claim;
-    const confidence = combine(0.4, [
-      [c.location !== null, 0.15],
-      [f.dateParts !== null && !f.dateFromStatement, 0.1],
-      [c.participants.length > 0, 0.1],
-      [c.outcomes.length > 0 || c.round !== null, 0.1],
-      [f.signals > 1, 0.05],
-    ]);
-    out.push({ claim: finished(c, evidence(a, f.first), confidence), at: f.first, order: order++ });
+    const signals: Signals = {
+      located: c.location !== null,
+      dated: f.dateParts !== null && !f.dateFromStatement,
+      participants: c.participants.length > 0,
+      outcomeOrRound: c.outcomes.length > 0 || c.round !== null,
+      severalSignals: f.signals > 1,
+    };
+    out.push({ claim: finished(c, evidence(a, f.first), confidenceOf(CONFIDENCE_WEIGHTS.talks, signals)), signals, at: f.first, order: order++ });
   }
   for (const e of strikes.events) {
     const c = e.claim;
-    const confidence = combine(0.35, [
-      [c.attacker !== null, 0.2],
-      [c.locations.length > 0, 0.1],
-      [c.weapons.length > 0, 0.1],
-      [c.date !== null, 0.1],
-      [c.targetType !== 'unspecified', 0.05],
-      [c.killed !== null || c.injured !== null, 0.05],
-    ]);
-    out.push({ claim: finished(c, evidence(a, e.first), confidence), at: e.first, order: order++ });
+    const signals: Signals = {
+      attacker: c.attacker !== null,
+      located: c.locations.length > 0,
+      weapons: c.weapons.length > 0,
+      dated: c.date !== null,
+      targetTyped: c.targetType !== 'unspecified',
+      casualties: c.killed !== null || c.injured !== null,
+    };
+    out.push({ claim: finished(c, evidence(a, e.first), confidenceOf(CONFIDENCE_WEIGHTS.strike, signals)), signals, at: e.first, order: order++ });
   }
   out.sort((x, y) => x.at - y.at || x.order - y.order);
-  return out.map((x) => x.claim);
+  return out.map((x) => ({ claim: x.claim, signals: x.signals }));
 }
 
 /**

@@ -1,4 +1,4 @@
-export { extractClaims, EXTRACTOR_VERSION, MAX_TEXT_LENGTH } from './extract';
+export { extractClaims, extractScored, EXTRACTOR_VERSION, MAX_TEXT_LENGTH, type ScoredClaim } from './extract';
 export { DEFAULT_MIN_CONFIDENCE, atOrAbove } from './threshold';
 export { validateArticle, type ValidationResult } from './validate';
 export * from './types';

@@ -46,3 +46,24 @@ describe('calibration', () => {
     expect(precisionAtOrAbove(judged, 0.99)).toEqual({ claims: 0, precision: null });
   });
 });
+
+import { fitLogistic } from './fit';
+import { logistic } from '../extraction/confidence-model';
+
+describe('fitLogistic', () => {
+  it('learns that a signal seen with right claims raises confidence and one seen with wrong claims lowers it', () => {
+    const ex = [
+      ...Array.from({ length: 30 }, () => ({ signals: { attributed: true, guessed: false }, correct: true })),
+      ...Array.from({ length: 5 }, () => ({ signals: { attributed: true, guessed: false }, correct: false })),
+      ...Array.from({ length: 20 }, () => ({ signals: { attributed: false, guessed: true }, correct: false })),
+      ...Array.from({ length: 4 }, () => ({ signals: { attributed: false, guessed: true }, correct: true })),
+    ];
+    const m = fitLogistic(ex);
+    expect(m.weights.attributed!).toBeGreaterThan(0);
+    expect(m.weights.guessed!).toBeLessThan(0);
+    const good = logistic(m, { attributed: true, guessed: false });
+    const bad = logistic(m, { attributed: false, guessed: true });
+    expect(good).toBeGreaterThan(0.75);
+    expect(bad).toBeLessThan(0.35);
+  });
+});
