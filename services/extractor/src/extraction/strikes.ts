@@ -18,6 +18,8 @@ import {
   TARGET_WORDS,
   WEAPON_WORDS,
 } from './lexicon';
+import { foldRetellings } from './strike-merge';
+import { labourStrike, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
 export interface StrikeEvent {
@@ -77,10 +79,21 @@ function hasPeriodDate(si: SentInfo): boolean {
   return si.dates.some((d) => d.role !== 'statement' && d.precision !== 'day') || (hasCue(si.cues, PERIOD_CUE_CUES) && PERIOD_CUE.test(si.text));
 }
 
-/** `cues`: those of the sentence `text` is (a blanked copy of) */
+const WEAPON_WORDS_G: [RegExp, WeaponT, CueGroup][] = WEAPON_WORDS.map(([re, w, cue]) => [new RegExp(re.source, 'gi'), w, cue]);
+
+/** `cues`: those of the sentence `text` is (a blanked copy of); weapons named as made, stored or hit are left out */
 function weaponsIn(text: string, cues: Cues): WeaponT[] {
   const out: WeaponT[] = [];
-  for (const [re, w, cue] of WEAPON_WORDS) if (hasCue(cues, cue) && re.test(text) && !out.includes(w)) out.push(w);
+  for (const [g, w, cue] of WEAPON_WORDS_G) {
+    if (!hasCue(cues, cue) || out.includes(w)) continue;
+    g.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text)) !== null) {
+      if (weaponNotUsed(text, m.index, m.index + m[0].length)) continue;
+      out.push(w);
+      break;
+    }
+  }
   return out;
 }
 
@@ -137,6 +150,18 @@ const STRIKE_CUES = cueGroup([
   'kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll', 'casualties', 'deaths',
 ]);
 
+/** The first STRIKE_TRIGGER from `from` that tells of an attack that happened (not "agreed to stop striking", not a labour strike). */
+function realTrigger(t: string, from: number): RegExpExecArray | null {
+  for (let at = from; at < t.length; ) {
+    const m = STRIKE_TRIGGER.exec(t.slice(at));
+    if (!m) return null;
+    const index = m.index + at;
+    if (!unrealTrigger(t, index) && !labourStrike(t, index, m[0])) return Object.assign(m, { index });
+    at = index + m[0].length;
+  }
+  return null;
+}
+
 function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentStrike | null {
   if (!hasCue(si.cues, STRIKE_CUES)) return null;
   const t = si.dealsBlanked;
@@ -144,12 +169,10 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   if (hasCue(cues, LABOUR_CUES) && LABOUR.test(t) && !/\b(?:drones?|missiles?|shelling|bombs?)\b/i.test(t)) return null;
   const weapons = weaponsIn(t, cues);
   if (weapons.length === 0 && isSport(t, cues)) return null;
-  let trig = hasCue(cues, STRIKE_TRIGGER_CUES) ? STRIKE_TRIGGER.exec(t) : null;
+  let trig = hasCue(cues, STRIKE_TRIGGER_CUES) ? realTrigger(t, 0) : null;
   // "since Russia launched its full-scale invasion": a war, not an attack
   if (trig && /^(?:launched|launch)$/i.test(trig[0]) && /^\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war|offensive|operation|campaign|counteroffensive)\b/i.test(t.slice(trig.index + trig[0].length, trig.index + trig[0].length + 50))) {
-    const rest = t.slice(trig.index + trig[0].length);
-    const again = STRIKE_TRIGGER.exec(rest);
-    trig = again ? Object.assign(again, { index: again.index + trig.index + trig[0].length }) : null;
+    trig = realTrigger(t, trig.index + trig[0].length);
   }
   // "air defences downed 41 Ukrainian drones over the Kursk region": a wave of attacks where it was met
   // without a place it only opens an attack that a following "debris damaged houses in X" locates
@@ -223,7 +246,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   for (const m of si.mentions) {
     const pl = placeOf(m);
     if (!pl || inAttribution(si, m.start, m.end)) continue;
-    if (pl.kind === 'venue') continue;
+    if (pl.kind === 'venue' || placeNotHit(t, m.end, partyRef(m)?.form === 'capital')) continue;
     const pre = t.slice(Math.max(0, m.start - 20), m.start);
     if (/\b(?:visit to|trip to|talks in|meeting in|from)\s+$/i.test(pre)) continue;
     if (!locations.includes(pl.name)) locations.push(pl.name);
@@ -449,5 +472,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (e.intercept && !c.locations.length && c.targetType === 'unspecified') continue;
     kept.push(e);
   }
-  return { events: kept, consumed };
+  const folded = foldRetellings(kept);
+  for (const e of folded) e.claim.date = e.dateParts ? formatDate(e.dateParts) : null;
+  return { events: folded, consumed };
 }

@@ -1,0 +1,50 @@
+/**
+ * Guards for strike sentences: words that look like an attack, a weapon or a place but are not
+ * one in this sentence. Pure functions over one sentence's text and offsets.
+ */
+
+/**
+ * A trigger governed by a word that makes it no attack that happened: "agreed to stop striking",
+ * "a halt to energy strikes", "threatened to hit", "refrained from attacks".
+ */
+const UNREAL_BEFORE =
+  /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease(?:s|d)?|ceasing|end(?:s|ed|ing)?|refrain(?:s|ed|ing)? from|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|a ban on|moratorium on|(?:a )?halt (?:to|on|in)|no more|(?:not|never|no longer) to|agree(?:s|d)? (?:not )?to|plan(?:s|ned)? to|threat(?:en(?:s|ed)?)? to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|ready to|intend(?:s|ed)? to|prepar(?:es|ed|ing) to|able to|capable of|would(?: not)?|could|might|will(?: not)?|won't)\s+(?:(?:all|any|further|new|more|mutual|each other'?s?|its|their|the|energy|long-range|massive|such)\s+){0,3}$/i;
+
+export function unrealTrigger(t: string, at: number): boolean {
+  return UNREAL_BEFORE.test(t.slice(Math.max(0, at - 60), at));
+}
+
+/** "a two-day strike over pay", "workers went on strike", "strike action": a labour strike. */
+const LABOUR_BEFORE = /\b(?:\w+-day|general|labou?r|warning|national|nationwide|hunger|pay|rail|transport|wildcat|planned|on)\s+$/i;
+const LABOUR_AFTER = /^\s+(?:over|by (?:workers|staff|unions?|employees|drivers|doctors|teachers|miners)|action|ballot|vote|at (?:a|the) (?:plant|factory|supplier|port|mine))\b/i;
+
+export function labourStrike(t: string, at: number, word: string): boolean {
+  if (!/^strikes?$/i.test(word)) return false;
+  return LABOUR_BEFORE.test(t.slice(Math.max(0, at - 20), at)) || LABOUR_AFTER.test(t.slice(at + word.length, at + word.length + 40));
+}
+
+/**
+ * A weapon word that names no weapon used in this attack: what was hit or made ("a depot of guided
+ * bombs", "a drone factory", "producing missiles") or a description of what the weapon does elsewhere
+ * ("bombers that drop glide bombs on cities").
+ */
+const NOT_USED_BEFORE =
+  /\b(?:(?:depots?|stocks?|stockpiles?|arsenals?|caches?|shipments?|deliveries|supplies|warehouses?|stores?|storage|production|producers?|makers?|manufacturers?|supplier|suppliers|parts|components|engines|motors) (?:of|for)|(?:mak|produc|build|assembl|manufactur|stor|suppl|deliver)(?:e|es|ed|ing|y|ies|ied)|(?:that|which|who) (?:\w+ ){0,2}(?:drop|drops|launch|launches|fire|fires|carry|carries|use|uses))\s+(?:[\w-]+\s+){0,3}$/i;
+const NOT_USED_AFTER = /^[\s-]*(?:factor(?:y|ies)|plants?|production|producers?|makers?|manufactur\w*|assembly|workshops?|depots?|stores?|storage|warehouses?|launch(?:ers?|ing) (?:sites?|pads?)|operators?|units? (?:base|headquarters)|program(?:me)?s?|industry|motors?|engines?|parts)\b/i;
+
+export function weaponNotUsed(t: string, start: number, end: number): boolean {
+  return NOT_USED_BEFORE.test(t.slice(Math.max(0, start - 60), start)) || NOT_USED_AFTER.test(t.slice(end, end + 30));
+}
+
+/**
+ * A capital used as its government ("Moscow denies targeting civilians", "Zelensky said Moscow was
+ * answering diplomacy with missiles") or in a time zone ("11 p.m. Moscow time"): not a place hit.
+ */
+const GOVERNMENT_AFTER =
+  /^\s*(?:(?:has|have|had|is|was|were|will|would|does|did)\s+(?:not\s+|also\s+|long\s+)?)?["“]?(?:says?|said|saying|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|wants?|wanted|demand(?:s|ed|ing)?|respond(?:s|ed|ing)?|confirm(?:s|ed|ing)?|blam(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|agree[sd]?|agreeing|launch(?:es|ed|ing)|answer(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|responded|ordered)\b/i;
+
+/** `capital`: the mention also names a party (its capital) */
+export function placeNotHit(t: string, end: number, capital: boolean): boolean {
+  if (/^\s+time\b/i.test(t.slice(end, end + 8))) return true;
+  return capital && GOVERNMENT_AFTER.test(t.slice(end, end + 30));
+}
