@@ -1,3 +1,5 @@
+import { cueGroup, hasCue, type Cues } from './cues';
+
 /**
  * Guards for strike sentences: words that look like an attack, a weapon or a place but are not
  * one in this sentence. Pure functions over one sentence's text and offsets.
@@ -47,4 +49,29 @@ const GOVERNMENT_AFTER =
 export function placeNotHit(t: string, end: number, capital: boolean): boolean {
   if (/^\s+time\b/i.test(t.slice(end, end + 8))) return true;
   return capital && GOVERNMENT_AFTER.test(t.slice(end, end + 30));
+}
+
+/**
+ * Institutions and defenders that name no target: "the head of the Kharkiv Regional Military
+ * Administration", "military intelligence", "air defence was working".
+ */
+const NOT_TARGETS =
+  /\bmilitary(?:[- ]civil(?:ian)?)? administrations?\b|\bmilitary (?:intelligence|prosecutors?|spokes(?:man|woman|person)|analysts?|experts?|bloggers?|observers?|command(?:ers?)?|officials?|sources?|governor)\b|\bair[- ]defen[cs]es?(?:\s+(?:systems?|forces|units|crews|assets))?(?=\s+(?:was|were|is|are|has|have|had|shot|downed|destroyed|intercepted|repelled|repulsed|worked|working|engaged|responded|active|operated|operating)\b)/gi;
+export const NOT_TARGETS_CUES = cueGroup(['military', 'defen']);
+
+/** `t` with NOT_TARGETS blanked by spaces (offsets hold); `cues`: the sentence's */
+export function blankNotTargets(t: string, cues: Cues): string {
+  return hasCue(cues, NOT_TARGETS_CUES) ? t.replace(NOT_TARGETS, (x) => ' '.repeat(x.length)) : t;
+}
+
+/** Words of NOT_A_STRIKE (lexicon.ts) that tell of a truce rather than make the sentence unreal. */
+const TRUCE_WORD = /^(?:moratorium|truce|pause|hold(?:ing)? back|refrain\w*|halt\w*(?: (?:in|of))? ?(?:strikes|attacks)?)$/i;
+const PAST_HIT = /^(?:struck|hit|attacked|shelled|bombed|pounded|targeted|slammed|bombarded)$/i;
+
+/**
+ * Whether the NOT_A_STRIKE words `found` in a sentence leave its trigger an attack that happened:
+ * "Russia struck the plant, breaching the energy moratorium" tells of a truce broken by a hit.
+ */
+export function truceBroken(found: string[], trigger: string): boolean {
+  return found.length > 0 && PAST_HIT.test(trigger) && found.every((w) => TRUCE_WORD.test(w.trim()));
 }

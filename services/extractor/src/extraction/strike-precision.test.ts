@@ -70,4 +70,17 @@ describe('strike precision', () => {
     const [s] = strikes(run('Russian drones hit an oil depot in Sumy on Monday. Moscow responded that its forces hit military targets.'));
     expect(s!.locations).toEqual(['Sumy']);
   });
+
+  it('does not read the regional military administration as a military target', () => {
+    const [s] = strikes(run('Russian drones struck a school and a clinic in Chernihiv overnight, the head of the Chernihiv Regional Military Administration said.'));
+    expect(s).toMatchObject({ attacker: 'russia', targetType: 'healthcare' });
+    const [d] = strikes(run('Russian drones attacked Odesa overnight; air defence was working, and debris damaged a warehouse.'));
+    expect(d).toMatchObject({ locations: ['Odesa'], targetType: 'industrial' });
+  });
+
+  it('keeps a hit that broke a truce, and its casualties told in the next sentences', () => {
+    const cs = run('Russian missiles struck a power station in Sumy on Monday night, breaching the energy truce. The number of people killed there has risen to four, the mayor said. Nine people were injured.');
+    expect(strikes(cs)).toEqual([expect.objectContaining({ attacker: 'russia', targetType: 'energy', killed: 4, injured: 9 })]);
+    expect(cs.filter((c) => c.kind === 'toll')).toEqual([]);
+  });
 });

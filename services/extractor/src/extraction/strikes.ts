@@ -19,7 +19,7 @@ import {
   WEAPON_WORDS,
 } from './lexicon';
 import { foldRetellings } from './strike-merge';
-import { labourStrike, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
+import { blankNotTargets, labourStrike, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
 export interface StrikeEvent {
@@ -97,6 +97,7 @@ function weaponsIn(text: string, cues: Cues): WeaponT[] {
   return out;
 }
 
+const NOT_A_STRIKE_G = new RegExp(NOT_A_STRIKE.source, 'gi');
 const TARGET_WORDS_G: [RegExp, TargetTypeT, CueGroup][] = TARGET_WORDS.map(([re, t, cue]) => [new RegExp(re.source, 'gi'), t, cue]);
 
 function targetTypeNear(text: string, trigger: number, cues: Cues): { type: TargetTypeT; dist: number } | null {
@@ -190,7 +191,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   // "A five-story building and a gas pipeline were damaged" adds to the attack described before
   if (!trig && weapons.length === 0 && !casualtyish && !zeroHurt && !(hasCue(cues, DAMAGE_CUES) && /\b(?:damaged|destroyed)\b/i.test(t))) return null;
   const trigger = !!trig && (weapons.length > 0 || TARGET_WORDS.some(([re, , cue]) => hasCue(cues, cue) && re.test(t)) || /\b(?:attacks?|strikes?) on\b/i.test(t) || si.mentions.some((m) => placeOf(m)));
-  if (trigger && hasCue(cues, NOT_A_STRIKE_CUES) && NOT_A_STRIKE.test(t)) return null;
+  if (trigger && hasCue(cues, NOT_A_STRIKE_CUES) && NOT_A_STRIKE.test(t) && !truceBroken(t.match(NOT_A_STRIKE_G) ?? [], trig![0])) return null;
   const trigAt = trig?.index ?? 0;
   // attacker: party adjective right before a weapon or attack noun, or the subject before the trigger
   let attacker: string | null = null;
@@ -262,7 +263,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       break;
     }
   }
-  let masked = hasCue(cues, ATTACKER_UNITS_CUES) ? t.replace(ATTACKER_UNITS, (x) => ' '.repeat(x.length)) : t;
+  let masked = blankNotTargets(hasCue(cues, ATTACKER_UNITS_CUES) ? t.replace(ATTACKER_UNITS, (x) => ' '.repeat(x.length)) : t, cues);
   for (const at of si.attributions) masked = masked.slice(0, at.start) + ' '.repeat(at.end - at.start) + masked.slice(at.end);
   // "31 remain in hospital", "taken to hospital": the wounded's care, not what was hit
   if (hasCue(cues, HOSPITAL_CUES)) masked = masked.replace(/\b(?:in|to|from|into|out of) hospital\b|\bhospitali[sz]\w*/gi, (x) => ' '.repeat(x.length));
