@@ -46,8 +46,10 @@ const GOVERNMENT_AFTER =
   /^\s*(?:(?:has|have|had|is|was|were|will|would|does|did)\s+(?:not\s+|also\s+|long\s+)?)?["“]?(?:says?|said|saying|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|wants?|wanted|demand(?:s|ed|ing)?|respond(?:s|ed|ing)?|confirm(?:s|ed|ing)?|blam(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|agree[sd]?|agreeing|launch(?:es|ed|ing)|answer(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|responded|ordered)\b/i;
 
 /** `capital`: the mention also names a party (its capital) */
-export function placeNotHit(t: string, end: number, capital: boolean): boolean {
+export function placeNotHit(t: string, start: number, end: number, capital: boolean): boolean {
   if (/^\s+time\b/i.test(t.slice(end, end + 8))) return true;
+  // a river: "from the left bank of the Dnipro"
+  if (/\b(?:banks? of|across|along) the\s+$/i.test(t.slice(Math.max(0, start - 20), start)) || /^\s+river\b/i.test(t.slice(end, end + 8))) return true;
   return capital && GOVERNMENT_AFTER.test(t.slice(end, end + 30));
 }
 

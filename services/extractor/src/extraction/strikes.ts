@@ -18,6 +18,7 @@ import {
   TARGET_WORDS,
   WEAPON_WORDS,
 } from './lexicon';
+import { headingOf, type Heading } from './strike-headings';
 import { foldRetellings } from './strike-merge';
 import { blankNotTargets, labourStrike, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
@@ -247,7 +248,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   for (const m of si.mentions) {
     const pl = placeOf(m);
     if (!pl || inAttribution(si, m.start, m.end)) continue;
-    if (pl.kind === 'venue' || placeNotHit(t, m.end, partyRef(m)?.form === 'capital')) continue;
+    if (pl.kind === 'venue' || placeNotHit(t, m.start, m.end, partyRef(m)?.form === 'capital')) continue;
     const pre = t.slice(Math.max(0, m.start - 20), m.start);
     if (/\b(?:visit to|trip to|talks in|meeting in|from)\s+$/i.test(pre)) continue;
     if (!locations.includes(pl.name)) locations.push(pl.name);
@@ -348,8 +349,19 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   };
 }
 
+/** Whether `x` is `y` or a whole-word part of it: "Kharkiv" in "Kharkiv region", not "Dnipro" in "Dnipropetrovsk region" */
+function within(x: string, y: string): boolean {
+  const X = x.toLowerCase();
+  const Y = y.toLowerCase();
+  for (let i = Y.indexOf(X); i >= 0; i = Y.indexOf(X, i + 1)) {
+    const e = i + X.length;
+    if ((i === 0 || Y[i - 1] === ' ' || Y[i - 1] === '-') && (e === Y.length || Y[e] === ' ' || Y[e] === ',' || Y[e] === '-')) return true;
+  }
+  return false;
+}
+
 function overlaps(a: string[], b: string[]): boolean {
-  return a.some((x) => b.some((y) => x.toLowerCase().includes(y.toLowerCase()) || y.toLowerCase().includes(x.toLowerCase())));
+  return a.some((x) => b.some((y) => within(x, y) || within(y, x)));
 }
 
 /** Find attacks in an article, merging the sentences that describe one attack. */
@@ -357,13 +369,27 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   const events: StrikeEvent[] = [];
   const consumed = new Set<string>();
   let open: StrikeEvent | null = null;
+  let heading: (Heading & { paragraph: number }) | null = null;
   const ss = a.sentences;
   for (let i = 0; i < ss.length; i++) {
     const si = ss[i]!;
     if (blocked.has(i)) continue;
     if (open && (i - open.last > 3 || (si.sent.paragraph - open.paragraph > 1) || NEW_TOPIC.test(si.text))) open = null;
+    // "• Kherson." heads the paragraph it opens: its place is where the item's attack was
+    const h = headingOf(si, i > 0 ? ss[i - 1]! : null);
+    if (h) {
+      // a heading on a line of its own heads the next paragraph
+      const next = ss[i + 1];
+      heading = { ...h, paragraph: next && next.sent.paragraph !== si.sent.paragraph ? next.sent.paragraph : si.sent.paragraph };
+      open = null;
+      continue;
+    }
     const r = analyseSentence(a, si, i > 0 ? ss[i - 1]! : null);
     if (!r) continue;
+    if (!r.locations.length && heading?.paragraph === si.sent.paragraph) {
+      r.locations = heading.places;
+      r.locParties = heading.parties;
+    }
     const period = hasPeriodDate(si);
     const hasCas = r.killed !== null || r.injured !== null;
     // a tally over a period is a toll, not one attack

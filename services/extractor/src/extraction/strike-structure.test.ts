@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from './index';
+import { testGazetteer } from './test-gazetteer';
+
+// Sentences written for these specs: how an article lays out several attacks.
+const PUB = '2026-03-10T08:00:00Z'; // a Tuesday morning
+const run = (text: string, published = PUB) => extractClaims({ id: 't', published, text }, testGazetteer());
+const strikes = (cs: ExtractedClaim[]) => cs.filter((c) => c.kind === 'strike') as Extract<ExtractedClaim, { kind: 'strike' }>[];
+
+describe('strikes in bulletins', () => {
+  it('places an item\'s attack at the place its heading names, and a heading ends the item before', () => {
+    const cs = strikes(
+      run(
+        '• Odesa.\nA drone hit a grain warehouse at dawn, the regional governor said. One guard was wounded.\n\n• Overnight.\nRussia attacked Ukraine with 40 drones overnight, the air force said. Drones hit power lines in the Sumy region.',
+      ),
+    );
+    expect(cs.map((c) => [c.locations.join('+'), c.weapons.join('+')])).toEqual([
+      ['Odesa', 'drone'],
+      ['Sumy region', 'drone'],
+    ]);
+  });
+
+  it('does not take a river bank for a place hit, nor a city for the region whose name starts like it', () => {
+    const cs = strikes(
+      run('Russian troops shelled a village in the Kherson region from the left bank of the Dnipro on Monday, wounding two men.\n\nSeparately, drones hit a substation in the Dnipropetrovsk region overnight.'),
+    );
+    expect(cs.map((c) => c.locations)).toEqual([['Kherson region'], ['Dnipropetrovsk region']]);
+  });
+
+  it('reads a drone dropping a munition as a strike', () => {
+    const [s] = strikes(run('In Kherson a Russian drone dropped a munition on a city bus on Monday, injuring its driver.'));
+    expect(s).toMatchObject({ attacker: 'russia', locations: ['Kherson'], weapons: ['drone'], targetType: 'transport' });
+  });
+});
