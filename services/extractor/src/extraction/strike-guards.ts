@@ -77,3 +77,16 @@ const PAST_HIT = /^(?:struck|hit|attacked|shelled|bombed|pounded|targeted|slamme
 export function truceBroken(found: string[], trigger: string): boolean {
   return found.length > 0 && PAST_HIT.test(trigger) && found.every((w) => TRUCE_WORD.test(w.trim()));
 }
+
+/**
+ * A count of what was launched at the whole country ("Russia launched 120 drones and eight missiles
+ * overnight", "attacked Ukraine with 64 drones"): a wave that is a claim only where the text says
+ * where it hit, and never adds its weapons to an attack on one place.
+ */
+const LAUNCH_COUNT =
+  /\b(?:launch(?:ed|ing)|fir(?:ed|ing)|sent|used|deployed|(?:attack(?:ed|ing)|struck|hit|target(?:ed|ing))\s+(?:[\p{L}'’-]+\s+){1,2}with)\s+(?:a total of\s+|at least\s+|more than\s+|over\s+|some\s+|about\s+|around\s+|up to\s+|nearly\s+|almost\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|Shaheds?|rockets?)\b/iu;
+export const LAUNCH_COUNT_CUES = cueGroup(['launch', 'fir', 'sent', 'used', 'deployed', 'with']);
+
+export function launchCount(t: string, cues: Cues): boolean {
+  return hasCue(cues, LAUNCH_COUNT_CUES) && LAUNCH_COUNT.test(t);
+}

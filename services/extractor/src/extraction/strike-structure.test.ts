@@ -31,4 +31,15 @@ describe('strikes in bulletins', () => {
     const [s] = strikes(run('In Kherson a Russian drone dropped a munition on a city bus on Monday, injuring its driver.'));
     expect(s).toMatchObject({ attacker: 'russia', locations: ['Kherson'], weapons: ['drone'], targetType: 'transport' });
   });
+
+  it('gives no strike for a count of drones launched at the whole country, nor adds its weapons to a shelling', () => {
+    expect(strikes(run('The air force said Russia fired 95 drones and six missiles overnight; 80 drones were downed.'))).toEqual([]);
+    const cs = strikes(run('Russian artillery shelled Nikopol on Monday, wounding a man. Overnight Russia launched 70 drones and two missiles at Ukraine, the air force said.'));
+    expect(cs.map((c) => [c.locations.join('+'), c.weapons.join('+')])).toEqual([['Nikopol', 'artillery']]);
+  });
+
+  it('reads an adjective after "on" as the side hit, not the attacker', () => {
+    const [s] = strikes(run('Russia\'s defence ministry said its forces had carried out a strike on Ukrainian military-industrial sites with Kalibr missiles on Monday.'));
+    expect(s).toMatchObject({ attacker: 'russia', target: 'ukraine', weapons: ['missile'] });
+  });
 });

@@ -20,7 +20,7 @@ import {
 } from './lexicon';
 import { headingOf, type Heading } from './strike-headings';
 import { foldRetellings } from './strike-merge';
-import { blankNotTargets, labourStrike, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
+import { blankNotTargets, labourStrike, launchCount, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
 export interface StrikeEvent {
@@ -135,6 +135,8 @@ interface SentStrike {
   trigger: boolean;
   /** an air-defence report ("shot down 52 of 70 drones") rather than a hit */
   intercept: boolean;
+  /** a count of what was launched at the country ("launched 120 drones") */
+  launch: boolean;
   consumed: number[];
 }
 
@@ -183,6 +185,9 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     trig = INTERCEPT_TRIGGER.exec(t);
     intercept = true;
   }
+  // "Russia launched 120 drones overnight": a count for the whole country, opened like an air-defence report
+  const launch = !!trig && !intercept && launchCount(t, cues);
+  if (launch) intercept = true;
   // a sentence without a trigger that tells of a period is not kept (see extractStrikes): no need to read on
   if (!trig && hasPeriodDate(si)) return null;
   // a tally of attacks ("more than 160 strikes since January") is not one attack
@@ -207,7 +212,9 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     const w = wordsRe.exec(after);
     // "struck Ukrainian military airfields": an adjective right after the trigger names the target
     if (trig && !intercept && /^(?:struck|hit|hits|hitting|striking|targeted|targeting|attacked|attacking|shelled|bombed|pounded)$/i.test(trig[0]) && m.start > trig.index && /^\s+(?:(?:the|a|an|several|two|three|four|five|[\p{L}-]+)\s+){0,2}$/u.test(t.slice(trig.index + trig[0].length, m.start)) && !/\b(?:with|by|from)\b/i.test(t.slice(trig.index + trig[0].length, m.start))) continue;
-    if (p.form === 'adjective' && w && w.index <= 22 && !/^[^,;]*\b(?:on|against|at|into|in)\b/i.test(after.slice(0, w.index))) {
+    // "a strike on Ukrainian military-industrial facilities": the side hit, not the attacker
+    const objectOf = /\b(?:on|against|at|into|targeting|targeted)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 14), m.start)) || /^military-/i.test(after.slice(w?.index ?? 0));
+    if (p.form === 'adjective' && w && w.index <= 22 && !objectOf && !/^[^,;]*\b(?:on|against|at|into|in)\b/i.test(after.slice(0, w.index))) {
       attacker = p.party;
       break;
     }
@@ -345,6 +352,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     date,
     trigger: !!trig,
     intercept,
+    launch,
     consumed,
   };
 }
@@ -415,7 +423,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       else if (!isNew && sameSide) target = open;
     }
     // an air-defence report opens its own attack: it does not add drones to the attack before
-    if (r.intercept && target && !target.intercept && !r.weapons.some((w) => target!.claim.weapons.includes(w))) target = null;
+    if (r.intercept && target && !target.intercept && (r.launch || !r.weapons.some((w) => target!.claim.weapons.includes(w)))) target = null;
     // a hit on a named target after an air-defence report is another attack ("A drone hit an oil depot in ...")
     if (target?.intercept && !r.intercept && r.trigger && r.targetType && r.targetType !== 'unspecified' && target.claim.locations.length > 0) target = null;
     // a wave summary ("killing at least 11 across Ukraine") followed by its places one by one
