@@ -89,6 +89,10 @@ export function extractClaims(article: ArticleInput, gazetteer: Gazetteer): Extr
       [c.date !== null, 0.1],
       [c.targetType !== 'unspecified', 0.05],
       [c.killed !== null || c.injured !== null, 0.05],
+      // inferred, not read in the attack's own words (weights to be calibrated on the dev set)
+      [e.guessed.attacker, -0.1],
+      [e.guessed.casualties && (c.killed !== null || c.injured !== null), -0.05],
+      [e.guessed.date && c.date !== null, -0.05],
     ]);
     out.push({ claim: finished(c, evidence(a, e.first), confidence), at: e.first, order: order++ });
   }

@@ -39,9 +39,14 @@ export function foldInto(first: StrikeEvent, later: StrikeEvent): void {
   for (const l of b.locations) if (!a.locations.some((x) => x.toLowerCase() === l.toLowerCase())) a.locations.push(l);
   for (const w of b.weapons) if (!a.weapons.includes(w)) a.weapons.push(w);
   if (a.targetType === 'unspecified') a.targetType = b.targetType;
+  if (a.killed === null && b.killed !== null) first.guessed.casualties = true;
+  if (a.injured === null && b.injured !== null) first.guessed.casualties = true;
+  if (!first.dateParts && later.dateParts) {
+    first.dateParts = later.dateParts;
+    first.guessed.date = later.guessed.date;
+  }
   if (a.killed === null) a.killed = b.killed;
   if (a.injured === null) a.injured = b.injured;
-  if (!first.dateParts) first.dateParts = later.dateParts;
   if (first.intercept && !later.intercept) first.intercept = false;
   first.signals += later.signals;
 }

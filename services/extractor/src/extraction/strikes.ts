@@ -33,10 +33,21 @@ export interface StrikeEvent {
   signals: number;
   /** the killed count came from a "death toll rose to" update */
   killedUpdated?: boolean;
+  /** what was inferred rather than read in the attack's own words (confidence drops for each) */
+  guessed: StrikeGuesses;
   /** opened by an air-defence report */
   intercept?: boolean;
   /** a wave summary whose places were reported one by one afterwards */
   split?: boolean;
+}
+
+export interface StrikeGuesses {
+  /** the attacker came from the sentence before or as the adversary of the side hit */
+  attacker: boolean;
+  /** killed or injured came from a later sentence than the one that opened the attack */
+  casualties: boolean;
+  /** the date is the day the source spoke or the article's day, not a date of the attack */
+  date: boolean;
 }
 
 export interface StrikeResult {
@@ -132,6 +143,8 @@ interface SentStrike {
   injured: number | null;
   killedUpdate: boolean;
   date: DateParts | null;
+  /** `date` is when the source spoke or the publication day */
+  dateGuessed: boolean;
   trigger: boolean;
   /** an air-defence report ("shot down 52 of 70 drones") rather than a hit */
   intercept: boolean;
@@ -350,6 +363,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     injured,
     killedUpdate,
     date,
+    dateGuessed: date !== null && !plain.length,
     trigger: !!trig,
     intercept,
     launch,
@@ -440,6 +454,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     }
     if (!target) {
       let attacker: string | null = r.attacker ?? parent?.claim.attacker ?? null;
+      const guessed: StrikeGuesses = { attacker: false, casualties: false, date: false };
       if (!attacker && i > 0 && ss[i - 1]!.sent.paragraph === si.sent.paragraph) {
         // "Ukraine's security service carried out an operation. Drones were launched at..."
         const p = ss[i - 1]!;
@@ -447,6 +462,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
           const pr = partyRef(m);
           if (pr && !inAttribution(p, m.start, m.end) && !r.locParties.includes(pr.party)) {
             attacker = pr.party;
+            guessed.attacker = true;
             break;
           }
         }
@@ -459,6 +475,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
         dateParts: parent?.dateParts ?? null,
         signals: 0,
         intercept: r.intercept,
+        guessed,
       };
       events.push(target);
     }
@@ -467,10 +484,20 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (c.targetType === 'unspecified' && r.targetType) c.targetType = r.targetType;
     for (const l of r.locations) if (!c.locations.some((x) => x.toLowerCase() === l.toLowerCase())) c.locations.push(l);
     for (const w of r.weapons) if (!c.weapons.includes(w)) c.weapons.push(w);
-    if ((c.killed === null || (r.killedUpdate && !target.killedUpdated)) && r.killed !== null) c.killed = r.killed;
+    const carried = i !== target.first;
+    if ((c.killed === null || (r.killedUpdate && !target.killedUpdated)) && r.killed !== null) {
+      c.killed = r.killed;
+      target.guessed.casualties ||= carried;
+    }
     if (r.killedUpdate) target.killedUpdated = true;
-    if (c.injured === null && r.injured !== null) c.injured = r.injured;
-    if (!target.dateParts && r.date) target.dateParts = r.date;
+    if (c.injured === null && r.injured !== null) {
+      c.injured = r.injured;
+      target.guessed.casualties ||= carried;
+    }
+    if (!target.dateParts && r.date) {
+      target.dateParts = r.date;
+      target.guessed.date = r.dateGuessed;
+    }
     if (!c.target) {
       const lp = r.locParties.find((p) => p !== c.attacker);
       c.target = r.targetParty ?? lp ?? null;
@@ -494,7 +521,10 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   const kept: StrikeEvent[] = [];
   for (const e of events) {
     const c = e.claim;
-    if (!c.attacker && c.target && c.weapons.length > 0 && a.gaz.adversaries.has(c.target)) c.attacker = a.gaz.adversaries.get(c.target)?.[0] ?? null;
+    if (!c.attacker && c.target && c.weapons.length > 0 && a.gaz.adversaries.has(c.target)) {
+      c.attacker = a.gaz.adversaries.get(c.target)?.[0] ?? null;
+      e.guessed.attacker = true;
+    }
     if (!c.target && c.attacker) c.target = a.gaz.adversaries.get(c.attacker)?.[0] ?? null;
     if (c.target === c.attacker) c.target = c.attacker ? a.gaz.adversaries.get(c.attacker)?.[0] ?? null : null;
     c.date = e.dateParts ? formatDate(e.dateParts) : null;
