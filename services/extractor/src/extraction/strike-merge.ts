@@ -1,6 +1,13 @@
 import { addDays, compareParts, type DateParts } from './dates';
 import type { StrikeEvent } from './strikes';
 
+/** Days between two dates read at day precision; 0 when either is coarser (March vs March 2) */
+export function daysApart(a: DateParts, b: DateParts): number {
+  if (a.d === undefined || b.d === undefined) return a.y === b.y && (a.m === undefined || b.m === undefined || a.m === b.m) ? 0 : 99;
+  for (let n = 0; n <= 7; n++) if (compareParts(addDays(a, n), b) === 0 || compareParts(addDays(b, n), a) === 0) return n;
+  return 99;
+}
+
 function sameDay(a: DateParts | null, b: DateParts | null): boolean {
   if (!a || !b) return true;
   // "the night of May 4 to 5" is told as either day

@@ -42,4 +42,20 @@ describe('strikes in bulletins', () => {
     const [s] = strikes(run('Russia\'s defence ministry said its forces had carried out a strike on Ukrainian military-industrial sites with Kalibr missiles on Monday.'));
     expect(s).toMatchObject({ attacker: 'russia', target: 'ukraine', weapons: ['missile'] });
   });
+
+  it('keeps an earlier attack recalled with its own date apart, by the same side unless told', () => {
+    const cs = strikes(
+      run('Russian missiles hit Poltava overnight, killing a man, the governor said on Tuesday.\n\nIt was the city\'s second deadly night this month. On March 1, drones hit a dormitory in the Kyivskyi district, killing three students.'),
+    );
+    expect(cs.map((c) => [c.attacker, c.date, c.killed])).toEqual([
+      ['russia', '2026-03-10', 1],
+      ['russia', '2026-03-01', 3],
+    ]);
+  });
+
+  it('keeps a district told after its city in the city\'s attack', () => {
+    const cs = strikes(run('Russian drones struck Poltava overnight, officials said.\n\nThe mayor said two drones hit the Kyivskyi district, wounding four people.'));
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ attacker: 'russia', injured: 4 });
+  });
 });

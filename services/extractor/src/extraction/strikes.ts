@@ -19,7 +19,7 @@ import {
   WEAPON_WORDS,
 } from './lexicon';
 import { headingOf, type Heading } from './strike-headings';
-import { foldRetellings } from './strike-merge';
+import { daysApart, foldRetellings } from './strike-merge';
 import { blankNotTargets, labourStrike, launchCount, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
@@ -430,11 +430,19 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (!target && open) {
       // the side hit in the open attack does not attack in it
       const sameSide = (!r.attacker || !open.claim.attacker || r.attacker === open.claim.attacker) && !(r.attacker && !open.claim.attacker && open.claim.target === r.attacker);
-      const newPlace = r.locations.length > 0 && open.claim.locations.length > 0 && !overlaps(open.claim.locations, r.locations);
+      // "the Kholodnohirskyi district" after "struck Kharkiv": a part of the place, told without a side
+      const partOf = !r.attacker && r.locations.every((l) => /\bdistricts?$/i.test(l));
+      const newPlace = r.locations.length > 0 && open.claim.locations.length > 0 && !overlaps(open.claim.locations, r.locations) && !partOf;
       const newDay = r.date && open.dateParts && compareParts(r.date, open.dateParts) !== 0 && !hasCas;
       const newPara = si.sent.paragraph !== open.paragraph;
       if (sameSide && !(isNew && newPara && (newPlace || newDay)) && !(isNew && newPlace && newDay)) target = open;
       else if (!isNew && sameSide) target = open;
+    }
+    // "On March 2, drones hit ...": an attack recalled with its own date is another attack
+    let recalledFrom: StrikeEvent | null = null;
+    if (target && r.trigger && isNew && r.date && !r.dateGuessed && (!target.dateParts || daysApart(r.date, target.dateParts) > 1) && daysApart(r.date, a.published) > 1) {
+      recalledFrom = target;
+      target = null;
     }
     // an air-defence report opens its own attack: it does not add drones to the attack before
     if (r.intercept && target && !target.intercept && (r.launch || !r.weapons.some((w) => target!.claim.weapons.includes(w)))) target = null;
@@ -455,6 +463,11 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (!target) {
       let attacker: string | null = r.attacker ?? parent?.claim.attacker ?? null;
       const guessed: StrikeGuesses = { attacker: false, casualties: false, date: false };
+      // an earlier attack recalled in a story about another: by the same side, unless it says otherwise
+      if (!attacker && recalledFrom?.claim.attacker) {
+        attacker = recalledFrom.claim.attacker;
+        guessed.attacker = true;
+      }
       if (!attacker && i > 0 && ss[i - 1]!.sent.paragraph === si.sent.paragraph) {
         // "Ukraine's security service carried out an operation. Drones were launched at..."
         const p = ss[i - 1]!;
