@@ -90,3 +90,12 @@ export const LAUNCH_COUNT_CUES = cueGroup(['launch', 'fir', 'sent', 'used', 'dep
 export function launchCount(t: string, cues: Cues): boolean {
   return hasCue(cues, LAUNCH_COUNT_CUES) && LAUNCH_COUNT.test(t);
 }
+
+/** Car bombs, sabotage, ground raids by saboteurs, shootings and assassinations: attacks, but no strikes. */
+const OTHER_VIOLENCE =
+  /\b(?:sabotage|saboteurs?|reconnaissance groups?|partisans?|gunm[ae]n|shot dead|shootings?|car bombs?|(?:planted|placed) (?:a |an )?(?:bomb|explosive)|explosive devices?|IEDs?|assassinat\w+|murder\w*|stabb\w+|arson\w*)\b/i;
+export const OTHER_VIOLENCE_CUES = cueGroup(['sabot', 'reconnaissance', 'partisan', 'gunm', 'shot dead', 'shooting', 'car bomb', 'planted', 'placed', 'explosive', 'ied', 'assassinat', 'murder', 'stabb', 'arson']);
+
+export function otherViolence(t: string, cues: Cues): boolean {
+  return hasCue(cues, OTHER_VIOLENCE_CUES) && OTHER_VIOLENCE.test(t);
+}

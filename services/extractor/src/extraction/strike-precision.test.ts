@@ -83,4 +83,9 @@ describe('strike precision', () => {
     expect(strikes(cs)).toEqual([expect.objectContaining({ attacker: 'russia', targetType: 'energy', killed: 4, injured: 9 })]);
     expect(cs.filter((c) => c.kind === 'toll')).toEqual([]);
   });
+
+  it('gives no strike for a raid by saboteurs, a car bomb or a shooting', () => {
+    expect(strikes(run('A Ukrainian sabotage group attacked a border village in the Bryansk region on Sunday, killing one man, the governor said.'))).toEqual([]);
+    expect(strikes(run('Gunmen attacked a Russian checkpoint in the Kursk region on Sunday, killing two guards.'))).toEqual([]);
+  });
 });

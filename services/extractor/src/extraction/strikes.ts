@@ -20,7 +20,7 @@ import {
 } from './lexicon';
 import { headingOf, type Heading } from './strike-headings';
 import { daysApart, foldRetellings } from './strike-merge';
-import { blankNotTargets, labourStrike, launchCount, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
+import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
 export interface StrikeEvent {
@@ -186,6 +186,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   if (hasCue(cues, LABOUR_CUES) && LABOUR.test(t) && !/\b(?:drones?|missiles?|shelling|bombs?)\b/i.test(t)) return null;
   const weapons = weaponsIn(t, cues);
   if (weapons.length === 0 && isSport(t, cues)) return null;
+  // "a sabotage group attacked a village", "a car bomb killed an officer": not a strike
+  if (weapons.length === 0 && otherViolence(t, cues)) return null;
   let trig = hasCue(cues, STRIKE_TRIGGER_CUES) ? realTrigger(t, 0) : null;
   // "since Russia launched its full-scale invasion": a war, not an attack
   if (trig && /^(?:launched|launch)$/i.test(trig[0]) && /^\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war|offensive|operation|campaign|counteroffensive)\b/i.test(t.slice(trig.index + trig[0].length, trig.index + trig[0].length + 50))) {
