@@ -58,4 +58,12 @@ describe('strikes in bulletins', () => {
     expect(cs).toHaveLength(1);
     expect(cs[0]).toMatchObject({ attacker: 'russia', injured: 4 });
   });
+
+  it('keeps a place hit in another kind of target apart from the attack told before', () => {
+    const cs = strikes(run('A Russian drone struck the railway station in Shostka in the Sumy region on Monday, injuring five passengers.\n\nLater, drones hit a maternity clinic in Sumy, the governor said. Two nurses were hurt.'));
+    expect(cs.map((c) => [c.targetType, c.locations.join('+'), c.injured])).toEqual([
+      ['transport', 'Shostka+Sumy region', 5],
+      ['healthcare', 'Sumy', 2],
+    ]);
+  });
 });

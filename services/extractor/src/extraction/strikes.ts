@@ -441,6 +441,8 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       else if (!isNew && sameSide) target = open;
     }
     // "On March 2, drones hit ...": an attack recalled with its own date is another attack
+    // "drones hit the hospital in Sumy" after a strike on a station in the Sumy region: a place with its own kind of target
+    if (target && r.trigger && isNew && !r.intercept && r.targetType && r.targetType !== 'unspecified' && target.claim.targetType !== 'unspecified' && r.targetType !== target.claim.targetType && r.locations.length > 0 && !r.locations.some((l) => target!.claim.locations.some((x) => x.toLowerCase() === l.toLowerCase()))) target = null;
     let recalledFrom: StrikeEvent | null = null;
     if (target && r.trigger && isNew && r.date && !r.dateGuessed && (!target.dateParts || daysApart(r.date, target.dateParts) > 1) && daysApart(r.date, a.published) > 1) {
       recalledFrom = target;
