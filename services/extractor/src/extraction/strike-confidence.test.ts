@@ -31,4 +31,10 @@ describe('strike guesses', () => {
     expect(guessed.injured).toBe(2);
     expect(guessed.confidence).toBeLessThan(whole.confidence);
   });
+
+  it('dates an attack told as "hours earlier" to the article\'s day, as a guess', () => {
+    const [e] = events('Hours earlier, Russian drones hit a substation in Chernihiv.');
+    expect(e!.claim.date).toBe('2026-03-10');
+    expect(e!.guessed.date).toBe(true);
+  });
 });

@@ -353,6 +353,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   const pick = plain.length ? plain.reduce((b, d) => (Math.abs(d.start - trigAt) < Math.abs(b.start - trigAt) ? d : b)) : si.dates.find((d) => d.role === 'statement' && d.precision === 'day');
   if (pick) date = pick.resolve(a.published, 'past');
   else if (/\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b/i.test(t) || si.stamped) date = a.published;
+  // "hours earlier", "at dawn": the hours before the article, told as its day (a guess: see dateGuessed)
+  else if (trig && /\b(?:overnight|last night|this morning|early (?:hours|this morning)|at dawn|hours earlier)\b/i.test(t)) date = a.published;
   void prev;
   return {
     attacker,
