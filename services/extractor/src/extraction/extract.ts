@@ -98,6 +98,10 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       dated: c.date !== null,
       targetTyped: c.targetType !== 'unspecified',
       casualties: c.killed !== null || c.injured !== null,
+      // inferred, not read in the attack's own words
+      attackerGuessed: e.guessed.attacker,
+      casualtiesCarried: e.guessed.casualties && (c.killed !== null || c.injured !== null),
+      dateGuessed: e.guessed.date && c.date !== null,
     };
     out.push({ claim: finished(c, evidence(a, e.first), confidenceOf(CONFIDENCE_WEIGHTS.strike, signals)), signals, at: e.first, order: order++ });
   }

@@ -18,6 +18,9 @@ import {
   TARGET_WORDS,
   WEAPON_WORDS,
 } from './lexicon';
+import { headingOf, type Heading } from './strike-headings';
+import { daysApart, foldRetellings } from './strike-merge';
+import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
 export interface StrikeEvent {
@@ -30,10 +33,21 @@ export interface StrikeEvent {
   signals: number;
   /** the killed count came from a "death toll rose to" update */
   killedUpdated?: boolean;
+  /** what was inferred rather than read in the attack's own words (confidence drops for each) */
+  guessed: StrikeGuesses;
   /** opened by an air-defence report */
   intercept?: boolean;
   /** a wave summary whose places were reported one by one afterwards */
   split?: boolean;
+}
+
+export interface StrikeGuesses {
+  /** the attacker came from the sentence before or as the adversary of the side hit */
+  attacker: boolean;
+  /** killed or injured came from a later sentence than the one that opened the attack */
+  casualties: boolean;
+  /** the date is the day the source spoke or the article's day, not a date of the attack */
+  date: boolean;
 }
 
 export interface StrikeResult {
@@ -77,13 +91,25 @@ function hasPeriodDate(si: SentInfo): boolean {
   return si.dates.some((d) => d.role !== 'statement' && d.precision !== 'day') || (hasCue(si.cues, PERIOD_CUE_CUES) && PERIOD_CUE.test(si.text));
 }
 
-/** `cues`: those of the sentence `text` is (a blanked copy of) */
+const WEAPON_WORDS_G: [RegExp, WeaponT, CueGroup][] = WEAPON_WORDS.map(([re, w, cue]) => [new RegExp(re.source, 'gi'), w, cue]);
+
+/** `cues`: those of the sentence `text` is (a blanked copy of); weapons named as made, stored or hit are left out */
 function weaponsIn(text: string, cues: Cues): WeaponT[] {
   const out: WeaponT[] = [];
-  for (const [re, w, cue] of WEAPON_WORDS) if (hasCue(cues, cue) && re.test(text) && !out.includes(w)) out.push(w);
+  for (const [g, w, cue] of WEAPON_WORDS_G) {
+    if (!hasCue(cues, cue) || out.includes(w)) continue;
+    g.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text)) !== null) {
+      if (weaponNotUsed(text, m.index, m.index + m[0].length)) continue;
+      out.push(w);
+      break;
+    }
+  }
   return out;
 }
 
+const NOT_A_STRIKE_G = new RegExp(NOT_A_STRIKE.source, 'gi');
 const TARGET_WORDS_G: [RegExp, TargetTypeT, CueGroup][] = TARGET_WORDS.map(([re, t, cue]) => [new RegExp(re.source, 'gi'), t, cue]);
 
 function targetTypeNear(text: string, trigger: number, cues: Cues): { type: TargetTypeT; dist: number } | null {
@@ -117,9 +143,13 @@ interface SentStrike {
   injured: number | null;
   killedUpdate: boolean;
   date: DateParts | null;
+  /** `date` is when the source spoke or the publication day */
+  dateGuessed: boolean;
   trigger: boolean;
   /** an air-defence report ("shot down 52 of 70 drones") rather than a hit */
   intercept: boolean;
+  /** a count of what was launched at the country ("launched 120 drones") */
+  launch: boolean;
   consumed: number[];
 }
 
@@ -137,6 +167,18 @@ const STRIKE_CUES = cueGroup([
   'kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll', 'casualties', 'deaths',
 ]);
 
+/** The first STRIKE_TRIGGER from `from` that tells of an attack that happened (not "agreed to stop striking", not a labour strike). */
+function realTrigger(t: string, from: number): RegExpExecArray | null {
+  for (let at = from; at < t.length; ) {
+    const m = STRIKE_TRIGGER.exec(t.slice(at));
+    if (!m) return null;
+    const index = m.index + at;
+    if (!unrealTrigger(t, index) && !labourStrike(t, index, m[0])) return Object.assign(m, { index });
+    at = index + m[0].length;
+  }
+  return null;
+}
+
 function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentStrike | null {
   if (!hasCue(si.cues, STRIKE_CUES)) return null;
   const t = si.dealsBlanked;
@@ -144,12 +186,12 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   if (hasCue(cues, LABOUR_CUES) && LABOUR.test(t) && !/\b(?:drones?|missiles?|shelling|bombs?)\b/i.test(t)) return null;
   const weapons = weaponsIn(t, cues);
   if (weapons.length === 0 && isSport(t, cues)) return null;
-  let trig = hasCue(cues, STRIKE_TRIGGER_CUES) ? STRIKE_TRIGGER.exec(t) : null;
+  // "a sabotage group attacked a village", "a car bomb killed an officer": not a strike
+  if (weapons.length === 0 && otherViolence(t, cues)) return null;
+  let trig = hasCue(cues, STRIKE_TRIGGER_CUES) ? realTrigger(t, 0) : null;
   // "since Russia launched its full-scale invasion": a war, not an attack
   if (trig && /^(?:launched|launch)$/i.test(trig[0]) && /^\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war|offensive|operation|campaign|counteroffensive)\b/i.test(t.slice(trig.index + trig[0].length, trig.index + trig[0].length + 50))) {
-    const rest = t.slice(trig.index + trig[0].length);
-    const again = STRIKE_TRIGGER.exec(rest);
-    trig = again ? Object.assign(again, { index: again.index + trig.index + trig[0].length }) : null;
+    trig = realTrigger(t, trig.index + trig[0].length);
   }
   // "air defences downed 41 Ukrainian drones over the Kursk region": a wave of attacks where it was met
   // without a place it only opens an attack that a following "debris damaged houses in X" locates
@@ -158,6 +200,9 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     trig = INTERCEPT_TRIGGER.exec(t);
     intercept = true;
   }
+  // "Russia launched 120 drones overnight": a count for the whole country, opened like an air-defence report
+  const launch = !!trig && !intercept && launchCount(t, cues);
+  if (launch) intercept = true;
   // a sentence without a trigger that tells of a period is not kept (see extractStrikes): no need to read on
   if (!trig && hasPeriodDate(si)) return null;
   // a tally of attacks ("more than 160 strikes since January") is not one attack
@@ -167,7 +212,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   // "A five-story building and a gas pipeline were damaged" adds to the attack described before
   if (!trig && weapons.length === 0 && !casualtyish && !zeroHurt && !(hasCue(cues, DAMAGE_CUES) && /\b(?:damaged|destroyed)\b/i.test(t))) return null;
   const trigger = !!trig && (weapons.length > 0 || TARGET_WORDS.some(([re, , cue]) => hasCue(cues, cue) && re.test(t)) || /\b(?:attacks?|strikes?) on\b/i.test(t) || si.mentions.some((m) => placeOf(m)));
-  if (trigger && hasCue(cues, NOT_A_STRIKE_CUES) && NOT_A_STRIKE.test(t)) return null;
+  if (trigger && hasCue(cues, NOT_A_STRIKE_CUES) && NOT_A_STRIKE.test(t) && !truceBroken(t.match(NOT_A_STRIKE_G) ?? [], trig![0])) return null;
   const trigAt = trig?.index ?? 0;
   // attacker: party adjective right before a weapon or attack noun, or the subject before the trigger
   let attacker: string | null = null;
@@ -182,7 +227,9 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     const w = wordsRe.exec(after);
     // "struck Ukrainian military airfields": an adjective right after the trigger names the target
     if (trig && !intercept && /^(?:struck|hit|hits|hitting|striking|targeted|targeting|attacked|attacking|shelled|bombed|pounded)$/i.test(trig[0]) && m.start > trig.index && /^\s+(?:(?:the|a|an|several|two|three|four|five|[\p{L}-]+)\s+){0,2}$/u.test(t.slice(trig.index + trig[0].length, m.start)) && !/\b(?:with|by|from)\b/i.test(t.slice(trig.index + trig[0].length, m.start))) continue;
-    if (p.form === 'adjective' && w && w.index <= 22 && !/^[^,;]*\b(?:on|against|at|into|in)\b/i.test(after.slice(0, w.index))) {
+    // "a strike on Ukrainian military-industrial facilities": the side hit, not the attacker
+    const objectOf = /\b(?:on|against|at|into|targeting|targeted)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 14), m.start)) || /^military-/i.test(after.slice(w?.index ?? 0));
+    if (p.form === 'adjective' && w && w.index <= 22 && !objectOf && !/^[^,;]*\b(?:on|against|at|into|in)\b/i.test(after.slice(0, w.index))) {
       attacker = p.party;
       break;
     }
@@ -223,7 +270,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   for (const m of si.mentions) {
     const pl = placeOf(m);
     if (!pl || inAttribution(si, m.start, m.end)) continue;
-    if (pl.kind === 'venue') continue;
+    if (pl.kind === 'venue' || placeNotHit(t, m.start, m.end, partyRef(m)?.form === 'capital')) continue;
     const pre = t.slice(Math.max(0, m.start - 20), m.start);
     if (/\b(?:visit to|trip to|talks in|meeting in|from)\s+$/i.test(pre)) continue;
     if (!locations.includes(pl.name)) locations.push(pl.name);
@@ -239,7 +286,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       break;
     }
   }
-  let masked = hasCue(cues, ATTACKER_UNITS_CUES) ? t.replace(ATTACKER_UNITS, (x) => ' '.repeat(x.length)) : t;
+  let masked = blankNotTargets(hasCue(cues, ATTACKER_UNITS_CUES) ? t.replace(ATTACKER_UNITS, (x) => ' '.repeat(x.length)) : t, cues);
   for (const at of si.attributions) masked = masked.slice(0, at.start) + ' '.repeat(at.end - at.start) + masked.slice(at.end);
   // "31 remain in hospital", "taken to hospital": the wounded's care, not what was hit
   if (hasCue(cues, HOSPITAL_CUES)) masked = masked.replace(/\b(?:in|to|from|into|out of) hospital\b|\bhospitali[sz]\w*/gi, (x) => ' '.repeat(x.length));
@@ -306,6 +353,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   const pick = plain.length ? plain.reduce((b, d) => (Math.abs(d.start - trigAt) < Math.abs(b.start - trigAt) ? d : b)) : si.dates.find((d) => d.role === 'statement' && d.precision === 'day');
   if (pick) date = pick.resolve(a.published, 'past');
   else if (/\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b/i.test(t) || si.stamped) date = a.published;
+  // "hours earlier", "at dawn": the hours before the article, told as its day (a guess: see dateGuessed)
+  else if (trig && /\b(?:overnight|last night|this morning|early (?:hours|this morning)|at dawn|hours earlier)\b/i.test(t)) date = a.published;
   void prev;
   return {
     attacker,
@@ -318,14 +367,27 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     injured,
     killedUpdate,
     date,
+    dateGuessed: date !== null && !plain.length,
     trigger: !!trig,
     intercept,
+    launch,
     consumed,
   };
 }
 
+/** Whether `x` is `y` or a whole-word part of it: "Kharkiv" in "Kharkiv region", not "Dnipro" in "Dnipropetrovsk region" */
+function within(x: string, y: string): boolean {
+  const X = x.toLowerCase();
+  const Y = y.toLowerCase();
+  for (let i = Y.indexOf(X); i >= 0; i = Y.indexOf(X, i + 1)) {
+    const e = i + X.length;
+    if ((i === 0 || Y[i - 1] === ' ' || Y[i - 1] === '-') && (e === Y.length || Y[e] === ' ' || Y[e] === ',' || Y[e] === '-')) return true;
+  }
+  return false;
+}
+
 function overlaps(a: string[], b: string[]): boolean {
-  return a.some((x) => b.some((y) => x.toLowerCase().includes(y.toLowerCase()) || y.toLowerCase().includes(x.toLowerCase())));
+  return a.some((x) => b.some((y) => within(x, y) || within(y, x)));
 }
 
 /** Find attacks in an article, merging the sentences that describe one attack. */
@@ -333,13 +395,27 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   const events: StrikeEvent[] = [];
   const consumed = new Set<string>();
   let open: StrikeEvent | null = null;
+  let heading: (Heading & { paragraph: number }) | null = null;
   const ss = a.sentences;
   for (let i = 0; i < ss.length; i++) {
     const si = ss[i]!;
     if (blocked.has(i)) continue;
     if (open && (i - open.last > 3 || (si.sent.paragraph - open.paragraph > 1) || NEW_TOPIC.test(si.text))) open = null;
+    // "• Kherson." heads the paragraph it opens: its place is where the item's attack was
+    const h = headingOf(si, i > 0 ? ss[i - 1]! : null);
+    if (h) {
+      // a heading on a line of its own heads the next paragraph
+      const next = ss[i + 1];
+      heading = { ...h, paragraph: next && next.sent.paragraph !== si.sent.paragraph ? next.sent.paragraph : si.sent.paragraph };
+      open = null;
+      continue;
+    }
     const r = analyseSentence(a, si, i > 0 ? ss[i - 1]! : null);
     if (!r) continue;
+    if (!r.locations.length && heading?.paragraph === si.sent.paragraph) {
+      r.locations = heading.places;
+      r.locParties = heading.parties;
+    }
     const period = hasPeriodDate(si);
     const hasCas = r.killed !== null || r.injured !== null;
     // a tally over a period is a toll, not one attack
@@ -358,14 +434,24 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (!target && open) {
       // the side hit in the open attack does not attack in it
       const sameSide = (!r.attacker || !open.claim.attacker || r.attacker === open.claim.attacker) && !(r.attacker && !open.claim.attacker && open.claim.target === r.attacker);
-      const newPlace = r.locations.length > 0 && open.claim.locations.length > 0 && !overlaps(open.claim.locations, r.locations);
+      // "the Kholodnohirskyi district" after "struck Kharkiv": a part of the place, told without a side
+      const partOf = !r.attacker && r.locations.every((l) => /\bdistricts?$/i.test(l));
+      const newPlace = r.locations.length > 0 && open.claim.locations.length > 0 && !overlaps(open.claim.locations, r.locations) && !partOf;
       const newDay = r.date && open.dateParts && compareParts(r.date, open.dateParts) !== 0 && !hasCas;
       const newPara = si.sent.paragraph !== open.paragraph;
       if (sameSide && !(isNew && newPara && (newPlace || newDay)) && !(isNew && newPlace && newDay)) target = open;
       else if (!isNew && sameSide) target = open;
     }
+    // "On March 2, drones hit ...": an attack recalled with its own date is another attack
+    // "drones hit the hospital in Sumy" after a strike on a station in the Sumy region: a place with its own kind of target
+    if (target && r.trigger && isNew && !r.intercept && r.targetType && r.targetType !== 'unspecified' && target.claim.targetType !== 'unspecified' && r.targetType !== target.claim.targetType && r.locations.length > 0 && !r.locations.some((l) => target!.claim.locations.some((x) => x.toLowerCase() === l.toLowerCase()))) target = null;
+    let recalledFrom: StrikeEvent | null = null;
+    if (target && r.trigger && isNew && r.date && !r.dateGuessed && (!target.dateParts || daysApart(r.date, target.dateParts) > 1) && daysApart(r.date, a.published) > 1) {
+      recalledFrom = target;
+      target = null;
+    }
     // an air-defence report opens its own attack: it does not add drones to the attack before
-    if (r.intercept && target && !target.intercept && !r.weapons.some((w) => target!.claim.weapons.includes(w))) target = null;
+    if (r.intercept && target && !target.intercept && (r.launch || !r.weapons.some((w) => target!.claim.weapons.includes(w)))) target = null;
     // a hit on a named target after an air-defence report is another attack ("A drone hit an oil depot in ...")
     if (target?.intercept && !r.intercept && r.trigger && r.targetType && r.targetType !== 'unspecified' && target.claim.locations.length > 0) target = null;
     // a wave summary ("killing at least 11 across Ukraine") followed by its places one by one
@@ -382,6 +468,12 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     }
     if (!target) {
       let attacker: string | null = r.attacker ?? parent?.claim.attacker ?? null;
+      const guessed: StrikeGuesses = { attacker: false, casualties: false, date: false };
+      // an earlier attack recalled in a story about another: by the same side, unless it says otherwise
+      if (!attacker && recalledFrom?.claim.attacker) {
+        attacker = recalledFrom.claim.attacker;
+        guessed.attacker = true;
+      }
       if (!attacker && i > 0 && ss[i - 1]!.sent.paragraph === si.sent.paragraph) {
         // "Ukraine's security service carried out an operation. Drones were launched at..."
         const p = ss[i - 1]!;
@@ -389,6 +481,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
           const pr = partyRef(m);
           if (pr && !inAttribution(p, m.start, m.end) && !r.locParties.includes(pr.party)) {
             attacker = pr.party;
+            guessed.attacker = true;
             break;
           }
         }
@@ -401,6 +494,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
         dateParts: parent?.dateParts ?? null,
         signals: 0,
         intercept: r.intercept,
+        guessed,
       };
       events.push(target);
     }
@@ -409,10 +503,20 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (c.targetType === 'unspecified' && r.targetType) c.targetType = r.targetType;
     for (const l of r.locations) if (!c.locations.some((x) => x.toLowerCase() === l.toLowerCase())) c.locations.push(l);
     for (const w of r.weapons) if (!c.weapons.includes(w)) c.weapons.push(w);
-    if ((c.killed === null || (r.killedUpdate && !target.killedUpdated)) && r.killed !== null) c.killed = r.killed;
+    const carried = i !== target.first;
+    if ((c.killed === null || (r.killedUpdate && !target.killedUpdated)) && r.killed !== null) {
+      c.killed = r.killed;
+      target.guessed.casualties ||= carried;
+    }
     if (r.killedUpdate) target.killedUpdated = true;
-    if (c.injured === null && r.injured !== null) c.injured = r.injured;
-    if (!target.dateParts && r.date) target.dateParts = r.date;
+    if (c.injured === null && r.injured !== null) {
+      c.injured = r.injured;
+      target.guessed.casualties ||= carried;
+    }
+    if (!target.dateParts && r.date) {
+      target.dateParts = r.date;
+      target.guessed.date = r.dateGuessed;
+    }
     if (!c.target) {
       const lp = r.locParties.find((p) => p !== c.attacker);
       c.target = r.targetParty ?? lp ?? null;
@@ -436,7 +540,10 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   const kept: StrikeEvent[] = [];
   for (const e of events) {
     const c = e.claim;
-    if (!c.attacker && c.target && c.weapons.length > 0 && a.gaz.adversaries.has(c.target)) c.attacker = a.gaz.adversaries.get(c.target)?.[0] ?? null;
+    if (!c.attacker && c.target && c.weapons.length > 0 && a.gaz.adversaries.has(c.target)) {
+      c.attacker = a.gaz.adversaries.get(c.target)?.[0] ?? null;
+      e.guessed.attacker = true;
+    }
     if (!c.target && c.attacker) c.target = a.gaz.adversaries.get(c.attacker)?.[0] ?? null;
     if (c.target === c.attacker) c.target = c.attacker ? a.gaz.adversaries.get(c.attacker)?.[0] ?? null : null;
     c.date = e.dateParts ? formatDate(e.dateParts) : null;
@@ -449,5 +556,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (e.intercept && !c.locations.length && c.targetType === 'unspecified') continue;
     kept.push(e);
   }
-  return { events: kept, consumed };
+  const folded = foldRetellings(kept);
+  for (const e of folded) e.claim.date = e.dateParts ? formatDate(e.dateParts) : null;
+  return { events: folded, consumed };
 }

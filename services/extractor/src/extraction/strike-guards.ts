@@ -1,0 +1,101 @@
+import { cueGroup, hasCue, type Cues } from './cues';
+
+/**
+ * Guards for strike sentences: words that look like an attack, a weapon or a place but are not
+ * one in this sentence. Pure functions over one sentence's text and offsets.
+ */
+
+/**
+ * A trigger governed by a word that makes it no attack that happened: "agreed to stop striking",
+ * "a halt to energy strikes", "threatened to hit", "refrained from attacks".
+ */
+const UNREAL_BEFORE =
+  /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease(?:s|d)?|ceasing|end(?:s|ed|ing)?|refrain(?:s|ed|ing)? from|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|a ban on|moratorium on|(?:a )?halt (?:to|on|in)|no more|(?:not|never|no longer) to|agree(?:s|d)? (?:not )?to|plan(?:s|ned)? to|threat(?:en(?:s|ed)?)? to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|ready to|intend(?:s|ed)? to|prepar(?:es|ed|ing) to|able to|capable of|would(?: not)?|could|might|will(?: not)?|won't)\s+(?:(?:all|any|further|new|more|mutual|each other'?s?|its|their|the|energy|long-range|massive|such)\s+){0,3}$/i;
+
+export function unrealTrigger(t: string, at: number): boolean {
+  return UNREAL_BEFORE.test(t.slice(Math.max(0, at - 60), at));
+}
+
+/** "a two-day strike over pay", "workers went on strike", "strike action": a labour strike. */
+const LABOUR_BEFORE = /\b(?:\w+-day|general|labou?r|warning|national|nationwide|hunger|pay|rail|transport|wildcat|planned|on)\s+$/i;
+const LABOUR_AFTER = /^\s+(?:over|by (?:workers|staff|unions?|employees|drivers|doctors|teachers|miners)|action|ballot|vote|at (?:a|the) (?:plant|factory|supplier|port|mine))\b/i;
+
+export function labourStrike(t: string, at: number, word: string): boolean {
+  if (!/^strikes?$/i.test(word)) return false;
+  return LABOUR_BEFORE.test(t.slice(Math.max(0, at - 20), at)) || LABOUR_AFTER.test(t.slice(at + word.length, at + word.length + 40));
+}
+
+/**
+ * A weapon word that names no weapon used in this attack: what was hit or made ("a depot of guided
+ * bombs", "a drone factory", "producing missiles") or a description of what the weapon does elsewhere
+ * ("bombers that drop glide bombs on cities").
+ */
+const NOT_USED_BEFORE =
+  /\b(?:(?:depots?|stocks?|stockpiles?|arsenals?|caches?|shipments?|deliveries|supplies|warehouses?|stores?|storage|production|producers?|makers?|manufacturers?|supplier|suppliers|parts|components|engines|motors) (?:of|for)|(?:mak|produc|build|assembl|manufactur|stor|suppl|deliver)(?:e|es|ed|ing|y|ies|ied)|(?:that|which|who) (?:\w+ ){0,2}(?:drop|drops|launch|launches|fire|fires|carry|carries|use|uses))\s+(?:[\w-]+\s+){0,3}$/i;
+const NOT_USED_AFTER = /^[\s-]*(?:factor(?:y|ies)|plants?|production|producers?|makers?|manufactur\w*|assembly|workshops?|depots?|stores?|storage|warehouses?|launch(?:ers?|ing) (?:sites?|pads?)|operators?|units? (?:base|headquarters)|program(?:me)?s?|industry|motors?|engines?|parts)\b/i;
+
+export function weaponNotUsed(t: string, start: number, end: number): boolean {
+  return NOT_USED_BEFORE.test(t.slice(Math.max(0, start - 60), start)) || NOT_USED_AFTER.test(t.slice(end, end + 30));
+}
+
+/**
+ * A capital used as its government ("Moscow denies targeting civilians", "Zelensky said Moscow was
+ * answering diplomacy with missiles") or in a time zone ("11 p.m. Moscow time"): not a place hit.
+ */
+const GOVERNMENT_AFTER =
+  /^\s*(?:(?:has|have|had|is|was|were|will|would|does|did)\s+(?:not\s+|also\s+|long\s+)?)?["“]?(?:says?|said|saying|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|wants?|wanted|demand(?:s|ed|ing)?|respond(?:s|ed|ing)?|confirm(?:s|ed|ing)?|blam(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|agree[sd]?|agreeing|launch(?:es|ed|ing)|answer(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|responded|ordered)\b/i;
+
+/** `capital`: the mention also names a party (its capital) */
+export function placeNotHit(t: string, start: number, end: number, capital: boolean): boolean {
+  if (/^\s+time\b/i.test(t.slice(end, end + 8))) return true;
+  // a river: "from the left bank of the Dnipro"
+  if (/\b(?:banks? of|across|along) the\s+$/i.test(t.slice(Math.max(0, start - 20), start)) || /^\s+river\b/i.test(t.slice(end, end + 8))) return true;
+  return capital && GOVERNMENT_AFTER.test(t.slice(end, end + 30));
+}
+
+/**
+ * Institutions and defenders that name no target: "the head of the Kharkiv Regional Military
+ * Administration", "military intelligence", "air defence was working".
+ */
+const NOT_TARGETS =
+  /\bmilitary(?:[- ]civil(?:ian)?)? administrations?\b|\bmilitary (?:intelligence|prosecutors?|spokes(?:man|woman|person)|analysts?|experts?|bloggers?|observers?|command(?:ers?)?|officials?|sources?|governor)\b|\bair[- ]defen[cs]es?(?:\s+(?:systems?|forces|units|crews|assets))?(?=\s+(?:was|were|is|are|has|have|had|shot|downed|destroyed|intercepted|repelled|repulsed|worked|working|engaged|responded|active|operated|operating)\b)/gi;
+export const NOT_TARGETS_CUES = cueGroup(['military', 'defen']);
+
+/** `t` with NOT_TARGETS blanked by spaces (offsets hold); `cues`: the sentence's */
+export function blankNotTargets(t: string, cues: Cues): string {
+  return hasCue(cues, NOT_TARGETS_CUES) ? t.replace(NOT_TARGETS, (x) => ' '.repeat(x.length)) : t;
+}
+
+/** Words of NOT_A_STRIKE (lexicon.ts) that tell of a truce rather than make the sentence unreal. */
+const TRUCE_WORD = /^(?:moratorium|truce|pause|hold(?:ing)? back|refrain\w*|halt\w*(?: (?:in|of))? ?(?:strikes|attacks)?)$/i;
+const PAST_HIT = /^(?:struck|hit|attacked|shelled|bombed|pounded|targeted|slammed|bombarded)$/i;
+
+/**
+ * Whether the NOT_A_STRIKE words `found` in a sentence leave its trigger an attack that happened:
+ * "Russia struck the plant, breaching the energy moratorium" tells of a truce broken by a hit.
+ */
+export function truceBroken(found: string[], trigger: string): boolean {
+  return found.length > 0 && PAST_HIT.test(trigger) && found.every((w) => TRUCE_WORD.test(w.trim()));
+}
+
+/**
+ * A count of what was launched at the whole country ("Russia launched 120 drones and eight missiles
+ * overnight", "attacked Ukraine with 64 drones"): a wave that is a claim only where the text says
+ * where it hit, and never adds its weapons to an attack on one place.
+ */
+const LAUNCH_COUNT =
+  /\b(?:launch(?:ed|ing)|fir(?:ed|ing)|sent|used|deployed|(?:attack(?:ed|ing)|struck|hit|target(?:ed|ing))\s+(?:[\p{L}'’-]+\s+){1,2}with)\s+(?:a total of\s+|at least\s+|more than\s+|over\s+|some\s+|about\s+|around\s+|up to\s+|nearly\s+|almost\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|Shaheds?|rockets?)\b/iu;
+export const LAUNCH_COUNT_CUES = cueGroup(['launch', 'fir', 'sent', 'used', 'deployed', 'with']);
+
+export function launchCount(t: string, cues: Cues): boolean {
+  return hasCue(cues, LAUNCH_COUNT_CUES) && LAUNCH_COUNT.test(t);
+}
+
+/** Car bombs, sabotage, ground raids by saboteurs, shootings and assassinations: attacks, but no strikes. */
+const OTHER_VIOLENCE =
+  /\b(?:sabotage|saboteurs?|reconnaissance groups?|partisans?|gunm[ae]n|shot dead|shootings?|car bombs?|(?:planted|placed) (?:a |an )?(?:bomb|explosive)|explosive devices?|IEDs?|assassinat\w+|murder\w*|stabb\w+|arson\w*)\b/i;
+export const OTHER_VIOLENCE_CUES = cueGroup(['sabot', 'reconnaissance', 'partisan', 'gunm', 'shot dead', 'shooting', 'car bomb', 'planted', 'placed', 'explosive', 'ied', 'assassinat', 'murder', 'stabb', 'arson']);
+
+export function otherViolence(t: string, cues: Cues): boolean {
+  return hasCue(cues, OTHER_VIOLENCE_CUES) && OTHER_VIOLENCE.test(t);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from './index';
+import { testGazetteer } from './test-gazetteer';
+
+// Sentences written for these specs: how an article lays out several attacks.
+const PUB = '2026-03-10T08:00:00Z'; // a Tuesday morning
+const run = (text: string, published = PUB) => extractClaims({ id: 't', published, text }, testGazetteer());
+const strikes = (cs: ExtractedClaim[]) => cs.filter((c) => c.kind === 'strike') as Extract<ExtractedClaim, { kind: 'strike' }>[];
+
+describe('strikes in bulletins', () => {
+  it('places an item\'s attack at the place its heading names, and a heading ends the item before', () => {
+    const cs = strikes(
+      run(
+        '• Odesa.\nA drone hit a grain warehouse at dawn, the regional governor said. One guard was wounded.\n\n• Overnight.\nRussia attacked Ukraine with 40 drones overnight, the air force said. Drones hit power lines in the Sumy region.',
+      ),
+    );
+    expect(cs.map((c) => [c.locations.join('+'), c.weapons.join('+')])).toEqual([
+      ['Odesa', 'drone'],
+      ['Sumy region', 'drone'],
+    ]);
+  });
+
+  it('does not take a river bank for a place hit, nor a city for the region whose name starts like it', () => {
+    const cs = strikes(
+      run('Russian troops shelled a village in the Kherson region from the left bank of the Dnipro on Monday, wounding two men.\n\nSeparately, drones hit a substation in the Dnipropetrovsk region overnight.'),
+    );
+    expect(cs.map((c) => c.locations)).toEqual([['Kherson region'], ['Dnipropetrovsk region']]);
+  });
+
+  it('reads a drone dropping a munition as a strike', () => {
+    const [s] = strikes(run('In Kherson a Russian drone dropped a munition on a city bus on Monday, injuring its driver.'));
+    expect(s).toMatchObject({ attacker: 'russia', locations: ['Kherson'], weapons: ['drone'], targetType: 'transport' });
+  });
+
+  it('gives no strike for a count of drones launched at the whole country, nor adds its weapons to a shelling', () => {
+    expect(strikes(run('The air force said Russia fired 95 drones and six missiles overnight; 80 drones were downed.'))).toEqual([]);
+    const cs = strikes(run('Russian artillery shelled Nikopol on Monday, wounding a man. Overnight Russia launched 70 drones and two missiles at Ukraine, the air force said.'));
+    expect(cs.map((c) => [c.locations.join('+'), c.weapons.join('+')])).toEqual([['Nikopol', 'artillery']]);
+  });
+
+  it('reads an adjective after "on" as the side hit, not the attacker', () => {
+    const [s] = strikes(run('Russia\'s defence ministry said its forces had carried out a strike on Ukrainian military-industrial sites with Kalibr missiles on Monday.'));
+    expect(s).toMatchObject({ attacker: 'russia', target: 'ukraine', weapons: ['missile'] });
+  });
+
+  it('keeps an earlier attack recalled with its own date apart, by the same side unless told', () => {
+    const cs = strikes(
+      run('Russian missiles hit Poltava overnight, killing a man, the governor said on Tuesday.\n\nIt was the city\'s second deadly night this month. On March 1, drones hit a dormitory in the Kyivskyi district, killing three students.'),
+    );
+    expect(cs.map((c) => [c.attacker, c.date, c.killed])).toEqual([
+      ['russia', '2026-03-10', 1],
+      ['russia', '2026-03-01', 3],
+    ]);
+  });
+
+  it('keeps a district told after its city in the city\'s attack', () => {
+    const cs = strikes(run('Russian drones struck Poltava overnight, officials said.\n\nThe mayor said two drones hit the Kyivskyi district, wounding four people.'));
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ attacker: 'russia', injured: 4 });
+  });
+
+  it('keeps a place hit in another kind of target apart from the attack told before', () => {
+    const cs = strikes(run('A Russian drone struck the railway station in Shostka in the Sumy region on Monday, injuring five passengers.\n\nLater, drones hit a maternity clinic in Sumy, the governor said. Two nurses were hurt.'));
+    expect(cs.map((c) => [c.targetType, c.locations.join('+'), c.injured])).toEqual([
+      ['transport', 'Shostka+Sumy region', 5],
+      ['healthcare', 'Sumy', 2],
+    ]);
+  });
+});
