@@ -66,6 +66,9 @@ export function extractClaims(article: ArticleInput, gazetteer: Gazetteer): Extr
       [s.dated, 0.1],
       [s.strong, 0.15],
       [s.qualifier, 0.03],
+      [s.partyGuessed, -0.15],
+      [s.reporterCarried, -0.05],
+      [s.range, -0.03],
     ]);
     out.push({ claim: finished(t.claim, evidence(a, t.sentence), confidence), at: t.sentence, order: order++ });
   }
