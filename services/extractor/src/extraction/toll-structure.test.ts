@@ -67,3 +67,19 @@ describe('ranges are two tolls', () => {
     expect(ts.map((t) => t.bound)).not.toContain('at_most');
   });
 });
+
+describe("one attack's dead and injured are the strike's, not tolls", () => {
+  it('drops small unscoped counts in an attack report or a named town', () => {
+    expect(tolls('A glide bomb hit a market in Kostiantynivka on Wednesday, killing four people and injuring 17, the governor said.')).toEqual([]);
+    expect(tolls('The number of people killed in Zaporizhzhia has risen to six, the mayor says.')).toEqual([]);
+  });
+
+  it('keeps scoped counts: a running total or a window', () => {
+    expect(tolls('The governor said 212 civilians have been killed in the region since 2022 by drones and shelling.').map((t) => t.value)).toEqual([212]);
+    expect(tolls('In February, 131 civilians were killed and 540 injured in attacks across Ukraine, the UN mission said.').map((t) => t.value)).toEqual([131, 540]);
+  });
+
+  it('ends a sentence at a footnote mark, so the next sentence does not scope the figure', () => {
+    expect(tolls('Officials said drones struck Sumy, killing three civilians.[2] Attacks on the city have grown since early June.')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { NumberMention } from './numbers';
 import type { MeasureT, PopulationT, TollClaim } from './types';
 import { countsGroups, isFootnote, isRate, periodWindow, rangeEnd, windowBefore } from './toll-shape';
 import { modifierParty } from './toll-party';
+import { isIncidentCount } from './toll-incident';
 
 export interface TollHit {
   claim: TollClaim;
@@ -113,8 +114,9 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
     const w = m3[1]!.toLowerCase();
     return { measure: w === 'deaths' || w === 'killing' ? 'killed' : w === 'loss' ? 'casualties' : w === 'injuries' ? 'wounded' : w === 'disappearance' ? 'missing' : w === 'capture' ? 'captured' : 'displaced', active: false };
   }
-  const m4 = /\b(?:personnel )?(losses|casualties|deaths|death toll|dead|killed)\b[^.;]{0,80}?\b(?:had |has |have |now |to )?(?:passed|exceeded|exceed|exceeds|surpassed|surpass|topped|top|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
-  if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0] };
+  // (the last loss word before the figure: "2,400 soldiers have been killed and that total casualties are N")
+  const m4 = /^[^]*\b(?:personnel )?(losses|casualties|deaths|death toll|(?:dead|killed)(?: (?:or|and) (?:wounded|injured))?)\b[^.;]{0,80}?\b(?:had |has |have |now |to )?(?:passed|exceeded|exceed|exceeds|surpassed|surpass|topped|top|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
+  if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0].slice(m4[0].lastIndexOf(m4[1]!)) };
   const m5 = /\b(?:has |have |had |was |were |is |are )?(?:lost|losing|lose|loses)\s+$/i.exec(b);
   if (m5) return { measure: 'casualties', active: false };
   const m6 = /\b(?:killed|kill|killing|kills)\s+$/i.exec(b);
@@ -471,6 +473,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (/\bthe reported\b/i.test(before.slice(-60))) reportedBy = null;
       let bound = n.bound;
       if (bound === 'exact' && prevN && prevN.bound !== 'exact' && /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|wounded|injured)\s+and\s+$/iu.test(t.slice(prevN.end, n.qualStart)) && /^\s+(?:injured|wounded|killed|dead|hurt)\b/i.test(after)) bound = prevN.bound;
+      // one attack's dead and injured belong to the strike
+      if (isIncidentCount({ measure, population, value: n.value, text: t, previous: a.sentences[i - 1]?.text ?? '', namesTown: si.mentions.some((m) => placeOf(m)?.kind === 'city') })) continue;
       // the reporter's country: the side its phrase names, or the earlier figure's it was carried from
       const carried = !src && reportedBy !== null && prior !== null && reportedBy === prior.claim.reportedBy;
       const reporterCountry = reportedBy === null ? null : carried ? (prior?.claim.reporterCountry ?? null) : (src?.party ?? null);
