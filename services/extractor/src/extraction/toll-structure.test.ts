@@ -83,3 +83,10 @@ describe("one attack's dead and injured are the strike's, not tolls", () => {
     expect(tolls('Officials said drones struck Sumy, killing three civilians.[2] Attacks on the city have grown since early June.')).toEqual([]);
   });
 });
+
+describe('prisoners still held after an exchange', () => {
+  it('keeps those who remain in captivity as a toll', () => {
+    const ts = tolls('After the swap, more than 6,400 Ukrainian servicemen remain in Russian captivity, the headquarters said.');
+    expect(ts.map((t) => [t.party, t.measure, t.value, t.bound])).toEqual([['ukraine', 'captured', 6400, 'at_least']]);
+  });
+});

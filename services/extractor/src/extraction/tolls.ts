@@ -275,7 +275,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (/\bincluding\s+$/i.test(before) && !inherited && !(mayPeriod && PERIOD_WORDS.test(after)) && !ownMeasure) continue;
       if (/^\s*(?:bodies|remains)\b/i.test(after) || /\b(?:bodies|remains) of\s+$/i.test(before)) continue;
       // prisoners exchanged/released belong to talks
-      if (measure === 'captured' && /\b(?:exchange\w*|swap\w*|released|freed|return\w*|hand(?:ed)? over|each)\b/i.test(t)) continue;
+      // (not those still held: "7,100 servicemen remain in Russian captivity after the exchange")
+      if (measure === 'captured' && /\b(?:exchange\w*|swap\w*|released|freed|return\w*|hand(?:ed)? over|each)\b/i.test(t) && !/^\s*(?:[\p{L}-]+\s+){0,3}(?:remain|remaining|are still|still)\b/iu.test(after)) continue;
       if (measure === 'casualties' && /\blosses\b/i.test(after.slice(0, 30)) && /\b(?:equipment|financial|economic)\b/i.test(after.slice(0, 40))) continue;
       if (FOREIGN_ADJ.test(np)) continue;
       // party: in the noun phrase, then "in X" after, then before (not the agent of an active verb, not the source)
