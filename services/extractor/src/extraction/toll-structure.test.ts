@@ -90,3 +90,10 @@ describe('prisoners still held after an exchange', () => {
     expect(ts.map((t) => [t.party, t.measure, t.value, t.bound])).toEqual([['ukraine', 'captured', 6400, 'at_least']]);
   });
 });
+
+describe('population of a third party', () => {
+  it('reads casualties of a side fighting away from home as military', () => {
+    const [t] = tolls('Seoul says North Korean casualties have climbed to 3,800 since they were sent to the front.');
+    expect(t).toMatchObject({ party: 'north-korea', population: 'military', value: 3800 });
+  });
+});

@@ -367,7 +367,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       else if (mayCivilian && (CIVILIAN.test(np) || CIVILIAN.test(npText))) population = 'civilian';
       else if ((inherited || comparison || /^(?:another|a further)\b/i.test(t.trim())) && prior) population = prior.claim.population;
       else if (measure === 'displaced') population = 'civilian';
-      else if (measure === 'casualties' && a.gaz.adversaries.has(party) && !/\bcivilian/i.test(t)) population = 'military';
+      // (losses of a side fighting away from home, "North Korean casualties", are its troops')
+      else if (measure === 'casualties' && (a.gaz.adversaries.has(party) || (a.gaz.theatre !== null && party !== a.gaz.theatre && partyFound)) && !/\bcivilian/i.test(t)) population = 'military';
       else if (measure === 'captured') population = 'military';
       else if (/\bpeople\b/i.test(np) && prior && prior.claim.party === party && prior.claim.measure === measure) population = prior.claim.population;
       else if (/\bfighting\b/i.test(wide)) population = 'military';
