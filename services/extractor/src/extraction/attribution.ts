@@ -19,7 +19,7 @@ export interface Attribution {
 const VERBS =
   'said|says|say|told|tells|stated|states|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms|estimated|estimates|recorded|records|put|puts|added|adds|noted|notes|wrote|writes|claimed|claims|acknowledged|acknowledges|revealed|reveals|counted|counts|verified|verifies|documented|documents|listed|lists|registered|registers|published|publishes|warned|warns|calculated|calculates|tallied|assessed|assesses|believes|believed|suggested|suggests|indicated|indicates|identified|identifies';
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |later |previously |separately |now )*(${VERBS})\\b`, 'g');
-const ACCORDING = 'according to|as reported by|reported by|cited by|citing|in the words of|verified by|recorded by|documented by|confirmed by|counted by|compiled by|registered by|estimated by|figures from|data from|a report by|an estimate by';
+const ACCORDING = 'according to|as reported by|reported by|claimed by|cited by|citing|in the words of|verified by|recorded by|documented by|confirmed by|counted by|compiled by|registered by|estimated by|figures from|data from|a report by|an estimate by';
 const ACCORDING_RE = new RegExp(`\\b(?:${ACCORDING})\\s+`, 'gi');
 const POSSESSIVE_FIG_RE = /\b([\p{Lu}][\p{L}\s.-]{1,60}?)(?:'s|’s) (?:figures|data|count|tally|estimate|estimates|report|records)\b/gu;
 /** Cues of the patterns above (see cues.ts) */
@@ -148,6 +148,8 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
     // "put ... at" and "estimated" need a subject; skip participles used as adjectives ("the reported death toll")
     const prev = s.slice(Math.max(0, verbAt - 12), verbAt).toLowerCase();
     if (/\b(?:the|a|an|been|being|be|was|were|is|are)\s+$/.test(prev)) continue;
+    // a passive "claimed by X" names its source after the verb (see ACCORDING), not before
+    if (/^\s+by\s/.test(s.slice(verbAt + m[0].length, verbAt + m[0].length + 5))) continue;
     if (verb === 'put' || verb === 'puts') {
       if (!/\bat\b/.test(s.slice(verbAt, verbAt + 120))) continue;
     }

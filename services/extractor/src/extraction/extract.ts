@@ -75,7 +75,15 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
   let order = 0;
   for (const t of tolls) {
     const s = t.signals;
-    const signals: Signals = { attributed: s.attributed, dated: s.dated, strong: s.strong, qualifier: s.qualifier };
+    const signals: Signals = {
+      attributed: s.attributed,
+      dated: s.dated,
+      strong: s.strong,
+      qualifier: s.qualifier,
+      partyGuessed: s.partyGuessed,
+      reporterCarried: s.reporterCarried,
+      range: s.range,
+    };
     out.push({ claim: finished(t.claim, evidence(a, t.sentence), confidenceOf(CONFIDENCE_WEIGHTS.toll, signals)), signals, at: t.sentence, order: order++ });
   }
   for (const f of talks) {

@@ -24,9 +24,8 @@ describe('tolls in other styles', () => {
     expect(t).toMatchObject({ party: 'ukraine', value: 320, bound: 'at_most' });
   });
 
-  it('keeps a rate per day as a period figure and ignores the hypothetical tail', () => {
-    const [t] = kind(run('A senior NATO official suggested that Russia was losing roughly 900 soldiers a day — a rate that could cost Moscow far more if sustained.'), 'toll');
-    expect(t).toMatchObject({ party: 'russia', measure: 'casualties', value: 900, bound: 'approx', scope: 'period', reportedBy: 'NATO' });
+  it('reads a rate per day as no toll (the corpus guide: rates are never tolls)', () => {
+    expect(kind(run('A senior NATO official suggested that Russia was losing roughly 900 soldiers a day — a rate that could cost Moscow far more if sustained.'), 'toll')).toEqual([]);
   });
 
   it('distributes "at least" over a coordinated figure and reads "including N children killed"', () => {

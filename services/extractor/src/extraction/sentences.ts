@@ -155,6 +155,11 @@ export function splitSentences(text: string): Sentence[] {
       const c = text[i]!;
       let j = i + 1;
       while (j < n && (text[j] === '"' || text[j] === '”' || text[j] === '’' || text[j] === "'" || text[j] === ')')) j++;
+      // a footnote mark after the end: "... injuring 27.[3] Russian forces ..."
+      if (text[j] === '[') {
+        const note = /^\[\d{1,3}\]/.exec(text.slice(j, j + 6));
+        if (note) j += note[0].length;
+      }
       if (j < n && !isSpace(text[j]) && text[j] !== '\n') continue;
       let k = j;
       while (k < n && isSpace(text[k])) k++;

@@ -5,11 +5,25 @@ import { partyRef, placeOf, type Mention } from './entities';
 import { cueGroup, hasCue, scanCues } from './cues';
 import type { NumberMention } from './numbers';
 import type { MeasureT, PopulationT, TollClaim } from './types';
+import { countsGroups, isFootnote, isRate, periodWindow, rangeEnd, windowBefore } from './toll-shape';
+import { modifierParty } from './toll-party';
+import { isIncidentCount } from './toll-incident';
 
 export interface TollHit {
   claim: TollClaim;
   sentence: number;
-  signals: { attributed: boolean; dated: boolean; qualifier: boolean; strong: boolean };
+  signals: {
+    attributed: boolean;
+    dated: boolean;
+    qualifier: boolean;
+    strong: boolean;
+    /** the party came from context (the speaker's side, an earlier figure, the theatre), not the counted noun */
+    partyGuessed: boolean;
+    /** the reporter was carried over from an earlier figure */
+    reporterCarried: boolean;
+    /** one end of a range */
+    range: boolean;
+  };
 }
 
 const MEASURES: [RegExp, MeasureT][] = [
@@ -43,7 +57,7 @@ const MIXED_CUES = cueGroup(['civilian']);
 const NOT_WAR_CUES = cueGroup(['crash', 'accident', 'collision', 'drown', 'earthquake', 'flood', 'heatwave', 'carbon monoxide', 'overdose', 'natural causes']);
 const HISTORICAL_CUES = cueGroup(['world war', 'nazi', 'soviet', 'great patriotic', 'holodomor', 'in afghanistan', 'chechen war', 'a war in which', 'historians']);
 const AMONG_CUES = cueGroup(['among']);
-const PERIOD_CUES = cueGroup(['past', 'last', 'previous', 'day', 'week', 'month', 'overnight', 'alone', 'year']);
+const PERIOD_CUES = cueGroup(['past', 'last', 'previous', 'preceding', 'day', 'week', 'month', 'overnight', 'alone', 'year']);
 const SINCE_CUES = cueGroup(['since']);
 const SINCE_YEAR = /\bsince (?:the (?:start|beginning) of (?:the|this) year|(?:early |late )?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d))/i;
 const SINCE_THIS_YEAR = /\bsince (?:the (?:start|beginning) of|(?:early )?January(?: 1(?:st)?)?,?) ((?:19|20)\d\d)\b/i;
@@ -100,8 +114,9 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
     const w = m3[1]!.toLowerCase();
     return { measure: w === 'deaths' || w === 'killing' ? 'killed' : w === 'loss' ? 'casualties' : w === 'injuries' ? 'wounded' : w === 'disappearance' ? 'missing' : w === 'capture' ? 'captured' : 'displaced', active: false };
   }
-  const m4 = /\b(?:personnel )?(losses|casualties|deaths|death toll|dead|killed)\b[^.;]{0,80}?\b(?:had |has |have |now |to )?(?:passed|exceeded|exceed|exceeds|surpassed|surpass|topped|top|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
-  if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0] };
+  // (the last loss word before the figure: "2,400 soldiers have been killed and that total casualties are N")
+  const m4 = /^[^]*\b(?:personnel )?(losses|casualties|deaths|death toll|(?:dead|killed)(?: (?:or|and) (?:wounded|injured))?)\b[^.;]{0,80}?\b(?:had |has |have |now |to )?(?:passed|exceeded|exceed|exceeds|surpassed|surpass|topped|top|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
+  if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0].slice(m4[0].lastIndexOf(m4[1]!)) };
   const m5 = /\b(?:has |have |had |was |were |is |are )?(?:lost|losing|lose|loses)\s+$/i.exec(b);
   if (m5) return { measure: 'casualties', active: false };
   const m6 = /\b(?:killed|kill|killing|kills)\s+$/i.exec(b);
@@ -197,23 +212,32 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!mayMeasure && prior === null) continue;
       if (consumed.has(`${i}:${n.start}`) || blocked.has(`${i}:${n.start}`)) continue;
       if (n.value <= 0) continue;
-      const next = nums[k + 1];
+      if (isFootnote(t, n)) continue;
+      // a range is two tolls (low end at least, high end at most), read once from its low end
+      const range = rangeEnd(t, nums, k);
+      if (range?.end === 'high') continue;
+      const rangeHigh = range ? nums[k + 1]! : null;
+      const next = nums[k + (range ? 2 : 1)];
       const prevN = nums[k - 1];
-      let afterEnd = Math.min(t.length, next ? next.qualStart : t.length, n.end + 140);
-      let after = t.slice(n.end, afterEnd);
+      const nEnd = rangeHigh ? rangeHigh.end : n.end;
+      let afterEnd = Math.min(t.length, next ? next.qualStart : t.length, nEnd + 140);
+      let after = t.slice(nEnd, afterEnd);
       // "10,000 civilians — including 700 children — have been killed": read past the aside
-      const aside = /^([^—–.;]{0,40}?)\s[—–]\s*(?:including|among them)\s[^—–]{1,100}?\s[—–]\s?/.exec(t.slice(n.end, n.end + 180));
+      const aside = /^([^—–.;]{0,40}?)\s[—–]\s*(?:including|among them)\s[^—–]{1,100}?\s[—–]\s?/.exec(t.slice(nEnd, nEnd + 180));
       if (aside) {
-        const rest = n.end + aside[0].length;
+        const rest = nEnd + aside[0].length;
         const nextOut = nums.find((x) => x.qualStart >= rest);
         afterEnd = Math.min(t.length, nextOut ? nextOut.qualStart : t.length, rest + 120);
         after = aside[1]! + ' '.repeat(aside[0].length - aside[1]!.length) + t.slice(rest, afterEnd);
       }
       const beforeStart = Math.max(prevN ? prevN.end : 0, n.qualStart - 160);
-      const before = t.slice(beforeStart, n.qualStart);
-      if (/^\s+of\s+(?:them|whom|the|those|these)\b/i.test(after)) continue;
-      if (/^\s*(?:-|to|and|or)\s*(?:\d|one|two|three|four|five)/i.test(after) && /\bbetween\s+$/i.test(before)) continue;
-      if (/\bbetween\s+$/i.test(before)) continue;
+      // (a range's lead word is no context: "put the losses at between")
+      const leadEnd = range ? n.qualStart - (/\bbetween\s+$/i.exec(t.slice(0, n.qualStart))?.[0].length ?? 0) : n.qualStart;
+      const before = t.slice(beforeStart, leadEnd);
+      if (/^\s+of\s+(?:them|whom|the|those|these|its|their|our|his|her)\b/i.test(after)) continue;
+      if (!range && /^\s*(?:-|to|and|or)\s*(?:\d|one|two|three|four|five)/i.test(after) && /\bbetween\s+$/i.test(before)) continue;
+      if (!range && /\bbetween\s+$/i.test(before)) continue;
+      if (isRate(before, after) || countsGroups(after)) continue;
       const np0 = NOT_PEOPLE.exec(after);
       if (np0 && !PEOPLE_OR_MEASURE.test(np0[0]) && !/\b(?:last|this|next|per|a|each|every|that|the same)\s+(?:day|week|month|year)s?\s*$/i.test(np0[0]) && !/^\s*(?:the year before|a year earlier|the previous year|a year before|the same)/i.test(after)) continue;
       if (/\b(?:aged|age|ages)\s+$/i.test(before)) continue;
@@ -231,7 +255,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         measure = ma.measure;
         np = ma.np;
       }
-      const mb = mayMeasure ? (measureBefore(t.slice(0, n.qualStart)) ?? measureBefore(t.slice(0, n.start))) : null;
+      const mb = mayMeasure ? (measureBefore(t.slice(0, leadEnd)) ?? measureBefore(t.slice(0, n.start))) : null;
       if (mb && (!ma || ma.at > 40)) {
         measure = mb.measure;
         active = mb.active;
@@ -251,12 +275,13 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (/\bincluding\s+$/i.test(before) && !inherited && !(mayPeriod && PERIOD_WORDS.test(after)) && !ownMeasure) continue;
       if (/^\s*(?:bodies|remains)\b/i.test(after) || /\b(?:bodies|remains) of\s+$/i.test(before)) continue;
       // prisoners exchanged/released belong to talks
-      if (measure === 'captured' && /\b(?:exchange\w*|swap\w*|released|freed|return\w*|hand(?:ed)? over|each)\b/i.test(t)) continue;
+      // (not those still held: "7,100 servicemen remain in Russian captivity after the exchange")
+      if (measure === 'captured' && /\b(?:exchange\w*|swap\w*|released|freed|return\w*|hand(?:ed)? over|each)\b/i.test(t) && !/^\s*(?:[\p{L}-]+\s+){0,3}(?:remain|remaining|are still|still)\b/iu.test(after)) continue;
       if (measure === 'casualties' && /\blosses\b/i.test(after.slice(0, 30)) && /\b(?:equipment|financial|economic)\b/i.test(after.slice(0, 40))) continue;
       if (FOREIGN_ADJ.test(np)) continue;
       // party: in the noun phrase, then "in X" after, then before (not the agent of an active verb, not the source)
       let party: string | null = null;
-      const npEnd = n.end + np.length + 40;
+      const npEnd = nEnd + np.length + 40;
       const candidates = si.mentions.filter((m) => !inAttribution(si, m.start, m.end) && !HELD_BY.test(t.slice(m.end, m.end + 16)));
       // "Russia has lost 1.1 million troops in Ukraine": the subject of a loss verb is whose people they are
       const lossSubj = /\b(?:has |have |had |was |were |is |are )?(?:lost|losing|lose|loses|suffered|suffers|suffering|sustained)\s+(?:\S+\s+){0,1}$/i.exec(t.slice(Math.max(0, n.qualStart - 30), n.qualStart));
@@ -276,7 +301,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // people moved out of one building during an attack are not displaced by the war
       if (measure === 'displaced' && /^[^.;]{0,60}\bfrom (?:the|a|an) (?:building|hospital|scene|site|school|train|premises|ward|shelter|rubble)\b/i.test(after)) continue;
       if (!party) for (const m of candidates) {
-        if (m.start >= n.end && m.end <= n.end + np.length + 1) {
+        if (m.start >= nEnd && m.end <= nEnd + np.length + 1) {
           const p = partyOfMention(m);
           if (p) {
             party = p;
@@ -284,20 +309,22 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           }
         }
       }
+      // "Russian personnel losses at N", "the losses of the Russian army ... amount to N"
+      if (!party && !active) party = modifierParty(t, si.mentions.filter((m) => !HELD_BY.test(t.slice(m.end, m.end + 16))), Math.max(beforeStart, t.lastIndexOf(';', n.qualStart)), n.qualStart, (m) => inAttribution(si, m.start, m.end));
       if (!party) {
-        const tail = t.slice(n.end, Math.min(t.length, npEnd + 60));
+        const tail = t.slice(nEnd, Math.min(t.length, npEnd + 60));
         const side = /\bon (?:the )?([A-Z][\p{L}]+)(?:'s|’s)? side\b/u.exec(tail);
         for (const m of candidates) {
-          if (m.start < n.end || m.start > n.end + tail.length) continue;
+          if (m.start < nEnd || m.start > nEnd + tail.length) continue;
           if (next && m.start > next.qualStart) break;
           const pre = t.slice(Math.max(0, m.start - 30), m.start);
-          if (side && m.start >= n.end + side.index) {
+          if (side && m.start >= nEnd + side.index) {
             party = partyOfMention(m);
             if (party) break;
           }
           if (/\b(?:in|across|from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(pre) && !/\b(?:captivity|hands|custody|control|occupation)\b/i.test(t.slice(m.end, m.end + 20))) {
             const p = partyOfMention(m);
-            if (p && !/\bsince\b/i.test(t.slice(n.end, m.start))) {
+            if (p && !/\bsince\b/i.test(t.slice(nEnd, m.start))) {
               party = p;
               break;
             }
@@ -321,6 +348,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           }
         }
       }
+      // below, the party is a guess from context (the speaker's side, an earlier figure, the theatre)
+      const partyFound = party !== null;
       if (!party) {
         const src = attributionFor(si, n.start);
         if (src?.party && a.gaz.adversaries.has(src.party) && !inherited && !comparison) party = src.party;
@@ -332,19 +361,20 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // population
       const npText = (np + ' ' + (mb?.phrase ?? '') + ' ' + t.slice(Math.max(beforeStart, n.qualStart - 60), n.qualStart)).toLowerCase();
       let population: PopulationT = 'unspecified';
-      const wide = t.slice(n.end, Math.min(t.length, n.end + 160));
+      const wide = t.slice(nEnd, Math.min(t.length, nEnd + 160));
       if ((mayMixed && MIXED.test(wide)) || (/^\s*(?:people|persons|Ukrainians|Russians)\b/i.test(np) && /^[^.;]{0,80}\bincluding\s+(?:about\s+|some\s+|around\s+|more than\s+)?[\d,]+\s+(?:civilians|soldiers|servicem[ae]n)\b/i.test(wide))) population = 'mixed';
       else if (mayMilitary && (MILITARY.test(np) || MILITARY.test(npText))) population = 'military';
       else if (mayCivilian && (CIVILIAN.test(np) || CIVILIAN.test(npText))) population = 'civilian';
       else if ((inherited || comparison || /^(?:another|a further)\b/i.test(t.trim())) && prior) population = prior.claim.population;
       else if (measure === 'displaced') population = 'civilian';
-      else if (measure === 'casualties' && a.gaz.adversaries.has(party) && !/\bcivilian/i.test(t)) population = 'military';
+      // (losses of a side fighting away from home, "North Korean casualties", are its troops')
+      else if (measure === 'casualties' && (a.gaz.adversaries.has(party) || (a.gaz.theatre !== null && party !== a.gaz.theatre && partyFound)) && !/\bcivilian/i.test(t)) population = 'military';
       else if (measure === 'captured') population = 'military';
       else if (/\bpeople\b/i.test(np) && prior && prior.claim.party === party && prior.claim.measure === measure) population = prior.claim.population;
       else if (/\bfighting\b/i.test(wide)) population = 'military';
       // scope and date
-      const own = t.slice(n.end, next ? next.qualStart : t.length);
-      const ownDates = si.dates.filter((d) => d.start >= n.end && (!next || d.start < next.qualStart));
+      const own = t.slice(nEnd, next ? next.qualStart : t.length);
+      const ownDates = si.dates.filter((d) => d.start >= nEnd && (!next || d.start < next.qualStart));
       const clauseCut = (() => {
         const re = /,\s*(?:and|but|while)\s+that\s+|;/g;
         let last = beforeStart;
@@ -386,7 +416,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         scope = prior.claim.scope;
       }
       if (!dateParts) {
-        const plainDay = si.dates.find((d) => (d.role === 'statement' || (d.role === 'plain' && (d.start > n.end || !/,\s*(?:and|but|while)\s+that\b|;/.test(t.slice(d.end, n.qualStart))))) && !d.anchored);
+        const plainDay = si.dates.find((d) => (d.role === 'statement' || (d.role === 'plain' && (d.start > nEnd || !/,\s*(?:and|but|while)\s+that\b|;/.test(t.slice(d.end, n.qualStart))))) && !d.anchored);
         if (plainDay) {
           dateParts = plainDay.resolve(a.published, 'past');
           if (plainDay.precision !== 'day' && plainDay.role === 'plain' && !stock) scope = 'period';
@@ -410,6 +440,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (scope === 'period' && /\b(?:since|so far|to date)\b/i.test(own.slice(0, 50)) && !(mayPeriod && PERIOD_WORDS.test(own.slice(0, 50)))) scope = 'cumulative';
       const lead = t.slice(0, n.qualStart);
       if (/^\s*(?:in|over|during) the (?:past|last|previous) [^,]{1,25},/i.test(lead)) scope = 'period';
+      // "Ukrainian losses over the past day ... came to N": a window on the counted noun before the figure
+      if (scope === 'cumulative' && !stock && mayPeriod && windowBefore(before) && !/\b(?:since|so far|to date|in total)\b/i.test(own.slice(0, 50))) scope = 'period';
       const sinceYear = sinceOf().year;
       if (sinceYear && !stock && (!sinceYear[1] || true)) {
         scope = 'period';
@@ -443,25 +475,44 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (/\bthe reported\b/i.test(before.slice(-60))) reportedBy = null;
       let bound = n.bound;
       if (bound === 'exact' && prevN && prevN.bound !== 'exact' && /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|wounded|injured)\s+and\s+$/iu.test(t.slice(prevN.end, n.qualStart)) && /^\s+(?:injured|wounded|killed|dead|hurt)\b/i.test(after)) bound = prevN.bound;
-      const claim: TollClaim = {
-        kind: 'toll',
-        party,
-        population,
-        measure,
-        value: n.value,
-        bound,
-        asOf: formatDate(dateParts),
-        reportedBy,
-        scope,
-      };
-      // the same figure twice in an article is one claim
-      if (out.some((o) => o.claim.party === party && o.claim.measure === measure && o.claim.value === n.value)) continue;
-      out.push({
-        claim,
-        sentence: i,
-        signals: { attributed: reportedBy !== null, dated: dateParts !== a.published, qualifier: n.bound !== 'exact', strong: !!ma && ma.at < 30 && !inherited },
-      });
-      prior = { claim, sentence: i, dateParts };
+      // one attack's dead and injured belong to the strike
+      if (isIncidentCount({ measure, population, value: n.value, text: t, previous: a.sentences[i - 1]?.text ?? '', namesTown: si.mentions.some((m) => placeOf(m)?.kind === 'city') })) continue;
+      // the reporter's country: the side its phrase names, or the earlier figure's it was carried from
+      const carried = !src && reportedBy !== null && prior !== null && reportedBy === prior.claim.reportedBy;
+      const reporterCountry = reportedBy === null ? null : carried ? (prior?.claim.reporterCountry ?? null) : (src?.party ?? null);
+      const period = scope === 'period' ? periodWindow(own.slice(0, 90), before.slice(-90), t) : null;
+      const ends: [number, TollClaim['bound']][] = range && rangeHigh ? [[range.value, 'at_least'], [rangeHigh.value, 'at_most']] : [[n.value, bound]];
+      for (const [value, endBound] of ends) {
+        const claim: TollClaim = {
+          kind: 'toll',
+          party,
+          population,
+          measure,
+          value,
+          bound: endBound,
+          asOf: formatDate(dateParts),
+          reportedBy,
+          scope,
+          period,
+          reporterCountry,
+        };
+        // the same figure twice in an article is one claim
+        if (out.some((o) => o.claim.party === party && o.claim.measure === measure && o.claim.value === value)) continue;
+        out.push({
+          claim,
+          sentence: i,
+          signals: {
+            attributed: reportedBy !== null,
+            dated: dateParts !== a.published,
+            qualifier: n.bound !== 'exact',
+            strong: !!ma && ma.at < 30 && !inherited,
+            partyGuessed: !partyFound,
+            reporterCarried: carried,
+            range: range !== null,
+          },
+        });
+        prior = { claim, sentence: i, dateParts };
+      }
     }
     void sentencePriorStart;
   }

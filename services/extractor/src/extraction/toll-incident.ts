@@ -1,0 +1,36 @@
+/**
+ * Deaths and injuries from one attack belong to that strike, not to a toll: "Two people were
+ * killed and nine injured", "the number of people killed in Kharkiv has risen to three". A count
+ * of that shape has no running-total or window word, is small, and sits in an attack report or
+ * names a town. National and regional tolls state their scope ("since 2022", "in October", "so far").
+ */
+import { ATTACK_NOUN, STRIKE_TRIGGER, WEAPON_WORDS } from './lexicon';
+import type { MeasureT, PopulationT } from './types';
+
+/** Words that make a count a running total or a window, not one attack's toll. */
+const SCOPED = /\b(?:since|so far|to date|in total|a total of|total|overall|altogether|throughout|cumulative|running|tally|register(?:ed)?|verified|documented|confirmed the (?:deaths|names)|during the (?:war|invasion)|of the war|full-scale|invasion|this year|last year|monthly|weekly|in the (?:past|last|previous)|over the (?:past|last|previous)|(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+
+/** An attack report: a strike verb, an attack noun or a weapon. */
+export function mentionsAttack(text: string): boolean {
+  return STRIKE_TRIGGER.test(text) || ATTACK_NOUN.test(text) || WEAPON_WORDS.some(([re]) => re.test(text)) || /\b(?:explosions?|blasts?|debris|rubble)\b/i.test(text);
+}
+
+export interface IncidentContext {
+  measure: MeasureT;
+  population: PopulationT;
+  value: number;
+  /** the figure's sentence */
+  text: string;
+  /** the sentence before it, if any */
+  previous: string;
+  /** a town or city is named in the figure's sentence */
+  namesTown: boolean;
+}
+
+/** Is this figure one attack's dead or injured (a strike's), not a toll? */
+export function isIncidentCount(c: IncidentContext): boolean {
+  if (c.measure !== 'killed' && c.measure !== 'wounded' && c.measure !== 'casualties') return false;
+  if (c.population === 'military' || c.value >= 1000) return false;
+  if (SCOPED.test(c.text)) return false;
+  return mentionsAttack(c.text) || mentionsAttack(c.previous) || c.namesTown;
+}
