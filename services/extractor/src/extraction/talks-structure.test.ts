@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from './index';
+import type { TalksFrame } from './talks';
+import { mergeRepeats } from './talks-repeats';
+import { testGazetteer } from './test-gazetteer';
+
+// Sentences written for these specs: the structure of a talks report (sides, hosts, venue, time,
+// status) phrased as wires, state agencies and newsletters phrase it.
+const PUB = '2026-06-10T09:00:00Z'; // a Wednesday
+type Talks = Extract<ExtractedClaim, { kind: 'talks' }>;
+const talks = (text: string, published = PUB) => extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Talks => c.kind === 'talks');
+
+describe('sides and hosts', () => {
+  it('reads hyphenated compounds of sides: "Russian-Ukrainian consultations"', () => {
+    const [t, ...rest] = talks('Russian-Ukrainian consultations took place in Doha on Monday, the foreign ministry in Moscow said.');
+    expect(rest).toHaveLength(0);
+    expect(t).toMatchObject({ parties: ['russia', 'ukraine'], location: 'Doha', date: '2026-06-08', status: 'held' });
+  });
+
+  it('reads three sides in one compound and leaves a "-hosted" host out', () => {
+    const [t] = talks('Delegates wrapped up two days of Qatari-hosted Russian-American-Ukrainian talks in Doha on Tuesday.');
+    expect(t).toMatchObject({ parties: ['russia', 'ukraine', 'united-states'], location: 'Doha' });
+  });
+
+  it('leaves out a party that "will host" the meeting of two others', () => {
+    const [t, ...rest] = talks('Turkey said on Monday that it will host a meeting between Russian and Ukrainian negotiators in Istanbul on June 20.');
+    expect(rest).toHaveLength(0);
+    expect(t).toMatchObject({ parties: ['russia', 'ukraine'], location: 'Istanbul', status: 'scheduled', date: '2026-06-20' });
+  });
+
+  it('keeps a host that is itself one of the two sides', () => {
+    const [t] = talks('US-hosted talks between American and Ukrainian negotiators opened in Miami on Tuesday.');
+    expect(t).toMatchObject({ parties: ['ukraine', 'united-states'], location: 'Miami', status: 'held' });
+  });
+
+  it('leaves out a mediator whose officials speak of the exchanges it has mediated', () => {
+    const [t] = talks(
+      'Delegations from Russia, Ukraine and the United States met in Abu Dhabi on Monday. Emirati officials said the country has mediated many such meetings.',
+    );
+    expect(t!.parties).toEqual(['russia', 'ukraine', 'united-states']);
+  });
+});
+
+describe('one meeting told twice', () => {
+  const frame = (location: string | null, date: string, participants: string[] = []): TalksFrame => ({
+    claim: { kind: 'talks', parties: ['russia', 'ukraine'], location, date, status: 'scheduled', round: null, participants, outcomes: [] },
+    first: 0,
+    last: 0,
+    negotiators: [],
+    leaders: [],
+    hosts: new Set(),
+    dateParts: null,
+    dateFromStatement: false,
+    signals: 1,
+  });
+
+  it('merges a summary line without a place into the fuller report of the same day', () => {
+    const merged = mergeRepeats([frame(null, '2026-06-24'), frame('Oslo', '2026-06-24', ['Zuppi'])]);
+    expect(merged.map((f) => [f.claim.location, f.claim.participants])).toEqual([['Oslo', ['Zuppi']]]);
+  });
+
+  it('keeps meetings on other days or at other places apart', () => {
+    expect(mergeRepeats([frame(null, '2026-06-24'), frame('Oslo', '2026-06-25')])).toHaveLength(2);
+    expect(mergeRepeats([frame('Geneva', '2026-06-24'), frame('Oslo', '2026-06-24')])).toHaveLength(2);
+    expect(mergeRepeats([frame(null, '2026-06'), frame('Oslo', '2026-06')])).toHaveLength(2);
+  });
+});
+
+describe('sides after "talks with"', () => {
+  it('reads a two-word side before "and": "talks with the United States and Russia"', () => {
+    const [t] = talks('Ukrainian negotiators will hold the next round of talks with the United States and Russia in Geneva next week.');
+    expect(t).toMatchObject({ parties: ['russia', 'ukraine', 'united-states'], location: 'Geneva', status: 'scheduled' });
+  });
+});
