@@ -72,3 +72,15 @@ describe('sides after "talks with"', () => {
     expect(t).toMatchObject({ parties: ['russia', 'ukraine', 'united-states'], location: 'Geneva', status: 'scheduled' });
   });
 });
+
+describe('an exchange agreed is not an exchange carried out', () => {
+  it('marks "agreed to swap" as agreed', () => {
+    const [t] = talks('Russian and Ukrainian negotiators met in Istanbul on Monday and agreed to swap 300 prisoners of war each.');
+    expect(t!.outcomes).toEqual([{ type: 'prisoner_exchange', total: 600, released: { russia: 300, ukraine: 300 }, agreed: true }]);
+  });
+
+  it('leaves an exchange carried out without the flag', () => {
+    const [t] = talks('Russian and Ukrainian negotiators met in Istanbul on Monday, and the two sides exchanged 300 prisoners of war each the same day.');
+    expect(t!.outcomes[0]!.agreed).toBeUndefined();
+  });
+});

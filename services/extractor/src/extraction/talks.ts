@@ -2,6 +2,7 @@ import type { Article, SentInfo } from './analyze';
 import { inAttribution } from './analyze';
 import { formatDate, type DateParts } from './dates';
 import { partyRef, personRef, placeOf, type Mention } from './entities';
+import { agreedNotDone } from './agreed-exchange';
 import { hostsByVerb } from './host-roles';
 import { partyCompounds } from './party-compounds';
 import { mergeRepeats } from './talks-repeats';
@@ -234,6 +235,7 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
       if (/^\s+(?:bodies|remains|prisoners|pows|captives|soldiers|servicem[ae]n|civilians|people|of)\b/i.test(t.slice(n.end, n.end + 20))) continue;
       bodies.total = (bodies.total ?? 0) + n.value;
     }
+  if (agreedNotDone(t)) for (const o of outcomes) if (o.type === 'prisoner_exchange') o.agreed = true;
   if (negated) return { outcomes: outcomes.filter((o) => o.type === 'prisoner_exchange' && o.total !== undefined), released };
   if (affirm && hasCue(cues, ENERGY_CUES) && /\b(?:energy|power)\b[^.]{0,80}\b(?:truce|pause|moratorium|ceasefire)\b|\b(?:refrain\w*|halt\w*|pause|moratorium|truce|stop\w*)\b[^.]{0,60}\b(?:energy|power)\b/i.test(t)) outcomes.push({ type: 'energy_truce' });
   else if (hasCue(cues, CEASEFIRE_CUES) && /\b(?:ceasefire|cease-fire|truce|cessation of hostilities)\b/i.test(t) && /\b(?:agreed|agree[sd]? (?:on|to)|accepted|backs|backed|reached|declared|signed|approved)\b/i.test(t)) outcomes.push({ type: 'ceasefire' });
