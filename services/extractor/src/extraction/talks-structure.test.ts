@@ -84,3 +84,15 @@ describe('an exchange agreed is not an exchange carried out', () => {
     expect(t!.outcomes[0]!.agreed).toBeUndefined();
   });
 });
+
+describe('a swap written as a ratio', () => {
+  it('reads "the 150-for-150 exchange" as 300 in all', () => {
+    const [t] = talks('Russian and Ukrainian negotiators met in Istanbul on Monday; the 150-for-150 exchange they settled on went ahead on Tuesday.');
+    expect(t!.outcomes[0]).toMatchObject({ type: 'prisoner_exchange', total: 300 });
+  });
+
+  it('reads "a hundred-for-hundred swap"', () => {
+    const [t] = talks('Russian and Ukrainian delegations met in Geneva on Monday and settled on a hundred-for-hundred swap.');
+    expect(t!.outcomes[0]).toMatchObject({ type: 'prisoner_exchange', total: 200, released: { russia: 100, ukraine: 100 } });
+  });
+});

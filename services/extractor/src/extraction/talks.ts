@@ -4,6 +4,7 @@ import { formatDate, type DateParts } from './dates';
 import { partyRef, personRef, placeOf, type Mention } from './entities';
 import { agreedNotDone } from './agreed-exchange';
 import { hostsByVerb } from './host-roles';
+import { equalSwapEach } from './swap-ratio';
 import { partyCompounds } from './party-compounds';
 import { mergeRepeats } from './talks-repeats';
 import { cueGroup, hasCue, type Cues } from './cues';
@@ -198,6 +199,13 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
         outcomes.push(o);
         break;
       }
+    }
+    // "the 205-for-205 exchange"
+    const ratio = outcomes.some((o) => o.type === 'prisoner_exchange') ? null : equalSwapEach(t);
+    if (ratio !== null) {
+      const o: Outcome = { type: 'prisoner_exchange', total: ratio * 2 };
+      if (partiesHint.length === 2) o.released = Object.fromEntries(partiesHint.map((p) => [p, ratio]));
+      outcomes.push(o);
     }
     if (!outcomes.length && (/\b(?:exchanged|swapped)\b/i.test(t) || /\bagree(?:d|ing|s)? (?:to|on) (?:(?:a|an|the|another) (?:new |further |fresh |large |major )?(?:prisoner )?)?(?:exchange|swap)\b/i.test(t)) && !negated) outcomes.push({ type: 'prisoner_exchange' });
   }
