@@ -162,8 +162,10 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
   const negated = negatedClause || (hasCue(cues, OFFER_CUES) && /\bproposed\b/i.test(t));
   const affirm = hasCue(cues, AFFIRM_CUES) && /\b(?:agreed|agreeing|agree[sd]? (?:on|to)|agreement|accepted|backs|backed|reached|declared|announced|signed|approved|confirmed|exchanged|swapped|produced)\b/i.test(t);
   // prisoner exchanges
+  // a running count over many swaps ("20 exchanges since 2024, over 5,000 captives in all") is no one exchange's outcome
+  const tally = /\b(?:exchanges|swaps)\b/i.test(t) && (si.dates.some((d) => d.role === 'since') || /\b(?:in all|in total|so far|to date)\b/i.test(t));
   if (hasCue(cues, TRADE_CUES) && /\b(?:exchange[ds]?|swap(?:ped|s)?|trade[ds]?)\b/i.test(t)) {
-    for (const n of si.numbers) {
+    for (const n of tally ? [] : si.numbers) {
       if (n.unit) continue;
       const after = t.slice(n.end, n.end + 60);
       if (!/^\s+(?:more\s+)?(?:prisoners|pows|captives|servicem[ae]n|soldiers|people|civilians|detainees|prisoners of war)\b/i.test(after)) continue;
