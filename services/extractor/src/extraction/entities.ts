@@ -35,7 +35,7 @@ const NOT_NAME = new Set(
     'HIMARS ATACMS Tomahawk Kalibr Oreshnik Coalition Willing Peace Plan Framework Memorandum Charter Accord Agreement Treaty Summit Conference ' +
     'Forum Economic Week Year Month Front Line Donbas Crimea Arctic Siberia Europe Asia Africa Baltic Balkans Mediterranean Atlantic Pacific ' +
     'Affairs Humanitarian Migration Refugees Development Programme Fund Relief Aid Foundation Watch Amnesty Doctors Borders Crisis Monitor Centre Center Studies Research Analysis Statistics Census Bureau Board Network Alliance Movement Front Initiative ' +
-    'Commissioner Ombudsman Prosecutor Attorney Inspector Director Executive Officer Chairman Chairwoman Chair Vice Acting Former Ex'
+    'Commissioner Ombudsman Prosecutor Attorney Inspector Director Executive Officer Chairman Chairwoman Chair Vice Acting Former Ex Aide Aides Adviser Advisor Presidential'
   ).split(/\s+/),
 );
 

@@ -91,7 +91,7 @@ describe('talks', () => {
     const [t] = kind(run(text), 'talks');
     expect(t).toMatchObject({ parties: ['russia', 'ukraine'], location: 'Istanbul', date: '2025-09-16', status: 'held', round: 3 });
     expect(t!.participants.sort()).toEqual(['Medinsky', 'Umerov']);
-    expect(t!.outcomes).toEqual([{ type: 'prisoner_exchange', total: 1000, released: { russia: 500, ukraine: 500 } }]);
+    expect(t!.outcomes).toEqual([{ type: 'prisoner_exchange', total: 1000, released: { russia: 500, ukraine: 500 }, agreed: true }]);
   });
 
   it('reads scheduled and cancelled meetings', () => {

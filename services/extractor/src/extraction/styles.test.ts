@@ -47,7 +47,7 @@ describe('talks in other styles', () => {
   it('reads "last held direct talks ..., agreeing to exchange" as held talks with an exchange', () => {
     const [t] = kind(run('Moscow and Kyiv last held direct talks in Istanbul in early February, agreeing to exchange all wounded prisoners.'), 'talks');
     expect(t).toMatchObject({ parties: ['russia', 'ukraine'], location: 'Istanbul', status: 'held', date: '2026-02' });
-    expect(t!.outcomes).toEqual([{ type: 'prisoner_exchange' }]);
+    expect(t!.outcomes).toEqual([{ type: 'prisoner_exchange', agreed: true }]);
   });
 
   it('gives a following round the sides of the talks just described', () => {

@@ -41,7 +41,7 @@ describe('talks in other phrasings', () => {
     );
     expect(ts).toHaveLength(2);
     expect(ts[1]).toMatchObject({ parties: ['russia', 'ukraine', 'united-states'], round: 2, date: '2025-03-20' });
-    expect(ts[1]!.outcomes).toEqual([{ type: 'prisoner_exchange', total: 180, released: { russia: 90, ukraine: 90 } }]);
+    expect(ts[1]!.outcomes).toEqual([{ type: 'prisoner_exchange', total: 180, released: { russia: 90, ukraine: 90 }, agreed: true }]);
   });
 
   it('takes the place of "The talks, hosted by Turkey, ..." when the sides come in the next sentence', () => {

@@ -2,6 +2,11 @@ import type { Article, SentInfo } from './analyze';
 import { inAttribution } from './analyze';
 import { formatDate, type DateParts } from './dates';
 import { partyRef, personRef, placeOf, type Mention } from './entities';
+import { agreedNotDone } from './agreed-exchange';
+import { hostsByVerb } from './host-roles';
+import { equalSwapEach } from './swap-ratio';
+import { partyCompounds } from './party-compounds';
+import { mergeRepeats } from './talks-repeats';
 import { cueGroup, hasCue, type Cues } from './cues';
 import { SEPARATE_TIME } from './lexicon';
 import type { Outcome, TalksClaim } from './types';
@@ -13,6 +18,10 @@ export interface TalksFrame {
   negotiators: string[];
   leaders: string[];
   hosts: Set<string>;
+  /** hosts told by a verb or a compound ("will host", "UAE-hosted"): not parties unless the frame needs them as a side */
+  softHosts?: Set<string>;
+  /** sides named in the sentence that opened the frame, not as hosts there */
+  firmSides?: Set<string>;
   dateParts: DateParts | null;
   dateFromStatement: boolean;
   signals: number;
@@ -22,7 +31,7 @@ export interface TalksFrame {
   aside?: boolean;
 }
 
-const EVENT = /\b(?:talks|negotiations?|meeting|meetings|met|meet|meets|summit|round|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
+const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|round|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b/i;
 /** A timeline entry that opens with its own date ("MARCH 11 -", "11 March:"): a new occasion. */
@@ -31,10 +40,10 @@ const DATED_ENTRY = new RegExp(`^\\s*(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
-const CONTEXT = /\b(?:talks|negotiations?|negotiators?|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call)\b/i;
+const CONTEXT = /\b(?:talks|negotiations?|negotiators?|consultations|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call)\b/i;
 /** Cues of CONTEXT (see cues.ts); no spaces: it runs on the sentence with deal idioms blanked. */
 const CONTEXT_CUES = cueGroup([
-  'talks', 'negotiat', 'meet', 'met', 'summit', 'round', 'session', 'discussion', 'delegation', 'envoy', 'exchange', 'swap', 'traded', 'released', 'freed', 'agree',
+  'talks', 'negotiat', 'consultation', 'meet', 'met', 'summit', 'round', 'session', 'discussion', 'delegation', 'envoy', 'exchange', 'swap', 'traded', 'released', 'freed', 'agree',
   'side', 'team', 'led', 'headed', 'represented', 'chair', 'pause', 'truce', 'ceasefire', 'mediat', 'bodies', 'remains', 'repatriat', 'brief', 'down', 'gathered',
   'convene', 'huddled', 'spoke', 'call',
 ]);
@@ -49,7 +58,7 @@ const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepar
 const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate|last met|previously met|met previously|last round|previous round|earlier round|prior round)\b/i;
 const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )?(?:set|fixed|agreed)|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused)\b/i;
 const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
-const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+from)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+\s+and\s+(?:the\s+)?)*$/u;
+const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+from)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+and\s+(?:the\s+)?)*$/u;
 const ROLE_WORD = /^(?:Between|Talks|Negotiations|Meetings?|Met|Meet|Agreement|Deal|Discussions|Consultations|Summit|Session|Round|Contacts?|Advisers|Officials|Delegations?|Envoys|Negotiators|Representatives|Ministers|Diplomats|Leaders)$/;
 const HOST_VERB_AFTER = /^\s*(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted)\b/;
 const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|under|thanks to|helped by|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
@@ -99,6 +108,8 @@ function roundOf(t: string, cues: Cues): number | null {
 interface SentTalks {
   parties: string[];
   hosts: string[];
+  /** hosts by their own verb or a "-hosted" compound */
+  softHosts: string[];
   location: string | null;
   venueLocation: string | null;
   negotiators: string[];
@@ -151,8 +162,10 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
   const negated = negatedClause || (hasCue(cues, OFFER_CUES) && /\bproposed\b/i.test(t));
   const affirm = hasCue(cues, AFFIRM_CUES) && /\b(?:agreed|agreeing|agree[sd]? (?:on|to)|agreement|accepted|backs|backed|reached|declared|announced|signed|approved|confirmed|exchanged|swapped|produced)\b/i.test(t);
   // prisoner exchanges
+  // a running count over many swaps ("20 exchanges since 2024, over 5,000 captives in all") is no one exchange's outcome
+  const tally = /\b(?:exchanges|swaps)\b/i.test(t) && (si.dates.some((d) => d.role === 'since') || /\b(?:in all|in total|so far|to date)\b/i.test(t));
   if (hasCue(cues, TRADE_CUES) && /\b(?:exchange[ds]?|swap(?:ped|s)?|trade[ds]?)\b/i.test(t)) {
-    for (const n of si.numbers) {
+    for (const n of tally ? [] : si.numbers) {
       if (n.unit) continue;
       const after = t.slice(n.end, n.end + 60);
       if (!/^\s+(?:more\s+)?(?:prisoners|pows|captives|servicem[ae]n|soldiers|people|civilians|detainees|prisoners of war)\b/i.test(after)) continue;
@@ -188,6 +201,13 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
         outcomes.push(o);
         break;
       }
+    }
+    // "the 205-for-205 exchange"
+    const ratio = outcomes.some((o) => o.type === 'prisoner_exchange') ? null : equalSwapEach(t);
+    if (ratio !== null) {
+      const o: Outcome = { type: 'prisoner_exchange', total: ratio * 2 };
+      if (partiesHint.length === 2) o.released = Object.fromEntries(partiesHint.map((p) => [p, ratio]));
+      outcomes.push(o);
     }
     if (!outcomes.length && (/\b(?:exchanged|swapped)\b/i.test(t) || /\bagree(?:d|ing|s)? (?:to|on) (?:(?:a|an|the|another) (?:new |further |fresh |large |major )?(?:prisoner )?)?(?:exchange|swap)\b/i.test(t)) && !negated) outcomes.push({ type: 'prisoner_exchange' });
   }
@@ -225,6 +245,7 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
       if (/^\s+(?:bodies|remains|prisoners|pows|captives|soldiers|servicem[ae]n|civilians|people|of)\b/i.test(t.slice(n.end, n.end + 20))) continue;
       bodies.total = (bodies.total ?? 0) + n.value;
     }
+  if (agreedNotDone(t)) for (const o of outcomes) if (o.type === 'prisoner_exchange') o.agreed = true;
   if (negated) return { outcomes: outcomes.filter((o) => o.type === 'prisoner_exchange' && o.total !== undefined), released };
   if (affirm && hasCue(cues, ENERGY_CUES) && /\b(?:energy|power)\b[^.]{0,80}\b(?:truce|pause|moratorium|ceasefire)\b|\b(?:refrain\w*|halt\w*|pause|moratorium|truce|stop\w*)\b[^.]{0,60}\b(?:energy|power)\b/i.test(t)) outcomes.push({ type: 'energy_truce' });
   else if (hasCue(cues, CEASEFIRE_CUES) && /\b(?:ceasefire|cease-fire|truce|cessation of hostilities)\b/i.test(t) && /\b(?:agreed|agree[sd]? (?:on|to)|accepted|backs|backed|reached|declared|signed|approved)\b/i.test(t)) outcomes.push({ type: 'ceasefire' });
@@ -247,6 +268,10 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
 export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   const t = si.dealsBlanked;
   const { parties, hosts } = partiesAtTable(t, si);
+  const compounds = partyCompounds(t, a.gaz);
+  addAll(parties, compounds.sides);
+  const softHosts = [...compounds.hosts];
+  addAll(softHosts, hostsByVerb(t, si));
   let location: string | null = null;
   let venueLocation: string | null = null;
   for (const m of si.mentions) {
@@ -317,6 +342,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   return {
     parties,
     hosts,
+    softHosts,
     location,
     venueLocation,
     negotiators,
@@ -504,7 +530,9 @@ export function extractTalks(a: Article): TalksFrame[] {
     }
     const c = frame.claim;
     for (const h of r.hosts) frame.hosts.add(h);
+    for (const h of r.softHosts) (frame.softHosts ??= new Set()).add(h);
     const opening = frame.first === i;
+    if (opening && !r.negated) for (const p of r.parties) if (!r.softHosts.includes(p)) (frame.firmSides ??= new Set()).add(p);
     if (!r.negated) {
       addAll(c.parties, r.parties);
       addAll(c.parties, opening ? r.personParties : r.strongParties);
@@ -531,6 +559,10 @@ export function extractTalks(a: Article): TalksFrame[] {
   for (const f of frames) {
     const c = f.claim;
     c.parties = c.parties.filter((p) => !f.hosts.has(p) || f.negotiators.length === 0 && false);
+    // a host told by its verb is a side only when the meeting needs it as one ("Washington will host Kyiv's team")
+    const soft = f.softHosts;
+    const withoutSoft = soft ? c.parties.filter((p) => !soft.has(p) || f.firmSides?.has(p)) : c.parties;
+    if (new Set(withoutSoft).size >= 2) c.parties = withoutSoft;
     // a leader-only meeting keeps its leaders; otherwise envoys are the participants
     c.participants = f.negotiators.length ? f.negotiators : f.leaders;
     if (!f.negotiators.length) for (const l of f.leaders) void l;
@@ -541,5 +573,5 @@ export function extractTalks(a: Article): TalksFrame[] {
     else if (c.status === 'held') c.date = formatDate({ y: a.published.y, m: a.published.m });
     kept.push(f);
   }
-  return kept;
+  return mergeRepeats(kept);
 }

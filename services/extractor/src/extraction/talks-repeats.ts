@@ -1,0 +1,35 @@
+import type { TalksFrame } from './talks';
+
+/**
+ * One meeting told twice in an article (a summary bullet, then the body): same sides, same status,
+ * the same day, and at most one of them names the place. The fuller frame keeps the other's
+ * participants, round and outcomes. Frames whose claims are dated (formatted) are expected.
+ */
+export function mergeRepeats(frames: TalksFrame[]): TalksFrame[] {
+  const out: TalksFrame[] = [];
+  for (const f of frames) {
+    const twin = out.find((g) => sameMeeting(g, f));
+    if (!twin) {
+      out.push(f);
+      continue;
+    }
+    const [keep, drop] = f.claim.location !== null && twin.claim.location === null ? [f, twin] : [twin, f];
+    const c = keep.claim;
+    for (const p of drop.claim.participants) if (!c.participants.includes(p)) c.participants.push(p);
+    if (c.round === null) c.round = drop.claim.round;
+    for (const o of drop.claim.outcomes) if (!c.outcomes.some((x) => x.type === o.type)) c.outcomes.push(o);
+    keep.signals += drop.signals;
+    out[out.indexOf(twin)] = keep;
+  }
+  return out;
+}
+
+function sameMeeting(a: TalksFrame, b: TalksFrame): boolean {
+  const x = a.claim;
+  const y = b.claim;
+  if (x.status !== y.status || x.date === null || x.date !== y.date || x.date.length < 10) return false;
+  if (x.parties.join() !== y.parties.join()) return false;
+  if (x.location !== null && y.location !== null && x.location.toLowerCase() !== y.location.toLowerCase()) return false;
+  if (x.round !== null && y.round !== null && x.round !== y.round) return false;
+  return true;
+}

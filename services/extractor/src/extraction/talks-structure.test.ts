@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from './index';
+import type { TalksFrame } from './talks';
+import { mergeRepeats } from './talks-repeats';
+import { testGazetteer } from './test-gazetteer';
+
+// Sentences written for these specs: the structure of a talks report (sides, hosts, venue, time,
+// status) phrased as wires, state agencies and newsletters phrase it.
+const PUB = '2026-06-10T09:00:00Z'; // a Wednesday
+type Talks = Extract<ExtractedClaim, { kind: 'talks' }>;
+const talks = (text: string, published = PUB) => extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Talks => c.kind === 'talks');
+
+describe('sides and hosts', () => {
+  it('reads hyphenated compounds of sides: "Russian-Ukrainian consultations"', () => {
+    const [t, ...rest] = talks('Russian-Ukrainian consultations took place in Doha on Monday, the foreign ministry in Moscow said.');
+    expect(rest).toHaveLength(0);
+    expect(t).toMatchObject({ parties: ['russia', 'ukraine'], location: 'Doha', date: '2026-06-08', status: 'held' });
+  });
+
+  it('reads three sides in one compound and leaves a "-hosted" host out', () => {
+    const [t] = talks('Delegates wrapped up two days of Qatari-hosted Russian-American-Ukrainian talks in Doha on Tuesday.');
+    expect(t).toMatchObject({ parties: ['russia', 'ukraine', 'united-states'], location: 'Doha' });
+  });
+
+  it('leaves out a party that "will host" the meeting of two others', () => {
+    const [t, ...rest] = talks('Turkey said on Monday that it will host a meeting between Russian and Ukrainian negotiators in Istanbul on June 20.');
+    expect(rest).toHaveLength(0);
+    expect(t).toMatchObject({ parties: ['russia', 'ukraine'], location: 'Istanbul', status: 'scheduled', date: '2026-06-20' });
+  });
+
+  it('keeps a host that is itself one of the two sides', () => {
+    const [t] = talks('US-hosted talks between American and Ukrainian negotiators opened in Miami on Tuesday.');
+    expect(t).toMatchObject({ parties: ['ukraine', 'united-states'], location: 'Miami', status: 'held' });
+  });
+
+  it('leaves out a mediator whose officials speak of the exchanges it has mediated', () => {
+    const [t] = talks(
+      'Delegations from Russia, Ukraine and the United States met in Abu Dhabi on Monday. Emirati officials said the country has mediated many such meetings.',
+    );
+    expect(t!.parties).toEqual(['russia', 'ukraine', 'united-states']);
+  });
+});
+
+describe('one meeting told twice', () => {
+  const frame = (location: string | null, date: string, participants: string[] = []): TalksFrame => ({
+    claim: { kind: 'talks', parties: ['russia', 'ukraine'], location, date, status: 'scheduled', round: null, participants, outcomes: [] },
+    first: 0,
+    last: 0,
+    negotiators: [],
+    leaders: [],
+    hosts: new Set(),
+    dateParts: null,
+    dateFromStatement: false,
+    signals: 1,
+  });
+
+  it('merges a summary line without a place into the fuller report of the same day', () => {
+    const merged = mergeRepeats([frame(null, '2026-06-24'), frame('Oslo', '2026-06-24', ['Zuppi'])]);
+    expect(merged.map((f) => [f.claim.location, f.claim.participants])).toEqual([['Oslo', ['Zuppi']]]);
+  });
+
+  it('keeps meetings on other days or at other places apart', () => {
+    expect(mergeRepeats([frame(null, '2026-06-24'), frame('Oslo', '2026-06-25')])).toHaveLength(2);
+    expect(mergeRepeats([frame('Geneva', '2026-06-24'), frame('Oslo', '2026-06-24')])).toHaveLength(2);
+    expect(mergeRepeats([frame(null, '2026-06'), frame('Oslo', '2026-06')])).toHaveLength(2);
+  });
+});
+
+describe('sides after "talks with"', () => {
+  it('reads a two-word side before "and": "talks with the United States and Russia"', () => {
+    const [t] = talks('Ukrainian negotiators will hold the next round of talks with the United States and Russia in Geneva next week.');
+    expect(t).toMatchObject({ parties: ['russia', 'ukraine', 'united-states'], location: 'Geneva', status: 'scheduled' });
+  });
+});
+
+describe('an exchange agreed is not an exchange carried out', () => {
+  it('marks "agreed to swap" as agreed', () => {
+    const [t] = talks('Russian and Ukrainian negotiators met in Istanbul on Monday and agreed to swap 300 prisoners of war each.');
+    expect(t!.outcomes).toEqual([{ type: 'prisoner_exchange', total: 600, released: { russia: 300, ukraine: 300 }, agreed: true }]);
+  });
+
+  it('leaves an exchange carried out without the flag', () => {
+    const [t] = talks('Russian and Ukrainian negotiators met in Istanbul on Monday, and the two sides exchanged 300 prisoners of war each the same day.');
+    expect(t!.outcomes[0]!.agreed).toBeUndefined();
+  });
+});
+
+describe('a swap written as a ratio', () => {
+  it('reads "the 150-for-150 exchange" as 300 in all', () => {
+    const [t] = talks('Russian and Ukrainian negotiators met in Istanbul on Monday; the 150-for-150 exchange they settled on went ahead on Tuesday.');
+    expect(t!.outcomes[0]).toMatchObject({ type: 'prisoner_exchange', total: 300 });
+  });
+
+  it('reads "a hundred-for-hundred swap"', () => {
+    const [t] = talks('Russian and Ukrainian delegations met in Geneva on Monday and settled on a hundred-for-hundred swap.');
+    expect(t!.outcomes[0]).toMatchObject({ type: 'prisoner_exchange', total: 200, released: { russia: 100, ukraine: 100 } });
+  });
+});
+
+describe('a running count of many swaps', () => {
+  it('is not the outcome of the round', () => {
+    const [t] = talks(
+      'Russian and Ukrainian delegations met in Doha on Monday. Qatari officials said the country has mediated 15 exchanges since 2023, freeing over 3,000 prisoners in all.',
+    );
+    expect(t!.outcomes.filter((o) => o.total !== undefined)).toEqual([]);
+  });
+});
