@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,15 +44,33 @@ async function fromContainers(): Promise<TestServices> {
   };
 }
 
-function fromLocalInfra(): TestServices {
-  // both scripts are idempotent: a broker already running is left as it is
+/** Whether something accepts TCP connections on host:port. */
+function portOpen(host: string, port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const s = connect({ host, port });
+    const end = (v: boolean) => {
+      s.destroy();
+      done(v);
+    };
+    s.setTimeout(2000, () => end(false));
+    s.once('connect', () => end(true));
+    s.once('error', () => end(false));
+  });
+}
+
+async function fromLocalInfra(): Promise<TestServices> {
   execFileSync('bash', [resolve(REPO_ROOT, 'infra/postgres/ensure.sh')], { stdio: 'inherit' });
-  execFileSync('bash', [resolve(REPO_ROOT, 'infra/kafka/start.sh')], { stdio: 'inherit' });
+  const port = process.env.KAFKA_PORT ?? '9092';
+  // a broker already answering (ours, or one started from another checkout) is used as it
+  // is; otherwise start.sh starts ours, which `npm test` stops again when it ends
+  if (!(await portOpen(process.env.KAFKA_HOST ?? '127.0.0.1', Number(port)))) {
+    execFileSync('bash', [resolve(REPO_ROOT, 'infra/kafka/start.sh')], { stdio: 'inherit' });
+  }
   return {
-    kafkaBrokers: `127.0.0.1:${process.env.KAFKA_PORT ?? '9092'}`,
+    kafkaBrokers: `127.0.0.1:${port}`,
     databaseUrl: 'postgres://postgres@127.0.0.1:5432/postgres',
     source: 'local-infra',
-    stop: async () => undefined, // the local broker is left running for the next run; `npm run kafka:stop` stops it
+    stop: async () => undefined, // scripts/test/broker.mjs stops a broker the run started, after the last pass
   };
 }
 
@@ -66,7 +85,7 @@ export async function resolveTestServices(): Promise<TestServices> {
   if (envKafka && envDb) {
     return { kafkaBrokers: envKafka, databaseUrl: envDb, source: 'environment', stop: async () => undefined };
   }
-  const base = (await containerRuntimeAvailable()) ? await fromContainers() : fromLocalInfra();
+  const base = (await containerRuntimeAvailable()) ? await fromContainers() : await fromLocalInfra();
   return {
     ...base,
     kafkaBrokers: envKafka ?? base.kafkaBrokers,

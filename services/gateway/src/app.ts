@@ -8,8 +8,11 @@ import { registerDashboard } from './dashboard';
 import { registerEtags } from './http/etag';
 import { badRequest, ProblemError, problemErrorHandler, sendProblem } from './http/problem';
 import { registerApiRoutes } from './http/route';
+import { problemTypeUri } from './problems/catalogue';
+import { registerProblemPages } from './problems/pages';
 import { buildOpenApiDocument } from './openapi/document';
 import { registerDocs } from './openapi/docs';
+import { EXPOSED_HEADERS } from './openapi/headers';
 import { activeSchemaResolver } from './readmodel-schema';
 import { registerHealthRoutes } from './routes/health';
 import { v1Routes } from './routes/v1';
@@ -48,7 +51,7 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
     frameworkErrors: (err, req, reply) => {
       const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
       void sendProblem(reply, req, {
-        type: 'https://claimwire.dev/problems/invalid-parameter',
+        type: problemTypeUri('invalid-parameter'),
         title: 'Invalid request parameter',
         status: 400,
         detail: tooLong ? 'a path parameter is longer than 200 characters' : 'the request path is not a valid URL',
@@ -65,7 +68,7 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
   app.setErrorHandler(problemErrorHandler);
   app.setNotFoundHandler((req, reply) =>
     sendProblem(reply, req, {
-      type: 'https://claimwire.dev/problems/not-found',
+      type: problemTypeUri('not-found'),
       title: 'Not found',
       status: 404,
       detail: `no route ${req.method} ${req.url.split('?')[0]}`,
@@ -81,7 +84,7 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
       errorResponseBuilder: (_req, ctx) =>
         Object.assign(
           new ProblemError({
-            type: 'https://claimwire.dev/problems/rate-limited',
+            type: problemTypeUri('rate-limited'),
             title: 'Too many requests',
             status: 429,
             detail: `more than ${ctx.max} requests per minute; retry in ${Math.ceil(ctx.ttl / 1000)} s`,
@@ -90,13 +93,14 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
         ),
     });
   }
-  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['etag', 'x-request-id'] });
+  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: EXPOSED_HEADERS });
   if (o.metrics) registerHttpMetrics(app, o.metrics);
   registerEtags(app);
   registerHealthRoutes(app, { postgres: () => o.sql.ping() });
   const routes = v1Routes({ db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs) });
   registerApiRoutes(app, routes, { validateResponses: o.validateResponses ?? true });
   await registerDocs(app, buildOpenApiDocument(routes, API_INFO));
+  registerProblemPages(app);
   await registerDashboard(app);
   return app;
 }

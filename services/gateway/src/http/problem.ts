@@ -1,8 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { problemTypeUri, type ProblemTypeUri } from '../problems/catalogue';
 
 /** RFC 9457 problem details. */
 export interface Problem {
-  type: string;
+  /** One of the catalogue's types: a relative URI of the page that explains it. */
+  type: ProblemTypeUri;
   title: string;
   status: number;
   detail?: string;
@@ -22,7 +24,7 @@ export class ProblemError extends Error {
 export function badRequest(errors: { parameter: string; message: string }[]): ProblemError {
   const first = errors[0];
   return new ProblemError({
-    type: 'https://claimwire.dev/problems/invalid-parameter',
+    type: problemTypeUri('invalid-parameter'),
     title: 'Invalid request parameter',
     status: 400,
     detail: errors.map((e) => `${e.parameter}: ${e.message}`).join('; '),
@@ -33,7 +35,7 @@ export function badRequest(errors: { parameter: string; message: string }[]): Pr
 
 export function notFound(what: string, id: string): ProblemError {
   return new ProblemError({
-    type: 'https://claimwire.dev/problems/not-found',
+    type: problemTypeUri('not-found'),
     title: 'Not found',
     status: 404,
     detail: `${what} ${JSON.stringify(id)} does not exist`,
@@ -54,14 +56,14 @@ export function problemErrorHandler(err: FastifyError | ProblemError, req: Fasti
   if (status >= 500) {
     req.log.error({ err }, 'request failed');
     return sendProblem(reply, req, {
-      type: 'https://claimwire.dev/problems/internal',
-      title: 'Internal error',
+      type: problemTypeUri(status === 503 ? 'unavailable' : 'internal'),
+      title: status === 503 ? 'Unavailable' : 'Internal error',
       status: status === 503 ? 503 : 500,
       detail: status === 503 ? 'a dependency is unavailable; try again shortly' : 'the request could not be served',
     });
   }
   return sendProblem(reply, req, {
-    type: 'https://claimwire.dev/problems/bad-request',
+    type: problemTypeUri(status === 429 ? 'rate-limited' : 'bad-request'),
     title: status === 413 ? 'Payload too large' : status === 429 ? 'Too many requests' : 'Bad request',
     status,
     detail: err.message,

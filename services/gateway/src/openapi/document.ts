@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { ApiRoute } from '../http/route';
+import { PROBLEM_SLUGS, PROBLEM_TYPES, PROBLEMS_PATH, problemTypeUri, type ProblemSlug } from '../problems/catalogue';
+import { ProblemTypeDoc, ProblemTypeParams } from '../problems/schema';
 import { Problem } from '../schemas';
+import { HEADERS, RATE_LIMIT_HEADERS, headerRefs } from './headers';
+import { TAG_DESCRIPTIONS } from './tags';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -14,12 +18,15 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output', defs: Record<string
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   const { $schema: _s, $defs, ...rest } = rewriteRefs(json);
   for (const [id, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) defs[id] = def;
-  const meta = z.globalRegistry.get(schema);
-  if (meta?.id) {
-    defs[meta.id] = rest;
-    return { $ref: `${REF_PREFIX}${meta.id}` };
-  }
-  return rest;
+  const id = z.globalRegistry.get(schema)?.id;
+  if (!id) return rest;
+  const ref = `${REF_PREFIX}${id}`;
+  // zod writes a root schema that has an id as {"$ref": "#/$defs/<id>"} with the body in
+  // $defs: the body is already in defs then, and the root must not replace it with a
+  // reference to itself
+  if (rest.$ref !== ref) defs[id] = rest;
+  if (!defs[id]) throw new Error(`zod gave no JSON schema for ${id}`);
+  return { $ref: ref };
 }
 
 /** Point zod's local "#/$defs/X" references at the document's components. */
@@ -30,7 +37,10 @@ function rewriteRefs(json: JsonSchema): JsonSchema {
 /** /v1/tolls/:id -> /v1/tolls/{id} */
 const openApiPath = (path: string) => path.replace(/:([A-Za-z_]+)/g, '{$1}');
 
-const PROBLEM_TITLES: Record<number, string> = { 400: 'Invalid parameter', 404: 'Not found', 500: 'Internal error', 503: 'Unavailable' };
+/** The problem types an error status answers with, for the response's description. */
+function problemSlugs(status: number): ProblemSlug[] {
+  return PROBLEM_SLUGS.filter((s) => (PROBLEM_TYPES[s].statuses as readonly number[]).includes(status));
+}
 
 export interface OpenApiInfo {
   title: string;
@@ -42,26 +52,38 @@ export interface OpenApiInfo {
 export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiInfo): Record<string, unknown> {
   const defs: Record<string, JsonSchema> = {};
   const problemRef = toSchema(Problem, 'output', defs);
-  const problem = (status: number) => ({
-    description: PROBLEM_TITLES[status] ?? 'Problem',
-    content: { 'application/problem+json': { schema: problemRef } },
-  });
+  const problem = (status: number, extraHeaders: Record<string, unknown> = {}) => {
+    const slugs = problemSlugs(status);
+    const first = slugs[0] ? PROBLEM_TYPES[slugs[0]].title : 'Problem';
+    return {
+      description: `${first}: problem+json with \`type\` ${slugs.map((s) => `\`${problemTypeUri(s)}\``).join(' or ')} (GET it for an explanation).`,
+      headers: { ...headerRefs('X-Request-Id'), ...extraHeaders },
+      content: { 'application/problem+json': { schema: problemRef } },
+    };
+  };
+  const tooManyRequests = problem(429, headerRefs('Retry-After', ...RATE_LIMIT_HEADERS));
+  tooManyRequests.description = `Too many requests from this client address (only while rate limiting is on, RATE_LIMIT_PER_MINUTE). Wait Retry-After seconds. ${tooManyRequests.description}`;
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const parameters = [
       ...Object.entries(r.params?.shape ?? {}).map(([name, s]) => param(name, 'path', s as z.ZodType, true, defs)),
       ...Object.entries(r.query.shape).map(([name, s]) => param(name, 'query', s as z.ZodType, !(s as z.ZodType).safeParse(undefined).success, defs)),
+      ifNoneMatch,
     ];
     const responses: Record<string, unknown> = {
       200: {
         description: 'OK. Carries an ETag; send it back as If-None-Match to get 304 when nothing changed.',
-        headers: { ETag: { schema: { type: 'string' } } },
+        headers: headerRefs('ETag', 'Cache-Control', 'X-Request-Id', ...RATE_LIMIT_HEADERS),
         content: { 'application/json': { schema: toSchema(r.response, 'output', defs) } },
       },
-      304: { description: 'Not modified (If-None-Match matched the ETag).' },
+      304: {
+        description: 'Not modified: If-None-Match named the current ETag. No body; the ETag is sent again.',
+        headers: headerRefs('ETag', 'Cache-Control', 'X-Request-Id', ...RATE_LIMIT_HEADERS),
+      },
       400: problem(400),
     };
     for (const status of r.errors ?? []) responses[String(status)] = problem(status);
+    responses['429'] = tooManyRequests;
     responses['500'] = problem(500);
     paths[openApiPath(r.path)] = {
       get: {
@@ -74,6 +96,8 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiI
       },
     };
   }
+  paths[`${PROBLEMS_PATH}/{type}`] = problemTypePath(defs, problem(404), tooManyRequests);
+  const tags = [...new Set([...routes.map((r) => r.tag), 'problems'])];
   return {
     openapi: '3.1.0',
     info: {
@@ -81,9 +105,50 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiI
       version: info.version,
       ...(info.description ? { description: info.description } : {}),
     },
-    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    // relative: the API is served from wherever /openapi.json was fetched
+    servers: [{ url: '/', description: 'This gateway' }],
+    // a public, read-only API: no operation needs credentials
+    security: [],
+    tags: tags.map((name) => ({ name, ...(TAG_DESCRIPTIONS[name] ? { description: TAG_DESCRIPTIONS[name] } : {}) })),
     paths,
-    components: { schemas: Object.fromEntries(Object.entries(defs).sort(([a], [b]) => a.localeCompare(b))) },
+    components: {
+      schemas: Object.fromEntries(Object.entries(defs).sort(([a], [b]) => a.localeCompare(b))),
+      headers: HEADERS,
+    },
+  };
+}
+
+const ifNoneMatch = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'The ETag of a copy the client holds: 304 without a body when it is still current.',
+  schema: { type: 'string' },
+};
+
+/** GET /problems/{type}: served by problems/pages.ts, outside the /v1 route list. */
+function problemTypePath(defs: Record<string, JsonSchema>, notFound: unknown, tooManyRequests: unknown) {
+  const type = ProblemTypeParams.shape.type;
+  return {
+    get: {
+      operationId: 'getProblemType',
+      summary: 'What a problem type means',
+      description:
+        'The page behind every problem `type` URI: JSON by default, a short HTML page when the client prefers text/html (a browser following the link).',
+      tags: ['problems'],
+      parameters: [param('type', 'path', type, true, defs)],
+      responses: {
+        200: {
+          description: 'The explanation of the problem type.',
+          content: {
+            'application/json': { schema: toSchema(ProblemTypeDoc, 'output', defs) },
+            'text/html': { schema: { type: 'string' } },
+          },
+        },
+        404: notFound,
+        429: tooManyRequests,
+      },
+    },
   };
 }
 

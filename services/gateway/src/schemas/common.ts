@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PartialDate } from '@claimwire/events';
+import { PROBLEM_TYPE_URIS } from '../problems/catalogue';
 
 /** Building blocks of the query and response schemas. Written once: handlers validate with them and /openapi.json is generated from them. */
 
@@ -51,7 +52,10 @@ export type Source = z.infer<typeof Source>;
 
 export const Problem = z
   .object({
-    type: z.string(),
+    type: z.enum(PROBLEM_TYPE_URIS).meta({
+      description: 'What went wrong, as a URI relative to the request URL: GET it for a page that explains the problem (/problems/{type}).',
+      format: 'uri-reference',
+    }),
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),
