@@ -1,4 +1,4 @@
-import { loadEnv } from '@claimwire/config';
+import { loadEnvOrExit } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { createServiceMetrics, packageVersion } from '@claimwire/metrics';
 import { upgradeVersions } from '@claimwire/readmodel';
@@ -6,7 +6,7 @@ import { createSql, runService } from '@claimwire/runtime';
 import { build } from './app';
 import { GatewayEnv } from './config';
 
-const env = loadEnv(GatewayEnv);
+const env = loadEnvOrExit('gateway', GatewayEnv);
 const version = packageVersion(new URL('../package.json', import.meta.url));
 const logger = createLogger({ service: 'gateway', version, level: env.LOG_LEVEL });
 const { registry } = createServiceMetrics('gateway', { version });
