@@ -7,7 +7,7 @@ import type { FetchOptions } from './fetch';
 import type { PollDeps } from './poll-feed';
 import type { BackoffPolicy } from './schedule';
 import { FeedScheduler } from './scheduler';
-import { syncFeeds } from './state';
+import { feedsLastFailingWith, syncFeeds } from './state';
 
 export interface IngestDeps {
   log: EventLog;
@@ -44,10 +44,17 @@ export async function startIngest(d: IngestDeps): Promise<RunningIngest> {
   };
   const scheduler = new FeedScheduler(pollDeps, d.logger);
   const apply = async (file: FeedsFile) => {
+    const allowChanged = JSON.stringify(allowPrivate) !== JSON.stringify(file.allowPrivate);
     allowPrivate = file.allowPrivate;
     const feeds = resolveFeeds(file);
     await syncFeeds(d.sql, feeds);
     scheduler.setFeeds(feeds);
+    // a feed the SSRF guard refused may be allowed now: try it at once, not after its backoff
+    if (allowChanged) {
+      const blocked = await feedsLastFailingWith(d.sql, 'ssrf_blocked');
+      const retried = blocked.filter((id) => scheduler.pollNow(id));
+      if (retried.length) d.logger.info({ feeds: retried, allowPrivate }, 'allowPrivate changed; retrying the feeds it blocked now');
+    }
   };
   await apply(d.feedsFile);
   const watcher = d.feedsPath
