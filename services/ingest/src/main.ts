@@ -31,7 +31,7 @@ await runService({
       feedsFile,
       feedsPath: env.FEEDS_FILE,
       ...ingestSettings(env),
-      hooks: { onFetch: metrics.onFetch, onItems: metrics.onItems },
+      hooks: { onFetch: metrics.onFetch, onItems: metrics.onItems, onConfigReload: metrics.onConfigReload },
     });
     metrics.observeFeedHealth(readFeedHealth(sql));
     const health = await startHealthServer(env.HEALTH_PORT, env.HEALTH_HOST, {
