@@ -90,7 +90,7 @@ describe('scenario 5: malformed messages mixed into valid traffic', () => {
     // the CLI: list is one line per letter (plus a header)
     expect(await cli(['list'])).toBe(0);
     expect(lines.length).toBe(1 + 120);
-    expect(lines[1]?.split('\t')).toHaveLength(7);
+    expect(lines[1]?.split('\t')).toHaveLength(8);
     lines.length = 0;
     expect(await cli(['show', claimLetters[0]!.id])).toBe(0);
     const shown = JSON.parse(lines.join('\n'));
