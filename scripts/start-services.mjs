@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // `npm run start:services`: the four services as separate processes on real Kafka and
 // Postgres — the ones in KAFKA_BROKERS / DATABASE_URL, or else the local ones under infra/,
-// started here. Ctrl-C stops the services (the local broker keeps running: `npm run kafka:stop`).
+// started here. Each worker gets its own health port (HEALTH_PORT, when set, is the first of
+// three: ingest, extractor, projector). Ctrl-C or SIGTERM (to this script or to npm) stops
+// the services; a service that crashes stops the others and this script exits non-zero.
+// The local broker keeps running: `npm run kafka:stop`.
 // No dependencies: this runs before `npm install`.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onStopRequest, signalStatus, spawnService, stopChildren } from './lib/supervise.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sh = (cmd, args, env = process.env) => {
@@ -31,36 +35,60 @@ if (!env.KAFKA_BROKERS) {
   sh('bash', ['infra/kafka/start.sh']);
   env.KAFKA_BROKERS = '127.0.0.1:9092';
 }
-sh(process.execPath, ['--import', 'tsx', 'packages/runtime/src/cli/setup.ts'], env);
 
 const port = env.PORT ?? '8080';
+const WORKERS = ['ingest', 'extractor', 'projector'];
+const DEFAULT_HEALTH_PORTS = [9101, 9102, 9103];
+/** One health port per worker: HEALTH_PORT shared by all three was EADDRINUSE for two of them. */
+function healthPorts() {
+  const base = env.HEALTH_PORT;
+  if (base === undefined || base === '') return DEFAULT_HEALTH_PORTS;
+  const n = Number(base);
+  if (!/^\d+$/.test(base) || n < 1 || n + WORKERS.length - 1 > 65_535) {
+    console.error(`[claimwire] HEALTH_PORT (${JSON.stringify(base)}) must be a port number: the first of ${WORKERS.length} (${WORKERS.join(', ')})`);
+    process.exit(78);
+  }
+  return WORKERS.map((_, i) => n + i);
+}
+const ports = healthPorts();
+
+sh(process.execPath, ['--import', 'tsx', 'packages/runtime/src/cli/setup.ts'], env);
+
 // the sample feeds that config/feeds.yaml points at by default, served on loopback
 const entries = [
-  ['sample-feeds', 'services/standalone/src/cli/sample-feeds.ts'],
-  ...['projector', 'extractor', 'ingest', 'gateway'].map((name) => [name, `services/${name}/src/main.ts`]),
+  { name: 'sample-feeds', entry: 'services/standalone/src/cli/sample-feeds.ts', env: {} },
+  ...WORKERS.map((name, i) => ({ name, entry: `services/${name}/src/main.ts`, env: { HEALTH_PORT: String(ports[i]) } })),
+  { name: 'gateway', entry: 'services/gateway/src/main.ts', env: { PORT: port } },
 ];
-const children = entries.map(([name, entry]) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: root,
-    env: { ...env, PORT: port },
-    stdio: 'inherit',
-  });
+
+let stopping = false;
+let exitCode = 0;
+const children = entries.map(({ name, entry, env: own }) => {
+  const child = spawnService(['--import', 'tsx', entry], { cwd: root, env: { ...env, ...own } });
   child.on('exit', (code, signal) => {
+    if (stopping) return;
     if (name === 'sample-feeds' && code === 0) return; // nothing to serve: not an error
-    if (!stopping) console.error(`[claimwire] ${name} exited (${code ?? signal}); stopping the others`);
-    shutdown();
+    console.error(`[claimwire] ${name} exited (${code ?? signal}); stopping the others`);
+    exitCode = code || (signal ? signalStatus(signal) : 1);
+    void shutdown();
   });
   return child;
 });
-console.log(`[claimwire] services starting on Kafka ${env.KAFKA_BROKERS}; REST API at http://localhost:${port}/v1/tolls`);
 
-let stopping = false;
-function shutdown() {
+const health = WORKERS.map((name, i) => `${name} http://localhost:${ports[i]}/healthz`).join(', ');
+console.log(
+  `[claimwire] services starting on Kafka ${env.KAFKA_BROKERS}: dashboard http://localhost:${port}/, ` +
+    `API docs http://localhost:${port}/docs; health (and /readyz, /metrics): ${health}`,
+);
+
+async function shutdown() {
   if (stopping) return;
   stopping = true;
-  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-  setTimeout(() => process.exit(0), 15_000).unref();
-  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(() => process.exit(0));
+  const clean = await stopChildren(children, 15_000);
+  if (!clean) console.error('[claimwire] some services did not stop within 15 s and were killed');
+  process.exit(exitCode || (clean ? 0 : 1));
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+onStopRequest((reason) => {
+  if (reason === 'launcher exited') console.error('[claimwire] npm (or the shell that started this) exited: stopping the services');
+  void shutdown();
+});

@@ -4,10 +4,11 @@
 // than package-lock.json, then runs services/standalone with tsx. With neither
 // KAFKA_BROKERS nor DATABASE_URL set it needs no servers (embedded event log + PGlite,
 // data under ./.data); set them to run the same pipeline on Kafka and Postgres.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onStopRequest, signalStatus, spawnService } from './lib/supervise.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -31,26 +32,24 @@ if (why) {
   }
 }
 
-// node with tsx as a loader (no wrapper process): signals reach the service itself
-// its own process group: a Ctrl-C reaches this script (and npm, which passes it on again),
-// never the service directly, so the service gets exactly one signal and shuts down gracefully
-const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'services', 'standalone', 'src', 'main.ts')], {
+// node with tsx as a loader (no wrapper process): signals reach the service itself.
+// Its own process group: a Ctrl-C reaches this script (and npm, which passes it on again),
+// never the service directly, so the service gets exactly one signal and shuts down gracefully.
+// An IPC channel: should this script die, the service stops too.
+const child = spawnService(['--import', 'tsx', join(root, 'services', 'standalone', 'src', 'main.ts')], {
   cwd: root,
-  stdio: ['ignore', 'inherit', 'inherit'],
   env: process.env,
   detached: process.platform !== 'win32',
 });
 
-let forwarded = false;
-for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
-  process.on(sig, () => {
-    if (forwarded || child.exitCode !== null) return;
-    forwarded = true;
-    child.kill(sig === 'SIGHUP' ? 'SIGTERM' : sig);
-  });
-}
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal] ?? 1) : 1)));
+// a signal, or npm gone (it passes SIGTERM to its shell, which dies without passing it on)
+onStopRequest((reason) => {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (reason === 'launcher exited') console.error('[claimwire] npm (or the shell that started this) exited: stopping');
+  child.kill(reason === 'SIGINT' ? 'SIGINT' : 'SIGTERM');
+});
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? signalStatus(signal) : 1)));
 child.on('error', (err) => {
-  console.error(`[claimwire] could not start ${tsx}: ${err.message}`);
+  console.error(`[claimwire] could not start the service: ${err.message}`);
   process.exit(1);
 });

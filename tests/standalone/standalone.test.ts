@@ -86,7 +86,7 @@ describe('npm start (standalone, embedded adapters)', () => {
     expect(talks.length).toBeGreaterThan(0);
     expect(strikes.length).toBeGreaterThan(0);
     expect(JSON.stringify(tolls)).toMatch(/kyiv-wire|eastern-dispatch|frontline-brief/);
-    expect(output).toMatch(/claimwire is running: embedded \(on-disk event log \+ PGlite, no servers\), data in \.\/\.data; open http:\/\/localhost:\d+\/v1\/tolls/);
+    expect(output).toMatch(/claimwire is running: embedded \(on-disk event log \+ PGlite, no servers\), data in \.\/\.data; dashboard http:\/\/localhost:\d+\/, API docs http:\/\/localhost:\d+\/docs, health http:\/\/localhost:\d+\/healthz/);
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -2,3 +2,4 @@ export * from './env';
 export * from './yaml-file';
 export * from './errors';
 export * from './topics';
+export * from './exit';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, formatIssuePath } from './errors';
 
@@ -16,12 +16,14 @@ export function validateConfig<S extends z.ZodType>(schema: S, data: unknown, so
 }
 
 export function parseYamlConfig<S extends z.ZodType>(schema: S, text: string, source: string): z.infer<S> {
+  // every syntax error at once, not just the first
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) throw new ConfigError(source, doc.errors.map((e) => `not valid YAML: ${e.message}`));
   let data: unknown;
   try {
-    data = parseYaml(text, { maxAliasCount: 100 });
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    const msg = err instanceof YAMLParseError ? err.message : String(err);
-    throw new ConfigError(source, [`not valid YAML: ${msg}`]);
+    throw new ConfigError(source, [`not valid YAML: ${(err as Error).message}`]);
   }
   return validateConfig(schema, data, source);
 }

@@ -1,12 +1,12 @@
 // `npm run -s dlq -- list|show|replay`: inspect dead letters and re-publish them once the
 // cause is fixed. Operations are CLI-only by design: there is no admin HTTP endpoint.
-import { CommonEnv, loadEnv } from '@claimwire/config';
+import { CommonEnv, loadEnvOrExit } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { createEventLog, createSql } from '@claimwire/runtime';
 import { migrate } from '@claimwire/sql';
 import { runDlqCommand } from './commands';
 
-const env = loadEnv(CommonEnv, { LOG_LEVEL: 'warn', ...process.env });
+const env = loadEnvOrExit('dlq', CommonEnv, { LOG_LEVEL: 'warn', ...process.env });
 const logger = createLogger({ service: 'dlq-cli', level: env.LOG_LEVEL, pretty: false, destination: process.stderr as never });
 const log = createEventLog(env, 'claimwire-dlq-cli', logger);
 let sql = createSql(env, 'claimwire-dlq-cli', logger, 2);

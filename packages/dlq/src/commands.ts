@@ -8,7 +8,7 @@ import { REPLAYED_FROM_HEADER, replayLetters } from './replay';
 export const USAGE = `usage: npm run -s dlq -- <command> [options]
 
   list   [--reason R] [--topic T] [--json]      one line per dead letter: id, source topic,
-                                                partition, offset, reason, failedAt, replayed
+                                                partition, offset, reason, filedBy, failedAt, replayed
   show   ID|OFFSET                              the full letter, the original decoded
   replay (--reason R | --topic T | --id ID... | --all) [--dry-run]
                                                 re-publish originals to their source topic;

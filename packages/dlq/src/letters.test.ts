@@ -29,8 +29,9 @@ describe('dead letters', () => {
   });
 
   it('lists one tab-separated line per letter and shows the decoded original', () => {
-    expect(formatLine(all[0]!, false).split('\t')).toEqual(['p.claims.dlq/0/0', 'p.claims', '2', '41', 'bad_json', '2026-02-05T10:00:00.000Z', '-']);
-    const shown = describeLetter(all[1]!, true) as { original: { text: string; json: unknown }; replayed: boolean };
+    expect(formatLine(all[0]!, false).split('\t')).toEqual(['p.claims.dlq/0/0', 'p.claims', '2', '41', 'bad_json', 'test', '2026-02-05T10:00:00.000Z', '-']);
+    const shown = describeLetter(all[1]!, true) as { original: { text: string; json: unknown }; replayed: boolean; filedBy: string };
+    expect(shown.filedBy).toBe('test');
     expect(shown.original.text).toBe('{"a":1}');
     expect(shown.original.json).toEqual({ a: 1 });
     expect(shown.replayed).toBe(true);

@@ -45,15 +45,15 @@ export function filterLetters(entries: LetterEntry[], f: LetterFilter): LetterEn
   );
 }
 
-/** One line per letter: id, source topic/partition/offset, reason, failedAt, replayed. */
+/** One line per letter: id, source topic/partition/offset, reason, who filed it, failedAt, replayed. */
 export function formatLine(e: LetterEntry, replayed: boolean | null): string {
   const l = e.letter;
   const mark = replayed === null ? '?' : replayed ? 'replayed' : '-';
-  if (!l) return [e.id, '(unreadable dead letter)', '', '', '', '', mark].join('\t');
-  return [e.id, l.source.topic, String(l.source.partition), l.source.offset, l.reason, l.failedAt, mark].join('\t');
+  if (!l) return [e.id, '(unreadable dead letter)', '', '', '', '', '', mark].join('\t');
+  return [e.id, l.source.topic, String(l.source.partition), l.source.offset, l.reason, l.failedBy, l.failedAt, mark].join('\t');
 }
 
-export const LIST_HEADER = ['id', 'topic', 'partition', 'offset', 'reason', 'failedAt', 'replayed'].join('\t');
+export const LIST_HEADER = ['id', 'topic', 'partition', 'offset', 'reason', 'filedBy', 'failedAt', 'replayed'].join('\t');
 
 export interface DecodedOriginal {
   key: string | null;
@@ -81,5 +81,6 @@ export function decodeOriginal(l: DeadLetter): DecodedOriginal {
 export function describeLetter(e: LetterEntry, replayed: boolean | null): Record<string, unknown> {
   if (!e.letter) return { id: e.id, readable: false };
   const { original, ...rest } = e.letter;
-  return { id: e.id, ...rest, replayed, original: { ...decodeOriginal(e.letter), valueBase64: original.valueBase64 } };
+  // filedBy: the component that filed the letter (the event's failedBy, named for readers)
+  return { id: e.id, ...rest, filedBy: rest.failedBy, replayed, original: { ...decodeOriginal(e.letter), valueBase64: original.valueBase64 } };
 }

@@ -1,5 +1,5 @@
 import { topicNames } from '@claimwire/config';
-import type { EventLog } from '@claimwire/eventlog';
+import { TopicNotFoundError, type EventLog } from '@claimwire/eventlog';
 import type { SqlExecutor } from '@claimwire/sql';
 import { toEntry, type LetterEntry } from './letters';
 
@@ -12,8 +12,29 @@ export function deadLetterTopics(prefix: string): string[] {
 export async function readLetters(log: EventLog, topics: string[]): Promise<LetterEntry[]> {
   if (!log.readAll) throw new Error(`the ${log.kind} event log cannot be read from the start by a tool; use Kafka`);
   const out: LetterEntry[] = [];
-  for (const t of topics) for (const r of await log.readAll(t)) out.push(toEntry(r));
+  for (const t of topics) {
+    let records;
+    try {
+      records = await log.readAll(t);
+    } catch (err) {
+      if (err instanceof TopicNotFoundError) throw new MissingDeadLetterTopicError(t);
+      throw err;
+    }
+    for (const r of records) out.push(toEntry(r));
+  }
   return out;
+}
+
+/** A dead-letter topic is not there: most often TOPIC_PREFIX differs from the deployment's. */
+export class MissingDeadLetterTopicError extends Error {
+  constructor(public readonly topic: string) {
+    const prefix = process.env.TOPIC_PREFIX ?? '';
+    super(
+      `no topic ${topic} on the broker: is TOPIC_PREFIX right? (it is ${prefix ? `"${prefix}"` : 'unset'}; ` +
+        "set it to the deployment's prefix, or run `npm run setup` to create the topics)",
+    );
+    this.name = 'MissingDeadLetterTopicError';
+  }
 }
 
 /** Ids of the letters already replayed (from dlq_replays). */

@@ -19,6 +19,7 @@ import {
   type SubscribeOptions,
   type Subscription,
   type TopicSpec,
+  TopicNotFoundError,
 } from './port';
 import { retryDelayMs } from './retry';
 
@@ -268,6 +269,8 @@ export class KafkaEventLog implements EventLog {
   }
 
   async readAll(topic: string, opts: { timeoutMs?: number } = {}): Promise<LogRecord[]> {
+    // fetchTopicOffsets on a missing topic retries its metadata request for minutes
+    if (!(await (await this.getAdmin()).listTopics()).includes(topic)) throw new TopicNotFoundError(topic);
     const ends = new Map<number, bigint>();
     for (const o of await this.topicOffsets(topic)) if (BigInt(o.high) > BigInt(o.low)) ends.set(o.partition, BigInt(o.high));
     if (ends.size === 0) return [];

@@ -91,6 +91,14 @@ export interface EventLog {
   close(): Promise<void>;
 }
 
+/** A tool asked to read a topic the broker does not have (readAll: fails at once, no retrying). */
+export class TopicNotFoundError extends Error {
+  constructor(public readonly topic: string) {
+    super(`topic ${topic} does not exist`);
+    this.name = 'TopicNotFoundError';
+  }
+}
+
 /** The fatal condition a supervisor must see: the adapter gave up and will not restart itself. */
 export class EventLogFatalError extends Error {
   constructor(message: string, cause?: unknown) {

@@ -23,6 +23,9 @@ export interface IngestMetrics {
   onItems(e: { feedId: string; new: number; updated: number; duplicate: number }): void;
   /** Report feed health from the feeds table at scrape time (feeds failing, streaks, last success). */
   observeFeedHealth(source: () => Promise<FeedHealthRow[]>): void;
+  /** Feeds-file reloads by result: applied, or rejected (invalid; the previous config keeps running). */
+  configReloads: Counter<'result'>;
+  onConfigReload(e: { ok: boolean }): void;
 }
 
 /** Health states a feed can be in; all are exported (0 when none) so alerts see the zero. */
@@ -55,6 +58,20 @@ export function createIngestMetrics(registry: Registry): IngestMetrics {
     labelNames: ['feed'] as const,
     registers,
   });
+
+  const configReloads = new Counter({
+    name: `${METRIC_PREFIX}ingest_feeds_config_reloads_total`,
+    help: 'Feeds-file reloads by result: applied, or rejected (invalid file; the previous feeds keep running)',
+    labelNames: ['result'] as const,
+    registers,
+  });
+  const configValid = new Gauge({
+    name: `${METRIC_PREFIX}ingest_feeds_config_valid`,
+    help: '1 when the last feeds-file reload was applied (or none happened), 0 when it was rejected: the file on disk is not what runs',
+    registers,
+  });
+  configValid.set(1);
+  for (const result of ['applied', 'rejected']) configReloads.inc({ result }, 0);
 
   let healthSource: (() => Promise<FeedHealthRow[]>) | null = null;
   const readHealth = async (): Promise<FeedHealthRow[] | null> => {
@@ -134,6 +151,11 @@ export function createIngestMetrics(registry: Registry): IngestMetrics {
     },
     observeFeedHealth(source) {
       healthSource = source;
+    },
+    configReloads,
+    onConfigReload(e) {
+      configReloads.inc({ result: e.ok ? 'applied' : 'rejected' });
+      configValid.set(e.ok ? 1 : 0);
     },
   };
 }

@@ -74,6 +74,11 @@ export async function runService(opts: {
 
   process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
+  // started by a supervisor over IPC (scripts/start*.mjs): its exit, however it happens, stops us too
+  if (process.channel) {
+    process.channel.unref();
+    process.once('disconnect', () => void shutdown('supervisor exited', 0));
+  }
   process.on('unhandledRejection', (err) => fatal(err instanceof Error ? err : new Error(String(err))));
   process.on('uncaughtException', (err) => fatal(err));
 

@@ -1,4 +1,4 @@
-import { loadEnv, topicNames } from '@claimwire/config';
+import { loadEnvOrExit, topicNames } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { createServiceMetrics, packageVersion, registerConsumerLag } from '@claimwire/metrics';
 import { createEventLog, ensureClaimwireTopics, runService, startHealthServer } from '@claimwire/runtime';
@@ -7,7 +7,7 @@ import { EXTRACTOR_VERSION } from './extraction';
 import { loadGazetteer } from './gazetteer';
 import { extractorGroupId, startExtractor } from './service';
 
-const env = loadEnv(ExtractorEnv);
+const env = loadEnvOrExit('extractor', ExtractorEnv);
 const logger = createLogger({ service: 'extractor', version: EXTRACTOR_VERSION, level: env.LOG_LEVEL });
 const { registry, metrics, route: metricsRoute } = createServiceMetrics('extractor', {
   version: `${packageVersion(new URL('../package.json', import.meta.url))}+${EXTRACTOR_VERSION}`,

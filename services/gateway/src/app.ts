@@ -30,6 +30,8 @@ export interface BuildOptions {
   schemaTtlMs?: number;
   /** Request durations go to this registry, served on GET /metrics. */
   metrics?: Registry;
+  /** Serve the registry at GET /metrics on this app (default true); false when a private port serves it. */
+  metricsRoute?: boolean;
 }
 
 export const API_INFO = {
@@ -94,7 +96,7 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
     });
   }
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: EXPOSED_HEADERS });
-  if (o.metrics) registerHttpMetrics(app, o.metrics);
+  if (o.metrics) registerHttpMetrics(app, o.metrics, o.metricsRoute === false ? { path: false } : {});
   registerEtags(app);
   registerHealthRoutes(app, { postgres: () => o.sql.ping() });
   const routes = v1Routes({ db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs) });

@@ -11,5 +11,11 @@ export const GatewayEnv = CommonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true, 
    * queues the queries inside Postgres (longer tails, no more throughput).
    */
   PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * When set, /metrics (with /healthz and /readyz) is served on this port only, not on the
+   * public PORT: what a deployment that publishes PORT to the world wants (docker-compose.yml).
+   */
+  METRICS_PORT: PortVar.optional(),
+  METRICS_HOST: z.string().default('0.0.0.0'),
 });
 export type GatewayEnv = z.infer<typeof GatewayEnv>;

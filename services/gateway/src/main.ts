@@ -1,15 +1,15 @@
-import { loadEnv } from '@claimwire/config';
+import { loadEnvOrExit } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { createServiceMetrics, packageVersion } from '@claimwire/metrics';
 import { upgradeVersions } from '@claimwire/readmodel';
-import { createSql, runService } from '@claimwire/runtime';
+import { createSql, runService, startHealthServer } from '@claimwire/runtime';
 import { build } from './app';
 import { GatewayEnv } from './config';
 
-const env = loadEnv(GatewayEnv);
+const env = loadEnvOrExit('gateway', GatewayEnv);
 const version = packageVersion(new URL('../package.json', import.meta.url));
 const logger = createLogger({ service: 'gateway', version, level: env.LOG_LEVEL });
-const { registry } = createServiceMetrics('gateway', { version });
+const { registry, route: metricsRoute } = createServiceMetrics('gateway', { version });
 
 await runService({
   name: 'gateway',
@@ -21,12 +21,18 @@ await runService({
     // read models made by an older release get this release's additive indexes and rollups
     const upgraded = await upgradeVersions(sql);
     if (upgraded.length) logger.info({ schemas: upgraded }, 'read models up to date');
-    const app = await build({ sql, logger, metrics: registry, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE });
+    const privateMetrics = env.METRICS_PORT !== undefined;
+    const app = await build({ sql, logger, metrics: registry, metricsRoute: !privateMetrics, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE });
     const url = await app.listen({ port: env.PORT, host: env.HOST });
-    logger.info({ url }, 'gateway listening');
+    // /metrics on a port of its own, kept off the public one
+    const metricsServer = privateMetrics
+      ? await startHealthServer(env.METRICS_PORT as number, env.METRICS_HOST, { checks: { postgres: () => sql.ping() }, routes: { '/metrics': metricsRoute } })
+      : null;
+    logger.info({ url, metricsPort: metricsServer?.port ?? null }, 'gateway listening');
     return {
       parts: [
         { name: 'http server', stop: () => app.close() },
+        ...(metricsServer ? [{ name: 'metrics server', stop: () => metricsServer.close() }] : []),
         { name: 'postgres pool', stop: () => sql.close() },
       ],
     };

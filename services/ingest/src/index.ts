@@ -5,3 +5,5 @@ export * from './scheduler';
 export * from './feeds-config';
 export * from './items';
 export * from './state';
+export { parseFeed } from './feed';
+export { createAddressGuard } from './fetch';

@@ -1,4 +1,4 @@
-import { loadEnv } from '@claimwire/config';
+import { loadEnvOrExit } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { createServiceMetrics, packageVersion } from '@claimwire/metrics';
 import { createEventLog, createSql, ensureClaimwireTopics, runService, startHealthServer } from '@claimwire/runtime';
@@ -8,7 +8,7 @@ import { readFeedHealth } from './feed-health-metrics';
 import { loadFeedsFile } from './feeds-config';
 import { startIngest } from './service';
 
-const env = loadEnv(IngestEnv);
+const env = loadEnvOrExit('ingest', IngestEnv);
 const version = packageVersion(new URL('../package.json', import.meta.url));
 const logger = createLogger({ service: 'ingest', version, level: env.LOG_LEVEL });
 const { metrics, route: metricsRoute } = createServiceMetrics('ingest', { version });
@@ -31,7 +31,7 @@ await runService({
       feedsFile,
       feedsPath: env.FEEDS_FILE,
       ...ingestSettings(env),
-      hooks: { onFetch: metrics.onFetch, onItems: metrics.onItems },
+      hooks: { onFetch: metrics.onFetch, onItems: metrics.onItems, onConfigReload: metrics.onConfigReload },
     });
     metrics.observeFeedHealth(readFeedHealth(sql));
     const health = await startHealthServer(env.HEALTH_PORT, env.HEALTH_HOST, {

@@ -7,7 +7,7 @@ import type { FetchOptions } from './fetch';
 import type { PollDeps } from './poll-feed';
 import type { BackoffPolicy } from './schedule';
 import { FeedScheduler } from './scheduler';
-import { syncFeeds } from './state';
+import { feedsLastFailingWith, syncFeeds } from './state';
 
 export interface IngestDeps {
   log: EventLog;
@@ -19,17 +19,35 @@ export interface IngestDeps {
   feedsPath?: string;
   fetch: Omit<FetchOptions, 'allowPrivate'>;
   policy?: Partial<BackoffPolicy>;
-  hooks?: Pick<PollDeps, 'onFetch' | 'onItems' | 'fullText'>;
+  hooks?: Pick<PollDeps, 'onFetch' | 'onItems' | 'fullText'> & {
+    /** After each reload of the feeds file: applied, or rejected with its problems. */
+    onConfigReload?: (e: ConfigReloadStatus) => void;
+  };
+}
+
+/** The outcome of the last feeds-file reload (null until one happens). */
+export interface ConfigReloadStatus {
+  ok: boolean;
+  at: Date;
+  /** Why the file was rejected (empty when applied). */
+  problems: string[];
 }
 
 export interface RunningIngest {
   scheduler: FeedScheduler;
+  /** The last reload's outcome: a rejected one means the file on disk is not what runs. */
+  lastReload(): ConfigReloadStatus | null;
   stop(): Promise<void>;
 }
 
 /** Start polling every configured feed and publishing their items to the articles topic. */
 export async function startIngest(d: IngestDeps): Promise<RunningIngest> {
   const topics = topicNames(d.topicPrefix);
+  let lastReload: ConfigReloadStatus | null = null;
+  const reloaded = (ok: boolean, problems: string[]) => {
+    lastReload = { ok, at: new Date(), problems };
+    d.hooks?.onConfigReload?.(lastReload);
+  };
   let allowPrivate = d.feedsFile.allowPrivate;
   const pollDeps: PollDeps = {
     sql: d.sql,
@@ -44,20 +62,34 @@ export async function startIngest(d: IngestDeps): Promise<RunningIngest> {
   };
   const scheduler = new FeedScheduler(pollDeps, d.logger);
   const apply = async (file: FeedsFile) => {
+    const allowChanged = JSON.stringify(allowPrivate) !== JSON.stringify(file.allowPrivate);
     allowPrivate = file.allowPrivate;
     const feeds = resolveFeeds(file);
     await syncFeeds(d.sql, feeds);
     scheduler.setFeeds(feeds);
+    // a feed the SSRF guard refused may be allowed now: try it at once, not after its backoff
+    if (allowChanged) {
+      const blocked = await feedsLastFailingWith(d.sql, 'ssrf_blocked');
+      const retried = blocked.filter((id) => scheduler.pollNow(id));
+      if (retried.length) d.logger.info({ feeds: retried, allowPrivate }, 'allowPrivate changed; retrying the feeds it blocked now');
+    }
   };
   await apply(d.feedsFile);
   const watcher = d.feedsPath
-    ? watchFeedsFile(d.feedsPath, d.logger, (f) => {
-        apply(f).catch((err) => d.logger.error({ err }, 'could not apply the reloaded feeds config'));
-      })
+    ? watchFeedsFile(
+        d.feedsPath,
+        d.logger,
+        (f) => {
+          reloaded(true, []);
+          apply(f).catch((err) => d.logger.error({ err }, 'could not apply the reloaded feeds config'));
+        },
+        (problems) => reloaded(false, problems),
+      )
     : null;
   d.logger.info({ feeds: d.feedsFile.feeds.length, topic: topics.articles }, 'ingest started');
   return {
     scheduler,
+    lastReload: () => lastReload,
     stop: async () => {
       watcher?.close();
       await scheduler.stop();

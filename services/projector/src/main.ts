@@ -1,4 +1,4 @@
-import { loadEnv, topicNames } from '@claimwire/config';
+import { loadEnvOrExit, topicNames } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { createServiceMetrics, packageVersion, registerConsumerLag } from '@claimwire/metrics';
 import { migrate } from '@claimwire/sql';
@@ -6,7 +6,7 @@ import { createEventLog, createSql, ensureClaimwireTopics, runService, startHeal
 import { ProjectorEnv } from './config';
 import { startProjector } from './service';
 
-const env = loadEnv(ProjectorEnv);
+const env = loadEnvOrExit('projector', ProjectorEnv);
 const version = packageVersion(new URL('../package.json', import.meta.url));
 const logger = createLogger({ service: 'projector', version, level: env.LOG_LEVEL });
 const { registry, metrics, route: metricsRoute } = createServiceMetrics('projector', { version });

@@ -12,7 +12,12 @@ export interface ProjectionOptions {
   logger: Logger;
   version: number;
   schema: string;
-  /** topic -> its dead-letter topic */
+  /**
+   * topic -> its dead-letter topic, for the topics whose unreadable records this handler
+   * files. Records of other topics are skipped without a letter: another component files
+   * them (the extractor, for articles), or they were filed already (a rebuild). One bad
+   * record makes one letter.
+   */
   deadLetterTopics: Record<string, string>;
   onApplied?: (stats: BatchStats) => void;
 }
@@ -82,9 +87,14 @@ export function createProjectionHandler(opts: ProjectionOptions): BatchHandler {
         newestEventTime: null,
       };
       // dead letters are published before the checkpoint moves past them: none is lost
+      const dlqTopic = opts.deadLetterTopics[ctx.topic];
       for (const p of poison) {
         if (BigInt(p.record.offset) < checkpoint) continue;
-        await sendToDeadLetter(opts.log, opts.deadLetterTopics[ctx.topic] ?? `${ctx.topic}.dlq`, p.record, {
+        if (dlqTopic === undefined) {
+          opts.logger.debug({ topic: ctx.topic, partition: ctx.partition, offset: p.record.offset, reason: p.reason }, 'unreadable event skipped (its letter is filed elsewhere)');
+          continue;
+        }
+        await sendToDeadLetter(opts.log, dlqTopic, p.record, {
           reason: p.reason,
           error: p.error,
           failedBy,

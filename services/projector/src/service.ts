@@ -33,6 +33,8 @@ export function projectorGroupId(prefix: string, version: number): string {
 export async function subscribeVersion(
   d: Pick<ProjectorDeps, 'log' | 'sql' | 'logger' | 'topicPrefix' | 'onApplied'>,
   version: number,
+  /** false for a rebuild: the live projector filed the letters of these records already */
+  fileDeadLetters = true,
 ): Promise<{ groupId: string; schema: string; subscription: Subscription }> {
   const topics = topicNames(d.topicPrefix);
   const schema = schemaFor(version);
@@ -43,7 +45,8 @@ export async function subscribeVersion(
     logger: d.logger,
     version,
     schema,
-    deadLetterTopics: { [topics.articles]: topics.articlesDlq, [topics.claims]: topics.claimsDlq },
+    // claims only: an unreadable article is the extractor's to file (one bad record, one letter)
+    deadLetterTopics: fileDeadLetters ? { [topics.claims]: topics.claimsDlq } : {},
     ...(d.onApplied ? { onApplied: d.onApplied } : {}),
   });
   const subscription = await d.log.subscribe({

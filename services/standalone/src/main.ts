@@ -1,10 +1,10 @@
-import { loadEnv } from '@claimwire/config';
+import { loadEnvOrExit } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { runService } from '@claimwire/runtime';
 import { StandaloneEnv } from './config';
 import { startStandalone } from './standalone';
 
-const env = loadEnv(StandaloneEnv);
+const env = loadEnvOrExit('claimwire', StandaloneEnv);
 const logger = createLogger({ service: 'standalone', level: env.LOG_LEVEL });
 
 await runService({

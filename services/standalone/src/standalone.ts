@@ -106,7 +106,7 @@ export async function startStandalone(
         feeds: feedsFile.feeds.length,
         url,
       },
-      `claimwire is running: ${describeMode(choice)}, ${where}; open ${url}/v1/tolls`,
+      `claimwire is running: ${describeMode(choice)}, ${where}; dashboard ${url}/, API docs ${url}/docs, health ${url}/healthz`,
     );
     return { choice, url, parts };
   } catch (err) {

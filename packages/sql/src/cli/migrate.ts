@@ -1,9 +1,9 @@
-import { CommonEnv, loadEnv } from '@claimwire/config';
+import { CommonEnv, loadEnvOrExit } from '@claimwire/config';
 import { createLogger, redactUrl } from '@claimwire/logging';
 import { migrate } from '../migrations';
 import { PgSql } from '../pg';
 
-const env = loadEnv(CommonEnv);
+const env = loadEnvOrExit('migrate', CommonEnv);
 const logger = createLogger({ service: 'migrate', level: env.LOG_LEVEL });
 const sql = new PgSql({ connectionString: env.DATABASE_URL, logger });
 try {

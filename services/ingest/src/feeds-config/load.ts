@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError, parseYamlConfig, validateConfig } from '@claimwire/config';
-import { FeedsFile } from './schema';
+import { duplicateFeedIds, FeedsFile } from './schema';
 
 export function loadFeedsFile(path: string): FeedsFile {
   let text: string;
@@ -23,7 +23,11 @@ export function parseFeedsFile(text: string, source: string): FeedsFile {
     return validateConfig(FeedsFile, raw, source);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    throw new ConfigError(err.source, err.problems.map((p) => withFeedId(p, raw)));
+    // zod skips the duplicate-id refinement when a field fails: every problem in one run
+    const feeds = (raw as { feeds?: unknown } | null)?.feeds;
+    const dups = Array.isArray(feeds) ? duplicateFeedIds(feeds).map((d) => `feeds[${d.index}].id: ${d.message}`) : [];
+    const problems = [...err.problems, ...dups.filter((d) => !err.problems.includes(d))];
+    throw new ConfigError(err.source, problems.map((p) => withFeedId(p, raw)));
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allowEntrySchema } from '../fetch/ssrf';
 
 const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/;
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -35,18 +36,30 @@ export const FeedsFile = z
   .object({
     defaults: z.object({ interval: Duration.default(600) }).strict().default({ interval: 600_000 }),
     /** Hosts, IPs or CIDRs that may be fetched although they are not public (local feeds, tests, air-gapped ops). */
-    allowPrivate: z.array(z.string().min(1)).default([]),
+    allowPrivate: z.array(allowEntrySchema).default([]),
     feeds: z.array(FeedConfig).default([]),
   })
   .strict()
   .superRefine((f, ctx) => {
-    const seen = new Map<string, number>();
-    f.feeds.forEach((feed, i) => {
-      const j = seen.get(feed.id);
-      if (j !== undefined) ctx.addIssue({ code: 'custom', path: ['feeds', i, 'id'], message: `duplicate feed id "${feed.id}" (also feeds[${j}])` });
-      seen.set(feed.id, i);
-    });
+    for (const d of duplicateFeedIds(f.feeds)) ctx.addIssue({ code: 'custom', path: ['feeds', d.index, 'id'], message: d.message });
   });
+/**
+ * Feed ids used twice, from parsed or raw feeds (raw: so that a file with other errors still
+ * reports its duplicates in the same run).
+ */
+export function duplicateFeedIds(feeds: readonly unknown[]): { index: number; message: string }[] {
+  const seen = new Map<string, number>();
+  const out: { index: number; message: string }[] = [];
+  feeds.forEach((feed, i) => {
+    const id = typeof feed === 'object' && feed !== null && typeof (feed as { id?: unknown }).id === 'string' ? (feed as { id: string }).id : null;
+    if (id === null) return;
+    const j = seen.get(id);
+    if (j !== undefined) out.push({ index: i, message: `duplicate feed id "${id}" (also feeds[${j}])` });
+    else seen.set(id, i);
+  });
+  return out;
+}
+
 export type FeedsFile = z.infer<typeof FeedsFile>;
 
 /** A feed with its defaults applied: what the poller runs. */

@@ -1,5 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { ConfigError } from '@claimwire/config';
 import type { Logger } from '@claimwire/logging';
 import { loadFeedsFile } from './load';
 import type { FeedsFile } from './schema';
@@ -8,7 +9,12 @@ import type { FeedsFile } from './schema';
  * Reload the feeds file when it changes (and on SIGHUP). A file that does not validate is
  * logged and ignored: the feeds keep running on the last good config.
  */
-export function watchFeedsFile(path: string, logger: Logger, onChange: (f: FeedsFile) => void): { close(): void } {
+export function watchFeedsFile(
+  path: string,
+  logger: Logger,
+  onChange: (f: FeedsFile) => void,
+  onRejected: (problems: string[]) => void = () => undefined,
+): { close(): void } {
   let timer: NodeJS.Timeout | undefined;
   const reload = (why: string) => {
     clearTimeout(timer);
@@ -19,6 +25,7 @@ export function watchFeedsFile(path: string, logger: Logger, onChange: (f: Feeds
         onChange(file);
       } catch (err) {
         logger.error({ file: path, why, err: (err as Error).message }, 'feeds config invalid; keeping the previous one');
+        onRejected(err instanceof ConfigError ? err.problems : [(err as Error).message]);
       }
     }, 200);
   };

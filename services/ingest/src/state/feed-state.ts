@@ -136,3 +136,9 @@ export async function recordAttempt(db: SqlExecutor, a: AttemptRecord): Promise<
     ],
   );
 }
+
+/** Enabled feeds whose last attempt failed with this error kind (e.g. ssrf_blocked). */
+export async function feedsLastFailingWith(db: SqlExecutor, errorKind: string): Promise<string[]> {
+  const r = await db.query<{ feed_id: string }>('SELECT feed_id FROM feeds WHERE enabled AND error_kind = $1 ORDER BY feed_id', [errorKind]);
+  return r.rows.map((x) => x.feed_id);
+}

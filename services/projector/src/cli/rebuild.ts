@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadEnv } from '@claimwire/config';
+import { loadEnvOrExit } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { migrate } from '@claimwire/sql';
 import { createEventLog, createSql, ensureClaimwireTopics } from '@claimwire/runtime';
@@ -21,7 +21,7 @@ if (wanted !== undefined && (!Number.isInteger(wanted) || wanted < 1)) {
   process.exit(2);
 }
 
-const env = loadEnv(ProjectorEnv);
+const env = loadEnvOrExit('rebuild', ProjectorEnv);
 const logger = createLogger({ service: 'projector-rebuild', level: env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL });
 const sql = createSql(env, 'claimwire-rebuild', logger);
 const log = createEventLog(env, 'claimwire-rebuild', logger);

@@ -78,7 +78,8 @@ export async function rebuild(o: RebuildOptions): Promise<RebuildResult> {
   const initial = count(await endOffsets(o.log, topics), await readCheckpoints(o.sql, PROJECTION_NAME, version));
   o.logger.info({ version, schema: pv.schemaName, events: initial.total, alreadyDone: initial.done }, 'rebuild started');
 
-  const sub = await subscribeVersion({ log: o.log, sql: o.sql, logger: o.logger, topicPrefix: o.topicPrefix }, version);
+  // no dead letters: the live projector filed them when it first met those records
+  const sub = await subscribeVersion({ log: o.log, sql: o.sql, logger: o.logger, topicPrefix: o.topicPrefix }, version, false);
   let last = initial;
   try {
     for (let pass = 0; pass < 2; pass++) {
