@@ -4,7 +4,7 @@
  * dev corpus so that claims at or above it are right at least 90% of the time (see README,
  * "Confidence"); the extractor service takes another value from MIN_CONFIDENCE.
  */
-export const DEFAULT_MIN_CONFIDENCE = 0.6;
+export const DEFAULT_MIN_CONFIDENCE = 0.8;
 
 /** The claims the product shows: those at or above `min`. */
 export function atOrAbove<T extends { confidence: number }>(claims: readonly T[], min: number = DEFAULT_MIN_CONFIDENCE): T[] {
