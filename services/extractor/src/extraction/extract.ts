@@ -1,11 +1,13 @@
 import type { Gazetteer } from '../gazetteer/compile';
 import { analyze, type Article } from './analyze';
+import { formatDate } from './dates';
 import { confidenceOf, type Signals } from './confidence-model';
 import { CONFIDENCE_WEIGHTS } from './confidence-weights';
 import { extractExchanges } from './exchanges';
 import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
 import { SEPARATE_TIME } from './lexicon';
+import { extractBoxTolls } from './toll-box';
 import { extractTolls } from './tolls';
 import type { ArticleInput, ClaimBody, Evidence, ExtractedClaim } from './types';
 
@@ -69,7 +71,21 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       }
   }, undefined);
   const strikes = safe(() => extractStrikes(a, new Set()), { events: [], consumed: new Set<string>() });
+  // "label (source): figure" lines are read by their own pass, and by no prose rule
+  const box = safe(() => extractBoxTolls(a), { hits: [], lines: new Set<number>() });
+  safe(() => {
+    for (const i of box.lines) for (const n of a.sentences[i]!.numbers) blockedTollNumbers.add(`${i}:${n.start}`);
+  }, undefined);
   const tolls = safe(() => extractTolls(a, strikes.consumed, blockedTollNumbers), []);
+  for (const b of box.hits) {
+    if (tolls.some((t) => t.claim.party === b.claim.party && t.claim.measure === b.claim.measure && t.claim.value === b.claim.value)) continue;
+    // a box line states its figure, measure and party outright: strong, never guessed
+    tolls.push({
+      claim: b.claim,
+      sentence: b.sentence,
+      signals: { attributed: b.claim.reportedBy !== null, dated: b.claim.asOf !== formatDate(a.published), qualifier: b.qualified, strong: true, partyGuessed: false, reporterCarried: false, range: b.range },
+    });
+  }
   // an analysis that failed (numbers and dates are found when first read) gives no claims
   if (a.failure.failed) return [];
   let order = 0;
