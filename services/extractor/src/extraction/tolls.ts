@@ -8,6 +8,7 @@ import type { MeasureT, PopulationT, TollClaim } from './types';
 import { countsGroups, isFootnote, isRate, periodWindow, rangeEnd, windowBefore } from './toll-shape';
 import { modifierParty } from './toll-party';
 import { isIncidentCount } from './toll-incident';
+import { anaphorPlaceParty } from './toll-place';
 
 export interface TollHit {
   claim: TollClaim;
@@ -157,8 +158,7 @@ interface Prior {
 /** Find tolls in an article. `consumed` holds numbers already used by strikes. */
 export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<string>): TollHit[] {
   const out: TollHit[] = [];
-  let prior: Prior | null = null;
-  const defaultParty = mostMentionedSide(a);
+  let prior = null as Prior | null;
   /**
    * The statement date of the latest sentence up to `i` that gives one ("said on Monday"): found
    * when asked, so that the dates of most sentences are never read (see SentInfo).
@@ -348,15 +348,21 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           }
         }
       }
+      // "civilians were killed in the region": the region named before
+      if (!party) party = anaphorPlaceParty(a, i, n.qualStart, after);
       // below, the party is a guess from context (the speaker's side, an earlier figure, the theatre)
       const partyFound = party !== null;
       if (!party) {
         const src = attributionFor(si, n.start);
-        if (src?.party && a.gaz.adversaries.has(src.party) && !inherited && !comparison) party = src.party;
+        // (not when the sentence names the other side too: "X's staff says Russia lost ..., bringing ...")
+        const rival = src?.party ? a.gaz.adversaries.get(src.party) ?? [] : [];
+        const rivalNamed = si.mentions.some((m) => !inAttribution(si, m.start, m.end) && rival.includes(partyRef(m)?.party ?? ''));
+        if (src?.party && a.gaz.adversaries.has(src.party) && !inherited && !comparison && !rivalNamed) party = src.party;
       }
       if (!party && (inherited || comparison || /^(?:another|a further|an additional)\b/i.test(t.trim()))) party = prior?.claim.party ?? null;
       if (!party && a.gaz.theatre && (measure === 'displaced' || (hasCue(cues, CIVILIAN_NP_CUES) && /\b(?:civilians?|children|minors)\b/i.test(np + ' ' + (mb?.phrase ?? ''))))) party = a.gaz.theatre;
-      if (!party) party = prior?.claim.party ?? defaultParty;
+      // an earlier figure's side carries within its paragraph only; beyond it the guess is abstained from
+      if (!party && prior && a.sentences[prior.sentence]!.sent.paragraph === si.sent.paragraph) party = prior.claim.party;
       if (!party) continue;
       // population
       const npText = (np + ' ' + (mb?.phrase ?? '') + ' ' + t.slice(Math.max(beforeStart, n.qualStart - 60), n.qualStart)).toLowerCase();
@@ -496,8 +502,12 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           period,
           reporterCountry,
         };
-        // the same figure twice in an article is one claim
-        if (out.some((o) => o.claim.party === party && o.claim.measure === measure && o.claim.value === value)) continue;
+        // the same figure twice in an article is one claim (a later "its total" still refers to it)
+        const same: TollHit | undefined = out.find((o) => o.claim.party === party && o.claim.measure === measure && o.claim.value === value);
+        if (same) {
+          prior = { claim: same.claim, sentence: i, dateParts };
+          continue;
+        }
         out.push({
           claim,
           sentence: i,
@@ -517,19 +527,6 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
     void sentencePriorStart;
   }
   return out;
-}
-
-function mostMentionedSide(a: Article): string | null {
-  const counts = new Map<string, number>();
-  for (const si of a.sentences)
-    for (const m of si.mentions) {
-      const p = partyRef(m);
-      if (p && a.gaz.adversaries.has(p.party)) counts.set(p.party, (counts.get(p.party) ?? 0) + 1);
-    }
-  let best: string | null = null;
-  let bc = 0;
-  for (const [p, c] of counts) if (c > bc || (c === bc && best !== null && p < best)) (best = p), (bc = c);
-  return best;
 }
 
 export type { NumberMention };
