@@ -6,6 +6,8 @@ import { agreedNotDone } from './agreed-exchange';
 import { hostsByVerb } from './host-roles';
 import { equalSwapEach } from './swap-ratio';
 import { partyCompounds } from './party-compounds';
+import { formatSides } from './talks-format';
+import { withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
 import { cueGroup, hasCue, type Cues } from './cues';
 import { SEPARATE_TIME } from './lexicon';
@@ -272,6 +274,10 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   addAll(parties, compounds.sides);
   const softHosts = [...compounds.hosts];
   addAll(softHosts, hostsByVerb(t, si));
+  // "trilateral talks", "with American participation": sides told by the format
+  const byFormat = formatSides(t, parties, a.gaz.adversaries.get('russia')?.includes('ukraine') ?? false);
+  addAll(parties, byFormat);
+  for (const p of byFormat) if (softHosts.includes(p)) softHosts.splice(softHosts.indexOf(p), 1);
   let location: string | null = null;
   let venueLocation: string | null = null;
   for (const m of si.mentions) {
@@ -566,7 +572,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     // a leader-only meeting keeps its leaders; otherwise envoys are the participants
     c.participants = f.negotiators.length ? f.negotiators : f.leaders;
     if (!f.negotiators.length) for (const l of f.leaders) void l;
-    c.parties = [...new Set(c.parties)].sort();
+    c.parties = [...new Set(withoutVenueHost(c.parties, c.location, a.gaz, f.firmSides))].sort();
     if (c.parties.length < 2) continue;
     if (f.call && c.outcomes.length === 0) continue;
     if (f.dateParts) c.date = formatDate(f.dateParts);
