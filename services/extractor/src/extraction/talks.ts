@@ -295,6 +295,15 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     if (!location) location = pl.name;
     if (pl.kind === 'venue' && !venueLocation) venueLocation = pl.name;
   }
+  // "a breach in Kharkiv of the moratorium agreed at talks in Abu Dhabi": the place of the meeting noun
+  for (const m of si.mentions) {
+    const pl = placeOf(m);
+    if (!pl || pl.kind === 'region' || !location || pl.name === location) continue;
+    if (/\b(?:talks|negotiations|consultations|meeting|round|session|summit)\s+(?:(?:held|hosted|that took place)\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 50), m.start))) {
+      location = pl.name;
+      break;
+    }
+  }
   // "negotiators huddled in a lakeside villa here" under a "GENEVA —" dateline
   if (!location && a.datelineCity && /\b(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}here\b|\b(?:met|meet|talks|gathered|huddled|convened)\s+here\b/i.test(t)) location = a.datelineCity;
   const negotiators: string[] = [];
