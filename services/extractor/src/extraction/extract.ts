@@ -6,6 +6,7 @@ import { CONFIDENCE_WEIGHTS } from './confidence-weights';
 import { extractExchanges } from './exchanges';
 import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
+import { alignHandoversWithRounds } from './talks-party-set';
 import { SEPARATE_TIME } from './lexicon';
 import { extractBoxTolls } from './toll-box';
 import { extractTolls } from './tolls';
@@ -60,6 +61,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       covered.add(i);
     }
   talks.push(...safe(() => extractExchanges(a, covered), []));
+  safe(() => alignHandoversWithRounds(talks), undefined);
   const blockedTollNumbers = new Set<string>();
   // (reading numbers may fail: see Article.failure)
   safe(() => {

@@ -6,6 +6,8 @@ import { agreedNotDone } from './agreed-exchange';
 import { hostsByVerb } from './host-roles';
 import { equalSwapEach } from './swap-ratio';
 import { partyCompounds } from './party-compounds';
+import { formatSides } from './talks-format';
+import { withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
 import { cueGroup, hasCue, type Cues } from './cues';
 import { SEPARATE_TIME } from './lexicon';
@@ -272,6 +274,10 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   addAll(parties, compounds.sides);
   const softHosts = [...compounds.hosts];
   addAll(softHosts, hostsByVerb(t, si));
+  // "trilateral talks", "with American participation": sides told by the format
+  const byFormat = formatSides(t, parties, a.gaz.adversaries.get('russia')?.includes('ukraine') ?? false);
+  addAll(parties, byFormat);
+  for (const p of byFormat) if (softHosts.includes(p)) softHosts.splice(softHosts.indexOf(p), 1);
   let location: string | null = null;
   let venueLocation: string | null = null;
   for (const m of si.mentions) {
@@ -288,6 +294,15 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     if (pl.kind === 'region') continue;
     if (!location) location = pl.name;
     if (pl.kind === 'venue' && !venueLocation) venueLocation = pl.name;
+  }
+  // "a breach in Kharkiv of the moratorium agreed at talks in Abu Dhabi": the place of the meeting noun
+  for (const m of si.mentions) {
+    const pl = placeOf(m);
+    if (!pl || pl.kind === 'region' || !location || pl.name === location) continue;
+    if (/\b(?:talks|negotiations|consultations|meeting|round|session|summit)\s+(?:(?:held|hosted|that took place)\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 50), m.start))) {
+      location = pl.name;
+      break;
+    }
   }
   // "negotiators huddled in a lakeside villa here" under a "GENEVA —" dateline
   if (!location && a.datelineCity && /\b(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}here\b|\b(?:met|meet|talks|gathered|huddled|convened)\s+here\b/i.test(t)) location = a.datelineCity;
@@ -566,7 +581,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     // a leader-only meeting keeps its leaders; otherwise envoys are the participants
     c.participants = f.negotiators.length ? f.negotiators : f.leaders;
     if (!f.negotiators.length) for (const l of f.leaders) void l;
-    c.parties = [...new Set(c.parties)].sort();
+    c.parties = [...new Set(withoutVenueHost(c.parties, c.location, a.gaz, f.firmSides))].sort();
     if (c.parties.length < 2) continue;
     if (f.call && c.outcomes.length === 0) continue;
     if (f.dateParts) c.date = formatDate(f.dateParts);
