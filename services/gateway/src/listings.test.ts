@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -166,5 +167,29 @@ describe('unknown ids answer 404 everywhere', () => {
     for (const id of ['fig_nope', 'rnd_nope', 'stk_nope']) expect((await problem(`/v1/sources?entity=${id}`, 404)).detail).toContain(id);
     const strike = (await get('/v1/strikes?location=kharkiv', StrikesPage)).items[0]!;
     expect((await get(`/v1/sources?entity=${strike.strikeId}`, SourcesPage)).items).toHaveLength(2);
+  });
+});
+
+describe('GET /v1/claims as CSV', () => {
+  it('streams every claim the filter selects, one row each with its source URL and evidence, for ?format=csv and Accept: text/csv', async () => {
+    const json = (await get('/v1/claims?limit=500&kind=toll', ClaimsPage)).items;
+    for (const r of [
+      await app.inject({ method: 'GET', url: '/v1/claims?kind=toll&format=csv&limit=1' }),
+      await app.inject({ method: 'GET', url: '/v1/claims?kind=toll', headers: { accept: 'text/csv' } }),
+    ]) {
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.headers['content-type']).toMatch(/^text\/csv/);
+      const rows = parse(r.body, { columns: true }) as Record<string, string>[];
+      expect(rows.map((x) => x.claim_id)).toEqual(json.map((c) => c.claimId));
+      const zel = rows.find((x) => x.claim_id === TOLLS.zel55.claimId);
+      expect(zel).toMatchObject({ kind: 'toll', source_url: 'https://news.test/g2', evidence_sentence: 'Zelensky said 55,000 soldiers had been killed.' });
+      expect(JSON.parse(zel?.claim ?? 'null')).toMatchObject({ value: 55_000 });
+    }
+  });
+
+  it('documents the CSV columns and refuses an unknown format', async () => {
+    expect((await problem('/v1/claims?format=xlsx', 400)).parameter).toBe('format');
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: { description?: string } }> }> } }> };
+    expect(doc.paths['/v1/claims']?.get.responses['200']?.content?.['text/csv']?.schema.description).toContain('`evidence_sentence`');
   });
 });

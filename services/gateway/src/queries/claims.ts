@@ -1,4 +1,5 @@
-import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import { quoteIdent, type Sql, type SqlExecutor } from '@claimwire/sql';
+import type { CsvCell } from '../domain/csv';
 import type { z } from 'zod';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { dateRange } from '../domain/dates';
@@ -100,4 +101,35 @@ export async function listClaims(db: SqlExecutor, schema: string, q: ClaimsQuery
     items: page.map(toClaimListItem),
     nextCursor: rows.length > q.limit && last ? encodeCursor([last.seen_key, last.claim_id]) : null,
   };
+}
+
+/** The CSV export's columns: one row per claim, with its source URL and evidence sentence. */
+export const CLAIM_CSV_COLUMNS = [
+  ['claim_id', 'The claim id (GET /v1/claims/{id}).'],
+  ['kind', 'toll, talks or strike.'],
+  ['entity_id', 'The figure, round or strike it is a source of.'],
+  ['seen_at', 'When it was projected (ISO 8601, UTC).'],
+  ['confidence', 'The extractor\'s confidence, 0 to 1.'],
+  ['extractor_version', 'The extractor release that read it.'],
+  ['feed_id', 'The feed the article came from.'],
+  ['article_id', 'The article id.'],
+  ['source_url', 'The article URL.'],
+  ['source_title', 'The article title.'],
+  ['published', 'When the article was published (ISO 8601).'],
+  ['evidence_sentence', 'The sentence the claim was read from.'],
+  ['claim', 'The claim body as JSON (the fields of its kind).'],
+] as const;
+
+/** Every claim the filter selects (paging ignored), streamed from a cursor, as CSV records. */
+export async function claimCsvRows(db: Sql, schema: string, q: Omit<ClaimsQuery, 'limit' | 'cursor'>): Promise<AsyncIterable<CsvCell[][]>> {
+  const w = claimsWhere({ ...q, cursor: undefined });
+  const batches = db.stream<ClaimRow>(`SELECT ${CLAIM_LIST_COLUMNS} FROM ${quoteIdent(schema)}.claims ${w.sql()} ${CLAIM_ORDER}`, w.params, 1000);
+  return (async function* () {
+    for await (const rows of batches) {
+      yield rows.map((r) => {
+        const s = toSource(r);
+        return [r.claim_id, r.kind, r.entity_id, s.seenAt, s.confidence, s.extractorVersion, s.feedId, s.articleId, s.url, s.title, s.published, s.evidence.sentence, JSON.stringify(r.body)];
+      });
+    }
+  })();
 }

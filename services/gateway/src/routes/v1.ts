@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@claimwire/sql';
+import type { Sql } from '@claimwire/sql';
 import { isRealDate } from '../domain/dates';
 import { badRequest, notFound } from '../http/problem';
 import { defineRoute, type ApiRoute } from '../http/route';
@@ -35,7 +35,7 @@ import {
 } from '../schemas';
 
 export interface V1Deps {
-  db: SqlExecutor;
+  db: Sql;
   /** The schema of the active projection version; null before anything was projected. */
   schema: () => Promise<string | null>;
 }
