@@ -35,6 +35,8 @@ CREATE TABLE IF NOT EXISTS ${s}.articles (
   content_hash text NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_published ON ${s}.articles (published DESC, article_id);
+-- GET /v1/articles?url= (an exact lookup)
+CREATE INDEX IF NOT EXISTS articles_url ON ${s}.articles (url);
 
 -- every claim, exactly once, with its evidence and where it was read
 CREATE TABLE IF NOT EXISTS ${s}.claims (
@@ -60,6 +62,8 @@ CREATE TABLE IF NOT EXISTS ${s}.claims (
 );
 CREATE INDEX IF NOT EXISTS claims_entity ON ${s}.claims (entity_id, seen_at, claim_id);
 CREATE INDEX IF NOT EXISTS claims_article ON ${s}.claims (article_id);
+-- GET /v1/claims pages in the order claims were seen
+CREATE INDEX IF NOT EXISTS claims_seen ON ${s}.claims (seen_at, claim_id);
 
 -- which extraction of each article stands: the newest revision, then the newest extractor
 -- version; claims from older extractions are retracted from the read models

@@ -3,3 +3,4 @@ export * from './pg';
 export * from './migrations';
 export * from './identifiers';
 export * from './pglite';
+export * from './stream';

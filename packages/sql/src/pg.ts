@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from '@claimwire/logging';
 import type { QueryResult, Sql, SqlExecutor } from './port';
+import { streamOnPool } from './stream';
 
 // int8 (bigint) and numeric come back as strings by default; counts and offsets fit in JS
 // numbers for our purposes only where the caller says so, so keep them as strings.
@@ -43,6 +44,10 @@ export class PgSql implements Sql {
   query<R>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
     if (this.prepare) return queryOnPool<R>(this.pool, { name: statementName(text), text }, params);
     return queryOnPool<R>(this.pool, text, params);
+  }
+
+  stream<R>(text: string, params?: readonly unknown[], batchSize?: number): AsyncGenerator<R[]> {
+    return streamOnPool<R>(this.pool, text, params, batchSize);
   }
 
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {

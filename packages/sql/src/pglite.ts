@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Logger } from '@claimwire/logging';
 import { queryOnPool, transactionOnPool } from './pg';
 import type { QueryResult, Sql, SqlExecutor } from './port';
+import { streamOnPool } from './stream';
 
 export interface PgliteSqlOptions {
   /** Data directory on disk (created if missing); 'memory://' keeps everything in memory. */
@@ -54,6 +55,10 @@ export class PgliteSql implements Sql {
 
   query<R>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
     return queryOnPool<R>(this.pool, text, params);
+  }
+
+  stream<R>(text: string, params?: readonly unknown[], batchSize?: number): AsyncGenerator<R[]> {
+    return streamOnPool<R>(this.pool, text, params, batchSize);
   }
 
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {

@@ -15,4 +15,6 @@ export interface Sql extends SqlExecutor {
   /** True when the database answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /** The rows of one query, batchSize at a time, from a server-side cursor (memory: one batch). */
+  stream<R = Record<string, unknown>>(text: string, params?: readonly unknown[], batchSize?: number): AsyncGenerator<R[]>;
 }

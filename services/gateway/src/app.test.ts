@@ -331,12 +331,15 @@ describe('OpenAPI', () => {
     await SwaggerParser.validate(structuredClone(doc) as never);
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/problems/{type}',
+      '/v1/articles',
       '/v1/articles/{id}',
+      '/v1/claims',
       '/v1/claims/{id}',
       '/v1/feeds',
       '/v1/sources',
       '/v1/strikes',
       '/v1/strikes/summary',
+      '/v1/strikes/{id}',
       '/v1/talks',
       '/v1/talks/{id}',
       '/v1/tolls',

@@ -7,6 +7,7 @@ import type { Sql } from '@claimwire/sql';
 import { registerDashboard } from './dashboard';
 import { registerEtags } from './http/etag';
 import { badRequest, ProblemError, problemErrorHandler, sendProblem } from './http/problem';
+import { isRateLimitExempt, type TrustProxy } from './http/rate-limit-scope';
 import { registerApiRoutes } from './http/route';
 import { problemTypeUri } from './problems/catalogue';
 import { registerProblemPages } from './problems/pages';
@@ -32,6 +33,8 @@ export interface BuildOptions {
   metrics?: Registry;
   /** Serve the registry at GET /metrics on this app (default true); false when a private port serves it. */
   metricsRoute?: boolean;
+  /** Whose X-Forwarded-For to believe (TRUST_PROXY, see parseTrustProxy): the client address rate limiting counts. Default false. */
+  trustProxy?: TrustProxy;
 }
 
 export const API_INFO = {
@@ -47,6 +50,7 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
     loggerInstance: o.logger as FastifyBaseLogger,
     bodyLimit: 64 * 1024,
     requestIdHeader: 'x-request-id',
+    trustProxy: o.trustProxy ?? false,
     genReqId: () => crypto.randomUUID(),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // errors raised by the router itself (a malformed or over-long path) are problem+json too
@@ -81,8 +85,8 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
     await app.register(rateLimit, {
       max: perMinute,
       timeWindow: 60_000,
-      // health probes must never be throttled
-      allowList: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url.split('?')[0] ?? ''),
+      // health probes and the dashboard's static files are never throttled
+      allowList: (req) => isRateLimitExempt(req.url),
       errorResponseBuilder: (_req, ctx) =>
         Object.assign(
           new ProblemError({

@@ -7,6 +7,14 @@ export const GatewayEnv = CommonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true, 
   /** Requests per minute and client IP before 429; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   /**
+   * Behind a reverse proxy: "true", a hop count, or comma-separated proxy addresses/CIDRs, so
+   * X-Forwarded-For names the client the rate limit counts. Unset: the socket address counts.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'true, false, a hop count or comma-separated addresses/CIDRs')
+    .optional(),
+  /**
    * Postgres connections the gateway keeps. More than Postgres has cores to run them only
    * queues the queries inside Postgres (longer tails, no more throughput).
    */

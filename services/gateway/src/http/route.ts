@@ -1,5 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { Readable } from 'node:stream';
+import { csvLine, type CsvCell } from '../domain/csv';
+import { problemTypeUri } from '../problems/catalogue';
+import { badRequest, ProblemError } from './problem';
 import { parseParams, parseQuery } from './query';
 
 /**
@@ -20,6 +24,15 @@ export interface ApiRoute<Q extends z.ZodObject = z.ZodObject, P extends z.ZodOb
   /** Problem statuses besides 400 (always possible). */
   errors?: number[];
   handler: (input: { query: z.infer<Q>; params: z.infer<P> }, req: FastifyRequest) => Promise<z.input<R>>;
+  /** A CSV export of the whole filter (paging ignored): ?format=csv or Accept: text/csv. */
+  csv?: CsvExport<z.infer<Q>>;
+}
+
+export interface CsvExport<Q> {
+  /** Column names in order, each with what it holds (documented in OpenAPI). */
+  columns: readonly (readonly [name: string, description: string])[];
+  /** The records, a batch at a time, each in column order. */
+  rows: (query: Q) => Promise<AsyncIterable<CsvCell[][]>>;
 }
 
 /** Keeps the generic types of a route literal (an identity function for inference). */
@@ -30,14 +43,61 @@ export function defineRoute<Q extends z.ZodObject, P extends z.ZodObject, R exte
 export interface RegisterOptions {
   /** Parse every response with its schema (a mismatch is a 500, never a wrong document). Default true. */
   validateResponses?: boolean;
+  /** CSV exports streaming at once; more get 503 with Retry-After. Default 4. */
+  maxConcurrentExports?: number;
+}
+
+/** Whether the client asked for CSV (?format=csv, or Accept naming text/csv); strips format from the query. */
+function wantsCsv(req: FastifyRequest, query: Record<string, unknown>): boolean {
+  const format = query.format;
+  delete query.format;
+  if (format !== undefined && format !== 'csv' && format !== 'json') throw badRequest([{ parameter: 'format', message: 'one of: json, csv' }]);
+  if (format !== undefined) return format === 'csv';
+  return /\btext\/csv\b/.test(req.headers.accept ?? '');
 }
 
 export function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o: RegisterOptions = {}): void {
   const validate = o.validateResponses ?? true;
+  const maxExports = o.maxConcurrentExports ?? 4;
+  let exporting = 0;
   for (const r of routes) {
-    app.get(r.path, async (req: FastifyRequest, _reply: FastifyReply) => {
+    app.get(r.path, async (req: FastifyRequest, reply: FastifyReply) => {
       const params = r.params ? parseParams(r.params, req.params) : {};
-      const query = parseQuery(r.query, req.query);
+      const raw = { ...((req.query ?? {}) as Record<string, unknown>) };
+      if (r.csv && wantsCsv(req, raw)) {
+        const query = parseQuery(r.query, raw);
+        if (exporting >= maxExports) {
+          reply.header('retry-after', '5');
+          throw new ProblemError({
+            type: problemTypeUri('unavailable'),
+            title: 'Unavailable',
+            status: 503,
+            detail: `${maxExports} CSV exports are already running; retry in 5 s`,
+          });
+        }
+        exporting++;
+        let done = false;
+        const finish = () => {
+          if (!done) exporting--;
+          done = true;
+        };
+        reply.raw.once('close', finish);
+        try {
+          const batches = await r.csv.rows(query);
+          const header = r.csv.columns.map(([name]) => name);
+          const body = Readable.from(
+            (async function* () {
+              yield csvLine(header);
+              for await (const batch of batches) yield batch.map(csvLine).join('');
+            })(),
+          );
+          return reply.header('content-type', 'text/csv; charset=utf-8; header=present').header('content-disposition', `attachment; filename="${r.operationId}.csv"`).send(body);
+        } catch (err) {
+          finish();
+          throw err;
+        }
+      }
+      const query = parseQuery(r.query, raw);
       const out = await r.handler({ query, params } as never, req);
       return validate ? r.response.parse(out) : out;
     });

@@ -68,13 +68,26 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiI
     const parameters = [
       ...Object.entries(r.params?.shape ?? {}).map(([name, s]) => param(name, 'path', s as z.ZodType, true, defs)),
       ...Object.entries(r.query.shape).map(([name, s]) => param(name, 'query', s as z.ZodType, !(s as z.ZodType).safeParse(undefined).success, defs)),
+      ...(r.csv ? [{ name: 'format', in: 'query', required: false, description: 'csv: the whole filter as CSV (paging ignored); the same as Accept: text/csv.', schema: { type: 'string', enum: ['json', 'csv'] } }] : []),
       ifNoneMatch,
     ];
     const responses: Record<string, unknown> = {
       200: {
         description: 'OK. Carries an ETag; send it back as If-None-Match to get 304 when nothing changed.',
         headers: headerRefs('ETag', 'Cache-Control', 'X-Request-Id', ...RATE_LIMIT_HEADERS),
-        content: { 'application/json': { schema: toSchema(r.response, 'output', defs) } },
+        content: {
+          'application/json': { schema: toSchema(r.response, 'output', defs) },
+          ...(r.csv
+            ? {
+                'text/csv': {
+                  schema: {
+                    type: 'string',
+                    description: `RFC 4180 CSV with a header row, streamed. Columns in order: ${r.csv.columns.map(([n, d]) => `\`${n}\` (${d})`).join(', ')}. Text cells that a spreadsheet would run as a formula start with '.`,
+                  },
+                },
+              }
+            : {}),
+        },
       },
       304: {
         description: 'Not modified: If-None-Match named the current ETag. No body; the ETag is sent again.',
@@ -83,6 +96,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiI
       400: problem(400),
     };
     for (const status of r.errors ?? []) responses[String(status)] = problem(status);
+    if (r.csv) responses['503'] = problem(503, headerRefs('Retry-After'));
     responses['429'] = tooManyRequests;
     responses['500'] = problem(500);
     paths[openApiPath(r.path)] = {

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@claimwire/sql';
+import type { Sql } from '@claimwire/sql';
 import { isRealDate } from '../domain/dates';
 import { badRequest, notFound } from '../http/problem';
 import { defineRoute, type ApiRoute } from '../http/route';
@@ -7,6 +7,10 @@ import { getArticle, getClaim } from '../queries/provenance';
 import { pageSources } from '../queries/sources';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { listStrikes, strikeSummary } from '../queries/strikes';
+import { entityExists } from '../queries/entities';
+import { articlesRoutes } from './articles';
+import { claimsRoutes } from './claims';
+import { strikeRoutes } from './strike';
 import { getTrack, listTracks } from '../queries/talks';
 import { getTollSeries, listTollSeries } from '../queries/tolls';
 import {
@@ -31,13 +35,13 @@ import {
 } from '../schemas';
 
 export interface V1Deps {
-  db: SqlExecutor;
+  db: Sql;
   /** The schema of the active projection version; null before anything was projected. */
   schema: () => Promise<string | null>;
 }
 
 /** Dates that match the pattern but do not exist, and windows that end before they start. */
-function checkDates(q: { from?: string | undefined; to?: string | undefined }): void {
+export function checkDates(q: { from?: string | undefined; to?: string | undefined }): void {
   for (const name of ['from', 'to'] as const) {
     const v = q[name];
     if (v && !isRealDate(v)) throw badRequest([{ parameter: name, message: `${v} is not a real calendar date` }]);
@@ -148,6 +152,7 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
         'Lists embed the first 5 sources of each figure, round and strike (a series or track history the first 50) (sourceCount is the full number); this pages through all of them, oldest first.',
       query: SourcesQuery,
       response: SourcesPage,
+      errors: [404],
       handler: async ({ query }) => {
         let after: { seenAt: string; claimId: string } | null = null;
         if (query.cursor) {
@@ -158,7 +163,8 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
           after = { seenAt: key[0], claimId: key[1] };
         }
         const schema = await d.schema();
-        if (!schema) return { entityId: query.entity, items: [], nextCursor: null };
+        // an unknown id is a 404 here as everywhere else, not an empty list
+        if (!schema || !(await entityExists(d.db, schema, query.entity))) throw notFound('figure, round or strike', query.entity);
         const page = await pageSources(d.db, schema, query.entity, query.limit, after);
         return {
           entityId: query.entity,
@@ -208,5 +214,8 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
       response: FeedsResponse,
       handler: async () => ({ items: await listFeeds(d.db) }),
     }),
+    ...strikeRoutes(d),
+    ...claimsRoutes(d),
+    ...articlesRoutes(d),
   ];
 }

@@ -4,3 +4,4 @@ export * from './talks';
 export * from './strikes';
 export * from './provenance';
 export * from './feeds';
+export * from './listings';

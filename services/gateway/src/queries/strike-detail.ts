@@ -1,0 +1,54 @@
+import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import type { z } from 'zod';
+import type { StrikeDetail } from '../schemas';
+import { EMBEDDED_SOURCES, SOURCE_COLUMNS, sourcesFor, toSource, type SourceRow } from './sources';
+
+interface Row {
+  strike_id: string;
+  attacker: string | null;
+  target: string | null;
+  target_type: z.input<typeof StrikeDetail>['targetType'];
+  locations: string[];
+  date: string | null;
+  date_precision: z.input<typeof StrikeDetail>['precision'];
+  weapons: z.input<typeof StrikeDetail>['weapons'];
+  killed: number | null;
+  injured: number | null;
+  first_seen: Date;
+  source_count: number;
+}
+
+type ReportRow = SourceRow & { body: { killed?: number | null; injured?: number | null; date?: string | null } };
+
+/** One strike with every report of it, oldest first: the history of its reported tolls. */
+export async function getStrike(db: SqlExecutor, schema: string, strikeId: string): Promise<z.input<typeof StrikeDetail> | null> {
+  const s = quoteIdent(schema);
+  const r = (
+    await db.query<Row>(
+      `SELECT strike_id, attacker, target, target_type, locations, date, date_precision, weapons, killed, injured, first_seen, source_count
+         FROM ${s}.strikes WHERE strike_id = $1`,
+      [strikeId],
+    )
+  ).rows[0];
+  if (!r) return null;
+  const reports = (
+    await db.query<ReportRow>(`SELECT ${SOURCE_COLUMNS}, body FROM ${s}.claims WHERE entity_id = $1 ORDER BY seen_at, claim_id`, [strikeId])
+  ).rows;
+  const sources = (await sourcesFor(db, schema, [strikeId], EMBEDDED_SOURCES.detail)).get(strikeId) ?? [];
+  return {
+    strikeId: r.strike_id,
+    attacker: r.attacker,
+    target: r.target,
+    targetType: r.target_type,
+    locations: r.locations,
+    date: r.date,
+    precision: r.date_precision,
+    weapons: r.weapons,
+    killed: r.killed,
+    injured: r.injured,
+    firstSeen: r.first_seen.toISOString(),
+    sourceCount: r.source_count,
+    sources,
+    reports: reports.map((c) => ({ killed: c.body.killed ?? null, injured: c.body.injured ?? null, date: c.body.date ?? null, source: toSource(c) })),
+  };
+}

@@ -1,0 +1,38 @@
+import { defineRoute, type ApiRoute } from '../http/route';
+import { CLAIM_CSV_COLUMNS, claimCsvRows, listClaims } from '../queries/claims';
+import { ClaimsPage, ClaimsQuery } from '../schemas';
+import { checkDates, type V1Deps } from './v1';
+import { badRequest } from '../http/problem';
+import { seenStart } from '../queries/claims';
+
+/** GET /v1/claims: every claim, filtered, in the order it was seen. */
+export function claimsRoutes(d: V1Deps): ApiRoute[] {
+  return [
+    defineRoute({
+      path: '/v1/claims',
+      operationId: 'listClaims',
+      tag: 'provenance',
+      summary: 'Every claim, filtered, in the order it was seen',
+      description:
+        'Oldest seen first, then claim id: paging with nextCursor never skips or repeats a claim, and a client that keeps the last cursor picks up exactly the claims seen since.',
+      query: ClaimsQuery,
+      response: ClaimsPage,
+      handler: async ({ query }) => {
+        checkDates(query);
+        if (query.seenFrom && query.seenTo && Date.parse(seenStart(query.seenFrom)) > Date.parse(seenStart(query.seenTo)) && !query.seenTo.startsWith(query.seenFrom)) {
+          throw badRequest([{ parameter: 'seenFrom', message: 'must not be after seenTo' }]);
+        }
+        const schema = await d.schema();
+        return schema ? listClaims(d.db, schema, query) : { items: [], nextCursor: null };
+      },
+      csv: {
+        columns: CLAIM_CSV_COLUMNS,
+        rows: async (query) => {
+          checkDates(query);
+          const schema = await d.schema();
+          return schema ? claimCsvRows(d.db, schema, query) : (async function* () {})();
+        },
+      },
+    }),
+  ];
+}
