@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { projectNode } from './lib/project-node.mjs';
 import { onStopRequest, signalStatus, spawnService, stopChildren } from './lib/supervise.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,7 +53,7 @@ function healthPorts() {
 }
 const ports = healthPorts();
 
-sh(process.execPath, ['--import', 'tsx', 'packages/runtime/src/cli/setup.ts'], env);
+sh(projectNode(), ['--import', 'tsx', 'packages/runtime/src/cli/setup.ts'], env);
 
 // the sample feeds that config/feeds.yaml points at by default, served on loopback
 const entries = [

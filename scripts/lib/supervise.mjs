@@ -6,6 +6,7 @@
 // the children, connected over IPC, stop by themselves if the script itself is killed.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { projectNode } from './project-node.mjs';
 
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
 
@@ -58,7 +59,7 @@ export function watchLauncher(onGone, intervalMs = 500) {
  * the channel closes and the service shuts down (packages/runtime stops on 'disconnect').
  */
 export function spawnService(args, opts) {
-  return spawn(process.execPath, args, { ...opts, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return spawn(projectNode(), args, { ...opts, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
 /** Resolve when `child` has exited (at once if it already has). */

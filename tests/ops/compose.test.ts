@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -150,6 +150,8 @@ describe('docker-compose.yml', () => {
     // run the service as compose does (its command and environment, paths mapped to ./config)
     const port = await freePort();
     const cmd = sample.command as string[];
+    // the image runs the esbuild bundles (dist/): build them as the Dockerfile does
+    if (cmd.some((a) => a.startsWith('dist/'))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'ignore' });
     const proc = spawn(process.execPath, cmd.slice(1), {
       cwd: REPO_ROOT,
       env: { ...process.env, SAMPLE_FEEDS_DIR: hostConfigPath(sample.environment.SAMPLE_FEEDS_DIR), SAMPLE_FEEDS_LISTEN: `127.0.0.1:${port}` },
@@ -174,10 +176,14 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('builds an image that runs as the unprivileged node user and installs production dependencies only', () => {
+  it('builds an image that runs as the unprivileged node user and ships the bundles and the modules they import only', () => {
     const dockerfile = readFileSync(resolve(REPO_ROOT, 'Dockerfile'), 'utf8');
     const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
     expect(finalStage).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    // the final stage runs esbuild bundles on Node 24 with only the modules they import
+    expect(finalStage).toMatch(/^FROM node:24-slim$/m);
+    expect(finalStage).toMatch(/^COPY --from=build \/prod\/node_modules /m);
+    expect(dockerfile).toMatch(/scripts\/build\.mjs --modules \/prod\/node_modules/);
+    expect(finalStage).not.toMatch(/tsx/);
   });
 });
