@@ -134,7 +134,6 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
     const p = partyRef(m);
     if (!p) continue;
     const before = t.slice(Math.max(0, m.start - 60), m.start);
-    const after = t.slice(m.end - (m.possessive ? 2 : 0), m.end + 80);
     if ((hasCue(si.cues, HOST_BEFORE_CUES) && HOST_BEFORE.test(before)) || HOST_AFTER.test(t.slice(m.end - (m.possessive ? 2 : 0), m.end + 30))) {
       if (/mediat|host|broker|auspices|under|thanks|helped/i.test(before.slice(-25) + t.slice(m.end, m.end + 30))) hosts.push(p.party);
       continue;
@@ -151,7 +150,6 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
       if (si.attributions.some((x) => m.start >= x.start && m.end <= x.end && x.cue > m.start && x.start > 0 && /[,"”]\s*$/.test(t.slice(0, x.start)))) continue;
       if (!parties.includes(p.party)) parties.push(p.party);
     }
-    void after;
   }
   return { parties, hosts };
 }
@@ -573,14 +571,13 @@ export function extractTalks(a: Article): TalksFrame[] {
   const kept: TalksFrame[] = [];
   for (const f of frames) {
     const c = f.claim;
-    c.parties = c.parties.filter((p) => !f.hosts.has(p) || f.negotiators.length === 0 && false);
+    c.parties = c.parties.filter((p) => !f.hosts.has(p));
     // a host told by its verb is a side only when the meeting needs it as one ("Washington will host Kyiv's team")
     const soft = f.softHosts;
     const withoutSoft = soft ? c.parties.filter((p) => !soft.has(p) || f.firmSides?.has(p)) : c.parties;
     if (new Set(withoutSoft).size >= 2) c.parties = withoutSoft;
     // a leader-only meeting keeps its leaders; otherwise envoys are the participants
     c.participants = f.negotiators.length ? f.negotiators : f.leaders;
-    if (!f.negotiators.length) for (const l of f.leaders) void l;
     c.parties = [...new Set(withoutVenueHost(c.parties, c.location, a.gaz, f.firmSides))].sort();
     if (c.parties.length < 2) continue;
     if (f.call && c.outcomes.length === 0) continue;
