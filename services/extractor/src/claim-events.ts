@@ -1,9 +1,10 @@
 import { claimId, type ArticleIngested, type Claim } from '@claimwire/events';
+import { readingDate } from './dateline';
 import type { ArticleInput, ExtractedClaim } from './extraction';
 
-/** What the pure extractor reads from an article event. */
+/** What the pure extractor reads from an article event (dated by `readingDate`). */
 export function toArticleInput(a: ArticleIngested): ArticleInput {
-  return { id: a.articleId, published: a.published, text: a.text, title: a.title, url: a.url };
+  return { id: a.articleId, published: readingDate(a.published, a.publishedRaw), text: a.text, title: a.title, url: a.url };
 }
 
 /**
