@@ -35,6 +35,8 @@ export interface BuildOptions {
   metricsRoute?: boolean;
   /** Whose X-Forwarded-For to believe (TRUST_PROXY, see parseTrustProxy): the client address rate limiting counts. Default false. */
   trustProxy?: TrustProxy;
+  /** CSV exports streaming at once; more get 503 with Retry-After (main.ts: MAX_CONCURRENT_EXPORTS). Default 4. */
+  maxConcurrentExports?: number;
 }
 
 export const API_INFO = {
@@ -104,7 +106,7 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
   registerEtags(app);
   registerHealthRoutes(app, { postgres: () => o.sql.ping() });
   const routes = v1Routes({ db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs) });
-  registerApiRoutes(app, routes, { validateResponses: o.validateResponses ?? true });
+  registerApiRoutes(app, routes, { validateResponses: o.validateResponses ?? true, maxConcurrentExports: o.maxConcurrentExports });
   await registerDocs(app, buildOpenApiDocument(routes, API_INFO));
   registerProblemPages(app);
   await registerDashboard(app);

@@ -25,5 +25,7 @@ export const GatewayEnv = CommonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true, 
    */
   METRICS_PORT: PortVar.optional(),
   METRICS_HOST: z.string().default('0.0.0.0'),
+  /** CSV exports (?format=csv) streaming at once; one more is answered 503 with Retry-After. */
+  MAX_CONCURRENT_EXPORTS: z.coerce.number().int().min(1).max(1000).default(4),
 });
 export type GatewayEnv = z.infer<typeof GatewayEnv>;
