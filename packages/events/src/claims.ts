@@ -30,6 +30,14 @@ export const TollBody = z.object({
   period: PeriodWindow.nullable().optional(),
   /** The country the reporter belongs to when the text ties it to one ("Britain's defence ministry"). */
   reporterCountry: PartyId.nullable().optional(),
+  /**
+   * The reporter as an entity of the gazetteer ("ua-general-staff"), when the name resolves to
+   * one: the read models key a series by it, so "General Staff" and "Ukraine's General Staff"
+   * are one reporter while Britain's and Russia's defence ministries are two.
+   */
+  reporterId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(100).nullable().optional(),
+  /** The entity's display name ("UK Ministry of Defence"); reportedBy keeps the words as written. */
+  reporterName: z.string().min(1).max(200).nullable().optional(),
 });
 export type TollBody = z.infer<typeof TollBody>;
 
@@ -51,6 +59,12 @@ export const TalksBody = z.object({
   round: z.number().int().positive().max(1000).nullable(),
   participants: z.array(z.string().min(1).max(200)).max(50),
   outcomes: z.array(Outcome).max(50),
+  /**
+   * The two sides of the conflict the talks are about, when both take part (mediators such
+   * as the United States in a trilateral round are not sides). The read model files rounds
+   * under these, so a round reported with and without its mediator is one round.
+   */
+  sides: z.array(PartyId).length(2).optional(),
 });
 export type TalksBody = z.infer<typeof TalksBody>;
 
@@ -64,6 +78,12 @@ export const StrikeBody = z.object({
   weapons: z.array(Weapon).max(10),
   killed: Count.nullable(),
   injured: Count.nullable(),
+  /**
+   * The locations under their gazetteer names, in the same order ("Kharkov" -> "Kharkiv",
+   * "Odessa district" -> "Odesa district"): what the read model matches reports of one attack
+   * by, while `locations` keeps the words as written.
+   */
+  places: z.array(z.string().min(1).max(200)).max(50).optional(),
 });
 export type StrikeBody = z.infer<typeof StrikeBody>;
 

@@ -6,7 +6,7 @@ import { rollupsDdl } from './rollups';
  * READ_MODEL_VERSION when this changes shape: the projector then fills a new schema from
  * the claims topic while the old one keeps serving.
  */
-export const READ_MODEL_VERSION = 1;
+export const READ_MODEL_VERSION = 2;
 export const PROJECTION_NAME = 'readmodels';
 
 export function schemaFor(version: number): string {
@@ -75,14 +75,22 @@ CREATE TABLE IF NOT EXISTS ${s}.article_extractions (
   updated_at        timestamptz NOT NULL
 );
 
--- tolls: a series is party x population x measure x reporter
+-- tolls: a series is party x population x measure x scope (and window) x reporter
 CREATE TABLE IF NOT EXISTS ${s}.toll_series (
   series_id     text PRIMARY KEY,
   party         text NOT NULL,
   population    text NOT NULL,
   measure       text NOT NULL,
+  scope         text NOT NULL CHECK (scope IN ('cumulative', 'period')),
+  -- the window of a period series: day, week, month, other (null for a running total)
+  period        text,
+  -- the reporter's gazetteer id when resolved, else its name as keyed (reporterKey)
   reporter_key  text NOT NULL,
+  -- the name as first written
   reported_by   text,
+  reporter_id   text,
+  reporter_name text,
+  reporter_country text,
   first_seen    timestamptz NOT NULL,
   last_seen     timestamptz NOT NULL,
   -- how many figures the series holds, kept by a trigger on toll_figures (rollups.ts)
@@ -121,11 +129,15 @@ CREATE TABLE IF NOT EXISTS ${s}.talks_rounds (
   track_id        text NOT NULL REFERENCES ${s}.talks_tracks (track_id),
   round           integer,
   location        text,
+  -- the venue as keyed (placeKey): what ?location= matches
+  location_key    text,
   date            text,
   date_precision  text,
   date_sort       date,
   status          text NOT NULL,
   status_reported_at timestamptz,
+  -- every party reports of the round name, mediators included (the track holds the two sides)
+  parties         text[] NOT NULL DEFAULT '{}',
   participants    text[] NOT NULL DEFAULT '{}',
   outcomes        jsonb NOT NULL DEFAULT '[]',
   first_seen      timestamptz NOT NULL,
@@ -141,7 +153,7 @@ CREATE TABLE IF NOT EXISTS ${s}.strikes (
   target        text,
   target_type   text NOT NULL,
   locations     text[] NOT NULL DEFAULT '{}',
-  -- lower-cased, sorted, unique: what reports of one attack are matched on
+  -- the places' gazetteer names as keyed (placeKey), sorted, unique: what reports of one attack are matched on
   location_keys text[] NOT NULL DEFAULT '{}',
   date          text,
   date_precision text,

@@ -14,7 +14,15 @@ export function reporterKey(reportedBy: string | null): string {
   );
 }
 
-/** How place names are keyed (strike locations, talks venues): case- and spacing-insensitive. */
+/** Words after a place's name that make it the area around it: "Kharkiv region", "Odesa oblast". */
+const AREA_SUFFIX = /\s+(?:region|oblast|province|district|raion|county|krai)$/;
+
+/**
+ * How place names are keyed (strike locations, talks venues): case- and spacing-insensitive,
+ * and an area keyed as the place it is named after ("Kharkiv region" = "Kharkiv"), so a
+ * report of the city and one of its region meet, and filtering by either finds both.
+ */
 export function placeKey(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, ' ');
+  const k = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  return k.replace(AREA_SUFFIX, '') || k;
 }

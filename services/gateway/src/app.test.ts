@@ -40,14 +40,19 @@ describe('GET /v1/tolls', () => {
   it('lists series with their latest cumulative figure, its change and its sources', async () => {
     const page = await get('/v1/tolls', TollsPage);
     expect(page.nextCursor).toBeNull();
-    expect(page.items.map((s) => [s.party, s.measure, s.reportedBy])).toEqual([
-      ['russia', 'casualties', 'General Staff'],
-      ['ukraine', 'killed', 'Russian Defence Ministry'],
-      ['ukraine', 'killed', 'Zelensky'],
+    // running totals and period figures are series of their own
+    expect(page.items.map((s) => [s.party, s.measure, s.reportedBy, s.scope, s.period])).toEqual([
+      ['russia', 'casualties', 'General Staff', 'cumulative', null],
+      ['ukraine', 'killed', 'Russian Defence Ministry', 'cumulative', null],
+      ['ukraine', 'killed', 'Zelensky', 'cumulative', null],
+      ['ukraine', 'killed', 'Zelensky', 'period', 'other'],
     ]);
+    // a resolved reporter is shown as its entity; an unknown one keeps its name as written
+    expect(page.items[0]?.reporter).toEqual({ id: 'ua-general-staff', name: "Ukraine's General Staff", country: 'ukraine' });
+    expect(page.items[2]?.reporter).toEqual({ id: null, name: 'Zelensky', country: null });
     const zel = page.items[2]!;
-    expect(zel.figureCount).toBe(3);
-    // the period count (30, newer) is not the latest running total
+    expect(zel.figureCount).toBe(2);
+    expect(page.items[3]?.latest?.value).toBe(30);
     expect(zel.latest).toMatchObject({ value: 55_000, bound: 'exact', asOf: '2026-02-04', precision: 'day', scope: 'cumulative', sourceCount: 2 });
     expect(zel.change).toEqual({ from: 43_000, to: 55_000, delta: 12_000, percent: 27.9, fromAsOf: '2024-12', toAsOf: '2026-02-04', days: 430 });
     expect(zel.latest?.sources.map((s) => s.url)).toEqual(['https://news.test/g2', 'https://news.test/g3']);
@@ -63,10 +68,16 @@ describe('GET /v1/tolls', () => {
   it('filters by party, population, measure, reporter, scope and date', async () => {
     const ids = async (q: string) => (await get(`/v1/tolls?${q}`, TollsPage)).items.map((s) => s.reportedBy);
     expect(await ids('party=russia')).toEqual(['General Staff']);
-    expect(await ids('measure=killed&population=military')).toEqual(['Russian Defence Ministry', 'Zelensky']);
+    expect(await ids('measure=killed&population=military')).toEqual(['Russian Defence Ministry', 'Zelensky', 'Zelensky']);
     expect(await ids('population=civilian')).toEqual([]);
-    expect(await ids('reportedBy=ZELENSKY')).toEqual(['Zelensky']);
+    expect(await ids('reportedBy=ZELENSKY')).toEqual(['Zelensky', 'Zelensky']);
     expect(await ids('reportedBy=defence%20ministry')).toEqual(['Russian Defence Ministry']);
+    // by the entity: its display name, its id, its country
+    expect(await ids("reportedBy=Ukraine's%20General%20Staff")).toEqual(['General Staff']);
+    expect(await ids('reporter=ua-general-staff')).toEqual(['General Staff']);
+    expect(await ids('reporterCountry=russia')).toEqual(['Russian Defence Ministry']);
+    expect(await ids('scope=cumulative&reportedBy=zelensky')).toEqual(['Zelensky']);
+    expect(await ids('period=other')).toEqual(['Zelensky']);
     expect(await ids('to=2025')).toEqual(['Zelensky']);
     expect(await ids('from=2026-02-05')).toEqual(['General Staff', 'Zelensky']);
     const period = await get('/v1/tolls?scope=period', TollsPage);
@@ -99,11 +110,17 @@ describe('GET /v1/tolls/{seriesId}', () => {
     expect(s.figures.map((f) => [f.value, f.scope, f.asOf, f.change?.delta ?? null])).toEqual([
       [43_000, 'cumulative', '2024-12', null],
       [55_000, 'cumulative', '2026-02-04', 12_000],
-      [30, 'period', '2026-02-05', null],
     ]);
     expect(s.latest?.value).toBe(55_000);
+    // the other reporters of the same scope (not Zelensky's own period series)
     expect(s.otherReporters).toEqual([
-      { seriesId: expect.stringMatching(/^ser_/), reportedBy: 'Russian Defence Ministry', latestValue: 300_000, latestAsOf: '2026-02' },
+      {
+        seriesId: expect.stringMatching(/^ser_/),
+        reportedBy: 'Russian Defence Ministry',
+        reporter: { id: 'ru-defence-ministry', name: 'Russian Defence Ministry', country: 'russia' },
+        latestValue: 300_000,
+        latestAsOf: '2026-02',
+      },
     ]);
     const windowed = await get(`/v1/tolls/${id}?from=2026&scope=cumulative`, SeriesDetail);
     expect(windowed.figures.map((f) => f.value)).toEqual([55_000]);

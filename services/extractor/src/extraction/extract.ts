@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../gazetteer/compile';
 import { analyze, type Article } from './analyze';
+import { withPlaces, withReporterEntity, withSides } from './claim-entities';
 import { formatDate } from './dates';
 import { confidenceOf, type Signals } from './confidence-model';
 import { CONFIDENCE_WEIGHTS } from './confidence-weights';
@@ -13,7 +14,7 @@ import { extractTolls } from './tolls';
 import type { ArticleInput, ClaimBody, Evidence, ExtractedClaim } from './types';
 
 /** Bump when rules change: claims carry it so re-extraction can be told apart. */
-export const EXTRACTOR_VERSION = '1.6.0';
+export const EXTRACTOR_VERSION = '1.7.0';
 
 /** Texts longer than this are cut before extraction (keeps worst-case time bounded). */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -102,7 +103,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       reporterCarried: s.reporterCarried,
       range: s.range,
     };
-    out.push({ claim: finished(t.claim, evidence(a, t.sentence), confidenceOf(CONFIDENCE_WEIGHTS.toll, signals)), signals, at: t.sentence, order: order++ });
+    out.push({ claim: finished(withReporterEntity(t.claim, gazetteer), evidence(a, t.sentence), confidenceOf(CONFIDENCE_WEIGHTS.toll, signals)), signals, at: t.sentence, order: order++ });
   }
   for (const f of talks) {
     const c = f.claim;
@@ -113,7 +114,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       outcomeOrRound: c.outcomes.length > 0 || c.round !== null,
       severalSignals: f.signals > 1,
     };
-    out.push({ claim: finished(c, evidence(a, f.first), confidenceOf(CONFIDENCE_WEIGHTS.talks, signals)), signals, at: f.first, order: order++ });
+    out.push({ claim: finished(withSides(c, gazetteer), evidence(a, f.first), confidenceOf(CONFIDENCE_WEIGHTS.talks, signals)), signals, at: f.first, order: order++ });
   }
   for (const e of strikes.events) {
     const c = e.claim;
@@ -129,7 +130,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       casualtiesCarried: e.guessed.casualties && (c.killed !== null || c.injured !== null),
       dateGuessed: e.guessed.date && c.date !== null,
     };
-    out.push({ claim: finished(c, evidence(a, e.first), confidenceOf(CONFIDENCE_WEIGHTS.strike, signals)), signals, at: e.first, order: order++ });
+    out.push({ claim: finished(withPlaces(c, gazetteer), evidence(a, e.first), confidenceOf(CONFIDENCE_WEIGHTS.strike, signals)), signals, at: e.first, order: order++ });
   }
   out.sort((x, y) => x.at - y.at || x.order - y.order);
   return out.map((x) => ({ claim: x.claim, signals: x.signals }));

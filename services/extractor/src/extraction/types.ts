@@ -29,6 +29,9 @@ export type TollClaim = {
   period?: 'day' | 'week' | 'month' | 'other' | null;
   /** the reporter's country when the text ties it to one */
   reporterCountry?: string | null;
+  /** the reporter as a gazetteer entity, when its name resolves to one (gazetteer/reporters.ts) */
+  reporterId?: string | null;
+  reporterName?: string | null;
 };
 export type TalksClaim = {
   kind: 'talks';
@@ -39,6 +42,8 @@ export type TalksClaim = {
   round: number | null;
   participants: string[];
   outcomes: Outcome[];
+  /** the conflict's two sides when both take part, mediators apart (gazetteer/sides.ts) */
+  sides?: [string, string];
 };
 export type StrikeClaim = {
   kind: 'strike';
@@ -50,6 +55,8 @@ export type StrikeClaim = {
   weapons: z.infer<typeof Weapon>[];
   killed: number | null;
   injured: number | null;
+  /** the locations under their gazetteer names, in the same order (gazetteer/places.ts) */
+  places?: string[];
 };
 export type ClaimBody = TollClaim | TalksClaim | StrikeClaim;
 export type ExtractedClaim = ClaimBody & { evidence: Evidence; confidence: number };

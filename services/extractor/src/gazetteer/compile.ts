@@ -1,4 +1,6 @@
 import type { GazetteerConfig, OrganizationConfig, PersonConfig, PlaceConfig } from './schema';
+import { compilePlaceNames, type PlaceNames } from './places';
+import { compileReporters, type ReporterIndex } from './reporters';
 import { tokenize, WordTrie } from './tokens';
 
 export type PartyForm = 'name' | 'adjective' | 'capital' | 'institution';
@@ -30,6 +32,10 @@ export interface Gazetteer {
   index: Map<string, IndexEntry[]>;
   /** the index, to look tokens up by (see WordTrie) */
   indexTrie: WordTrie<IndexEntry[]>;
+  /** reporters as entities, by the names they take (reporters.ts) */
+  reporters: ReporterIndex;
+  /** written place names -> their gazetteer names (places.ts) */
+  placeNames: PlaceNames;
 }
 
 export function compileGazetteer(config: GazetteerConfig): Gazetteer {
@@ -89,5 +95,7 @@ export function compileGazetteer(config: GazetteerConfig): Gazetteer {
     capitalByAdjective,
     index,
     indexTrie: new WordTrie(index),
+    reporters: compileReporters(config),
+    placeNames: compilePlaceNames(config),
   };
 }

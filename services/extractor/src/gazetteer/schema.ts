@@ -37,6 +37,20 @@ export const PlaceSchema = z.strictObject({
   kind: z.enum(['venue', 'city', 'region']),
 });
 
+/**
+ * Who states figures, as one entity however it is written: "General Staff" and "Ukraine's
+ * General Staff" are one reporter. An alias may be shared ("defence ministry"): then the
+ * country the text ties the reporter to decides, and without one the name stays as written.
+ * People and organizations are reporters too, under their own names; an entry here takes
+ * their aliases over (a minister reporting for his ministry: alias the surname here).
+ */
+export const ReporterSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'reporter id must be lower-case kebab-case'),
+  name: Name,
+  country: PartyId.nullable().default(null),
+  aliases: Names,
+});
+
 export const ConflictSchema = z.strictObject({
   sides: z.array(PartyId).length(2, 'a conflict has exactly two sides'),
   /** the side on whose territory the war is mostly fought: civilian tolls with no named country */
@@ -51,6 +65,7 @@ export const GazetteerSchema = z
     organizations: z.array(OrganizationSchema).default([]),
     people: z.array(PersonSchema).default([]),
     places: z.array(PlaceSchema).default([]),
+    reporters: z.array(ReporterSchema).default([]),
   })
   .superRefine((g, ctx) => {
     const ids = new Set<string>();
@@ -68,6 +83,12 @@ export const GazetteerSchema = z
     g.organizations.forEach((o, i) => check(o.party, ['organizations', i, 'party']));
     g.people.forEach((p, i) => check(p.party, ['people', i, 'party']));
     g.places.forEach((p, i) => check(p.party, ['places', i, 'party']));
+    const reporterIds = new Set<string>();
+    g.reporters.forEach((r, i) => {
+      check(r.country, ['reporters', i, 'country']);
+      if (reporterIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['reporters', i, 'id'], message: `duplicate reporter id "${r.id}"` });
+      reporterIds.add(r.id);
+    });
   });
 
 export type GazetteerConfig = z.infer<typeof GazetteerSchema>;
@@ -75,3 +96,4 @@ export type PartyConfig = z.infer<typeof PartySchema>;
 export type PersonConfig = z.infer<typeof PersonSchema>;
 export type PlaceConfig = z.infer<typeof PlaceSchema>;
 export type OrganizationConfig = z.infer<typeof OrganizationSchema>;
+export type ReporterConfig = z.infer<typeof ReporterSchema>;

@@ -6,8 +6,8 @@ import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { ClaimListItem, ClaimsQuery } from '../schemas';
 import { SOURCE_COLUMNS, toSource, type SourceRow } from './sources';
-import { containsPattern, Where } from './sql-builder';
-import { reporterKey } from '@claimwire/readmodel';
+import { reporterFilter } from './reporter';
+import { Where } from './sql-builder';
 
 export type ClaimRow = SourceRow & { kind: 'toll' | 'talks' | 'strike'; body: Record<string, unknown>; seen_key: string };
 
@@ -20,8 +20,6 @@ const CLAIM_DAY = `(CASE length(COALESCE(body->>'asOf', body->>'date'))
   WHEN 7 THEN COALESCE(body->>'asOf', body->>'date') || '-01'
   ELSE COALESCE(body->>'asOf', body->>'date') END)`;
 
-/** reporterKey (packages/readmodel) in SQL, over a toll claim's reportedBy. */
-const REPORTER_KEY = `trim(regexp_replace(regexp_replace(lower(body->>'reportedBy'), '^the\\s+', ''), '[^[:alnum:]]+', ' ', 'g'))`;
 
 /** The first instant a seen bound covers (a date: its first day, 00:00 UTC). */
 export function seenStart(v: string): string {
@@ -46,7 +44,7 @@ export function claimsWhere(q: Omit<ClaimsQuery, 'limit'>): Where {
       q.party,
     );
   }
-  if (q.reporter) w.add(`${REPORTER_KEY} LIKE ?`, containsPattern(reporterKey(q.reporter)));
+  if (q.reporter) reporterFilter(w, { written: "body->>'reportedBy'", entityName: "body->>'reporterName'", entityId: "body->>'reporterId'" }, q.reporter);
   if (q.feed) w.add('feed_id = ?', q.feed);
   if (q.article) w.add('article_id = ?', q.article);
   if (q.from) w.add(`${CLAIM_DAY} >= ?`, dateRange(q.from).first);

@@ -20,6 +20,7 @@ interface RoundRow {
   date: string | null;
   date_precision: 'year' | 'month' | 'day' | null;
   status: 'held' | 'scheduled' | 'cancelled';
+  parties: string[];
   participants: string[];
   outcomes: Outcome[];
   first_seen: Date;
@@ -27,7 +28,7 @@ interface RoundRow {
   source_count: number;
 }
 
-const ROUND_COLS = `round_id, track_id, round, location, date, date_precision, status, participants, outcomes,
+const ROUND_COLS = `round_id, track_id, round, location, date, date_precision, status, parties, participants, outcomes,
   first_seen, last_seen, source_count`;
 // chronological; an undated round sits at the day it was first seen
 const ROUND_ORDER = 'COALESCE(date_sort, first_seen::date) ASC, round ASC NULLS LAST, first_seen ASC, round_id ASC';
@@ -52,6 +53,7 @@ function toRound(r: RoundRow, sources: Map<string, Source[]>): Round {
     date: r.date,
     precision: r.date_precision,
     status: r.status,
+    parties: r.parties,
     participants: r.participants,
     outcomes: r.outcomes,
     firstSeen: r.first_seen.toISOString(),
@@ -72,11 +74,12 @@ export interface TrackSummary {
 export async function listTracks(db: SqlExecutor, schema: string, q: TalksQuery) {
   const s = quoteIdent(schema);
   const w = new Where();
-  if (q.party) w.add('? = ANY(t.parties)', q.party);
+  // a mediator is a party of its rounds, not of the track (which holds the conflict's two sides)
+  if (q.party) w.add(`(? = ANY(t.parties) OR EXISTS (SELECT 1 FROM ${s}.talks_rounds p WHERE p.track_id = t.track_id AND ? = ANY(p.parties)))`, q.party, q.party);
   if (q.status || q.location || q.from || q.to) {
     const conds: string[] = [];
     if (q.status) conds.push(`r.status = ${w.param(q.status)}`);
-    if (q.location) conds.push(`regexp_replace(lower(btrim(r.location)), '\\s+', ' ', 'g') = ${w.param(placeKey(q.location))}`);
+    if (q.location) conds.push(`r.location_key = ${w.param(placeKey(q.location))}`);
     if (q.from) conds.push(`r.date_sort >= ${w.param(dateRange(q.from).first)}::date`);
     if (q.to) conds.push(`r.date_sort <= ${w.param(dateRange(q.to).last)}::date`);
     w.add(`EXISTS (SELECT 1 FROM ${s}.talks_rounds r WHERE r.track_id = t.track_id AND ${conds.join(' AND ')})`);
@@ -95,7 +98,7 @@ export async function listTracks(db: SqlExecutor, schema: string, q: TalksQuery)
          FROM ${s}.talks_tracks t
          CROSS JOIN LATERAL (SELECT count(*) AS n, json_agg(json_build_object('status', x.status, 'outcomes', x.outcomes)) AS tally
                                FROM ${s}.talks_rounds x WHERE x.track_id = t.track_id) agg
-         LEFT JOIN LATERAL (SELECT round_id, track_id, round, location, date, date_precision, status, participants, outcomes,
+         LEFT JOIN LATERAL (SELECT round_id, track_id, round, location, date, date_precision, status, parties, participants, outcomes,
                                    ${isoTimestamp('first_seen')} AS first_seen, ${isoTimestamp('last_seen')} AS last_seen, source_count
                               FROM ${s}.talks_rounds x WHERE x.track_id = t.track_id
                              ORDER BY ${ROUND_ORDER_DESC} LIMIT 1) lr ON true

@@ -4,7 +4,7 @@ import { latestOf, withChanges } from '../domain/changes';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
-import type { Figure, SeriesDetail, SeriesQuery, SeriesSummary, TollsPage, TollsQuery } from '../schemas';
+import type { Figure, Reporter, SeriesDetail, SeriesQuery, SeriesSummary, TollsPage, TollsQuery } from '../schemas';
 import { reporterFilter } from './reporter';
 import { EMBEDDED_SOURCES, embeddedSources, embeddedSourcesSql, isoTimestamp, sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
@@ -28,8 +28,35 @@ interface SeriesRow {
   party: string;
   population: z.infer<typeof SeriesSummary>['population'];
   measure: z.infer<typeof SeriesSummary>['measure'];
+  scope: z.infer<typeof SeriesSummary>['scope'];
+  period: z.infer<typeof SeriesSummary>['period'];
   reporter_key: string;
   reported_by: string | null;
+  reporter_id: string | null;
+  reporter_name: string | null;
+  reporter_country: string | null;
+}
+
+const SERIES_COLS = 'series_id, party, population, measure, scope, period, reporter_key, reported_by, reporter_id, reporter_name, reporter_country';
+
+/** The reporter of a series as the API shows it: its entity, else the name as written (null when unattributed). */
+function reporterOf(r: SeriesRow): z.input<typeof Reporter> | null {
+  const name = r.reporter_name ?? r.reported_by;
+  return name ? { id: r.reporter_id, name, country: r.reporter_country } : null;
+}
+
+/** What the list and the detail say of a series itself. */
+function seriesIdentity(r: SeriesRow) {
+  return {
+    seriesId: r.series_id,
+    party: r.party,
+    population: r.population,
+    measure: r.measure,
+    scope: r.scope,
+    period: r.period,
+    reportedBy: r.reported_by,
+    reporter: reporterOf(r),
+  };
 }
 
 
@@ -111,7 +138,7 @@ export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQu
   const count = fc.length ? `(SELECT count(*) FROM ${s}.toll_figures f WHERE f.series_id = s.series_id${figureWhere})` : 's.figure_count';
   // per series, the last two figures of each scope (as JSON, chronological) and the latest as
   // latestOf picks it (the last cumulative figure, else the last period figure) among them
-  const select = `SELECT s.series_id, s.party, s.population, s.measure, s.reporter_key, s.reported_by, ${count} AS figure_count,
+  const select = `SELECT ${SERIES_COLS.split(', ').map((c) => `s.${c}`).join(', ')}, ${count} AS figure_count,
       lt.figures, lt.latest_id, ${embeddedSourcesSql(schema, 'lt.latest_id', EMBEDDED_SOURCES.list)} AS latest_sources`;
   const lastFigures = `(SELECT json_agg(l ORDER BY l.sort_date, l.first_seen, l.figure_id) AS figures,
          (array_agg(l.figure_id ORDER BY l.scope = 'cumulative' DESC, l.sort_date DESC, l.first_seen DESC, l.figure_id DESC))[1] AS latest_id
@@ -123,17 +150,21 @@ export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQu
   if (q.party) w.add('s.party = ?', q.party);
   if (q.population) w.add('s.population = ?', q.population);
   if (q.measure) w.add('s.measure = ?', q.measure);
-  if (q.reportedBy) reporterFilter(w, 's.reporter_key', q.reportedBy);
+  if (q.scope) w.add('s.scope = ?', q.scope);
+  if (q.period) w.add('s.period = ?', q.period);
+  if (q.reportedBy) reporterFilter(w, { written: 's.reported_by', entityName: 's.reporter_name', entityId: 's.reporter_id' }, q.reportedBy);
+  if (q.reporter) w.add('s.reporter_id = ?', q.reporter);
+  if (q.reporterCountry) w.add('s.reporter_country = ?', q.reporterCountry);
   if (fc.length) w.add(`EXISTS (SELECT 1 FROM ${s}.toll_figures f WHERE f.series_id = s.series_id${figureWhere})`);
   if (q.cursor) {
-    const key = decodeCursor(q.cursor, 4);
+    const key = decodeCursor(q.cursor, 6);
     if (!key || !key.every((k) => typeof k === 'string')) throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
-    w.add('(s.party, s.measure, s.population, s.reporter_key) > (?, ?, ?, ?)', ...key);
+    w.add('(s.party, s.measure, s.population, s.reporter_key, s.scope, s.series_id) > (?, ?, ?, ?, ?, ?)', ...key);
   }
   const { rows } = await db.query<ListedSeriesRow>(
     `${select}
        FROM ${s}.toll_series s CROSS JOIN LATERAL ${lastFigures} lt ${w.sql()}
-      ORDER BY s.party, s.measure, s.population, s.reporter_key
+      ORDER BY s.party, s.measure, s.population, s.reporter_key, s.scope, s.series_id
       LIMIT ${w.param(q.limit + 1)}`,
     w.params,
   );
@@ -144,18 +175,14 @@ export async function listTollSeries(db: SqlExecutor, schema: string, q: TollsQu
     const sources = new Map<string, Source[]>();
     if (l && l.row.figure_id === r.latest_id) sources.set(l.row.figure_id, embeddedSources(r.latest_sources));
     return {
-      seriesId: r.series_id,
-      party: r.party,
-      population: r.population,
-      measure: r.measure,
-      reportedBy: r.reported_by,
+      ...seriesIdentity(r),
       figureCount: Number(r.figure_count),
       latest: l ? toFigure(l.row, sources) : null,
       change: l?.change ?? null,
     };
   });
   const last = page[page.length - 1];
-  const nextCursor = rows.length > q.limit && last ? encodeCursor([last.party, last.measure, last.population, last.reporter_key]) : null;
+  const nextCursor = rows.length > q.limit && last ? encodeCursor([last.party, last.measure, last.population, last.reporter_key, last.scope, last.series_id]) : null;
   return { items, nextCursor };
 }
 
@@ -164,34 +191,31 @@ const asChangeable = (row: FigureRow) => ({ row, value: Number(row.value), asOf:
 export async function getTollSeries(db: SqlExecutor, schema: string, seriesId: string, q: SeriesQuery): Promise<z.input<typeof SeriesDetail> | null> {
   const s = quoteIdent(schema);
   const series = (
-    await db.query<SeriesRow>(`SELECT series_id, party, population, measure, reporter_key, reported_by FROM ${s}.toll_series WHERE series_id = $1`, [seriesId])
+    await db.query<SeriesRow>(`SELECT ${SERIES_COLS} FROM ${s}.toll_series WHERE series_id = $1`, [seriesId])
   ).rows[0];
   if (!series) return null;
   const figs = (await figuresOf(db, s, [seriesId], q)).get(seriesId) ?? [];
   const sources = await sourcesFor(db, schema, figs.map((f) => f.figure_id), EMBEDDED_SOURCES.detail);
   const figures = withChanges(figs.map(asChangeable)).map((f) => ({ ...toFigure(f.row, sources), change: f.change }));
-  // the other reporters of the same party, population and measure, to compare side by side
+  // the other reporters of the same party, population, measure and scope, to compare side by side
   const siblings = (
     await db.query<SeriesRow>(
-      `SELECT series_id, party, population, measure, reporter_key, reported_by FROM ${s}.toll_series
-        WHERE party = $1 AND population = $2 AND measure = $3 AND series_id <> $4 ORDER BY reporter_key`,
-      [series.party, series.population, series.measure, seriesId],
+      `SELECT ${SERIES_COLS} FROM ${s}.toll_series
+        WHERE party = $1 AND population = $2 AND measure = $3 AND scope = $4 AND period IS NOT DISTINCT FROM $5 AND reporter_key <> $6
+        ORDER BY reporter_key, series_id`,
+      [series.party, series.population, series.measure, series.scope, series.period, series.reporter_key],
     )
   ).rows;
   const siblingFigs = await figuresOf(db, s, siblings.map((x) => x.series_id), {});
   const latest = latestOf(figures);
   const { change: _change, ...latestFigure } = latest ?? { change: null };
   return {
-    seriesId: series.series_id,
-    party: series.party,
-    population: series.population,
-    measure: series.measure,
-    reportedBy: series.reported_by,
+    ...seriesIdentity(series),
     latest: latest ? (latestFigure as z.input<typeof Figure>) : null,
     figures,
     otherReporters: siblings.map((x) => {
       const l = latestOf(siblingFigs.get(x.series_id) ?? []);
-      return { seriesId: x.series_id, reportedBy: x.reported_by, latestValue: l ? Number(l.value) : null, latestAsOf: l?.as_of ?? null };
+      return { seriesId: x.series_id, reportedBy: x.reported_by, reporter: reporterOf(x), latestValue: l ? Number(l.value) : null, latestAsOf: l?.as_of ?? null };
     }),
   };
 }

@@ -21,6 +21,7 @@ export const Round = z
     date: NullableDate,
     precision: Precision,
     status: TalksStatus,
+    parties: z.array(z.string()).meta({ description: 'Every party reports of the round name, mediators included; the track holds the two sides.' }),
     participants: z.array(z.string()),
     outcomes: z.array(Outcome),
     firstSeen: Timestamp,

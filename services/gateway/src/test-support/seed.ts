@@ -17,8 +17,8 @@ export const TOLLS = {
   zel55: fixtures.toll({ ...on(A2, 1), value: 55_000, asOf: '2026-02-04', reportedBy: 'Zelensky', sentence: 'Zelensky said 55,000 soldiers had been killed.' }),
   zel55again: fixtures.toll({ ...on(A3, 1), value: 55_000, bound: 'approx', asOf: '2026-02-05', reportedBy: 'Zelensky' }),
   zelPeriod: fixtures.toll({ ...on(A3, 2), value: 30, asOf: '2026-02-05', scope: 'period', reportedBy: 'Zelensky' }),
-  ministry: fixtures.toll({ ...on(A2, 2), value: 300_000, bound: 'at_least', asOf: '2026-02', reportedBy: 'Russian Defence Ministry' }),
-  russia: fixtures.toll({ ...on(A3, 3), party: 'russia', measure: 'casualties', value: 1_200_000, asOf: '2026-02-05', reportedBy: 'General Staff' }),
+  ministry: fixtures.toll({ ...on(A2, 2), value: 300_000, bound: 'at_least', asOf: '2026-02', reportedBy: 'Russian Defence Ministry', reporterId: 'ru-defence-ministry', reporterName: 'Russian Defence Ministry', reporterCountry: 'russia' }),
+  russia: fixtures.toll({ ...on(A3, 3), party: 'russia', measure: 'casualties', value: 1_200_000, asOf: '2026-02-05', reportedBy: 'General Staff', reporterId: 'ua-general-staff', reporterName: "Ukraine's General Staff", reporterCountry: 'ukraine' }),
 };
 
 export const TALKS = {

@@ -8,18 +8,19 @@ import {
   foldStrike,
   matchRound,
   matchStrike,
+  placeKeysOf,
   placeToll,
   strikeIdOf,
-  trackId as trackIdOf,
+  trackOf,
   type FigureState,
   type RoundState,
   type StrikeState,
 } from '../fold';
 import { ARTICLE_UPSERT, articleRow } from './articles';
 import { CLAIM_INSERT, claimRow, type RecordPosition } from './claim-row';
-import { COLS as STRIKE_COLS, STRIKE_UPSERT, keysOf, strikeRow, toState as strikeState, type StrikeRow } from './strikes';
+import { COLS as STRIKE_COLS, STRIKE_UPSERT, strikeRow, toState as strikeState, type StrikeRow } from './strikes';
 import { ROUND_COLS, ROUND_UPSERT, TRACK_UPSERT, roundRow, toState as roundState, trackRow, type RoundRow } from './talks';
-import { FIGURE_COLS, FIGURE_UPSERT, SERIES_UPSERT, figureRow, seriesRow, toState as figureState, type FigureRow } from './tolls';
+import { FIGURE_COLS, FIGURE_UPSERT, SERIES_FIRST_SEEN, SERIES_LAST_SEEN, SERIES_UPSERT, figureRow, seriesRow, toState as figureState, type FigureRow } from './tolls';
 import { upsertRows } from './upsert';
 
 /**
@@ -112,7 +113,7 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
     for (const row of r.rows) figures.set(row.figure_id, figureState(row));
   }
   const rounds = new Map<string, RoundState[]>();
-  const trackIds = [...new Set(talks.map((c) => trackIdOf(c.parties)))].sort();
+  const trackIds = [...new Set(talks.map(trackOf))].sort();
   if (trackIds.length) {
     const r = await tx.query<RoundRow>(`SELECT ${ROUND_COLS} FROM ${s}.talks_rounds WHERE track_id = ANY($1) ORDER BY track_id, round_id FOR UPDATE`, [trackIds]);
     for (const row of r.rows) rounds.set(row.track_id, [...(rounds.get(row.track_id) ?? []), roundState(row)]);
@@ -125,8 +126,8 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
     const dated = strikes.filter((c) => c.date).map((c) => dateRange(c.date as string));
     const lo = dated.length ? addDays(dated.map((d) => d.first).sort()[0] as string, -STRIKE_SLACK_DAYS) : null;
     const hi = dated.length ? addDays(dated.map((d) => d.last).sort().at(-1) as string, STRIKE_SLACK_DAYS) : null;
-    const r = await tx.query<StrikeRow & { location_keys: string[]; date_last: string | null }>(
-      `SELECT ${STRIKE_COLS}, location_keys, to_char(date_last, 'YYYY-MM-DD') AS date_last FROM ${s}.strikes st
+    const r = await tx.query<StrikeRow & { date_last: string | null }>(
+      `SELECT ${STRIKE_COLS}, to_char(date_last, 'YYYY-MM-DD') AS date_last FROM ${s}.strikes st
         WHERE strike_id = ANY($6::text[])
            OR (EXISTS (SELECT 1 FROM unnest($1::text[], $2::text[], $3::text[]) AS k(tt, att, tgt)
                         WHERE st.target_type = k.tt AND st.attacker IS NOT DISTINCT FROM k.att AND st.target IS NOT DISTINCT FROM k.tgt)
@@ -189,15 +190,15 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
       const sr = series.get(p.seriesId);
       if (!sr) series.set(p.seriesId, seriesRow(c, p, at, at));
       else {
-        if (at < (sr[6] as string)) sr[6] = at;
-        if (at > (sr[7] as string)) sr[7] = at;
+        if (at < (sr[SERIES_FIRST_SEEN] as string)) sr[SERIES_FIRST_SEEN] = at;
+        if (at > (sr[SERIES_LAST_SEEN] as string)) sr[SERIES_LAST_SEEN] = at;
       }
       const f = foldFigure(figures.get(p.figureId) ?? null, c, at);
       figures.set(f.figureId, f);
       dirtyFigures.add(f.figureId);
       entityId = f.figureId;
     } else if (c.kind === 'talks') {
-      const track = trackIdOf(c.parties);
+      const track = trackOf(c);
       const tr = tracks.get(track);
       if (!tr) tracks.set(track, trackRow(c, track, at, at));
       else {
@@ -211,7 +212,7 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
       dirtyRounds.set(next.roundId, next);
       entityId = next.roundId;
     } else {
-      const keys = keysOf(c.locations);
+      const keys = placeKeysOf(c);
       const window = c.date ? { lo: addDays(dateRange(c.date).first, -STRIKE_SLACK_DAYS), hi: addDays(dateRange(c.date).last, STRIKE_SLACK_DAYS) } : null;
       const candidates: StrikeState[] = [];
       const ids = new Set<string>();
@@ -225,7 +226,7 @@ export async function applyRun(tx: SqlExecutor, schema: string, events: readonly
       }
       const prev = matchStrike(candidates, c) ?? known.get(strikeIds.get(c) as string)?.state ?? null;
       const next = foldStrike(prev, c, at);
-      const entry = { state: next, keys: keysOf(next.locations), dateLast: next.date ? dateRange(next.date).last : null };
+      const entry = { state: next, keys: next.placeKeys, dateLast: next.date ? dateRange(next.date).last : null };
       known.set(next.strikeId, entry);
       index(next.strikeId, entry);
       dirtyStrikes.add(next.strikeId);

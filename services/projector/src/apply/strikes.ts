@@ -2,7 +2,7 @@ import type { StrikeClaim } from '@claimwire/events';
 import { addDays, dateRange } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import { upsertRows, type UpsertSpec } from './upsert';
-import { STRIKE_SLACK_DAYS, foldStrike, matchStrike, placeKey, strikeIdOf, type StrikeState } from '../fold';
+import { STRIKE_SLACK_DAYS, foldStrike, matchStrike, placeKeysOf, strikeIdOf, type StrikeState } from '../fold';
 
 export interface StrikeRow {
   strike_id: string;
@@ -10,6 +10,7 @@ export interface StrikeRow {
   target: string | null;
   target_type: string;
   locations: string[];
+  location_keys: string[];
   date: string | null;
   date_precision: string | null;
   date_sort: string | null;
@@ -21,7 +22,7 @@ export interface StrikeRow {
   source_count: number;
 }
 
-export const COLS = `strike_id, attacker, target, target_type, locations, date, date_precision,
+export const COLS = `strike_id, attacker, target, target_type, locations, location_keys, date, date_precision,
   to_char(date_sort, 'YYYY-MM-DD') AS date_sort, weapons, killed, injured, first_seen, last_seen, source_count`;
 
 export function toState(r: StrikeRow): StrikeState {
@@ -31,6 +32,7 @@ export function toState(r: StrikeRow): StrikeState {
     target: r.target,
     targetType: r.target_type,
     locations: r.locations,
+    placeKeys: r.location_keys,
     date: r.date,
     datePrecision: r.date_precision,
     dateSort: r.date_sort,
@@ -43,7 +45,6 @@ export function toState(r: StrikeRow): StrikeState {
   };
 }
 
-export const keysOf = (locations: readonly string[]) => [...new Set(locations.map(placeKey))].sort();
 
 /**
  * The strikes a claim could report, narrowed in SQL (same attacker, target and type; the
@@ -53,7 +54,7 @@ export const keysOf = (locations: readonly string[]) => [...new Set(locations.ma
 async function candidates(tx: SqlExecutor, s: string, c: StrikeClaim): Promise<StrikeState[]> {
   const same = 'target_type = $1 AND attacker IS NOT DISTINCT FROM $2 AND target IS NOT DISTINCT FROM $3';
   const base = [c.targetType, c.attacker, c.target];
-  const keys = keysOf(c.locations);
+  const keys = placeKeysOf(c);
   const q =
     !c.date || keys.length === 0
       ? tx.query<StrikeRow>(
@@ -80,7 +81,7 @@ export const STRIKE_UPSERT: UpsertSpec = {
 };
 
 export function strikeRow(next: StrikeState): unknown[] {
-  return [next.strikeId, next.attacker, next.target, next.targetType, next.locations, keysOf(next.locations), next.date,
+  return [next.strikeId, next.attacker, next.target, next.targetType, next.locations, next.placeKeys, next.date,
     next.datePrecision, next.dateSort, next.date ? dateRange(next.date).last : null, next.weapons, next.killed, next.injured,
     next.firstSeen, next.lastSeen, next.sourceCount];
 }

@@ -36,14 +36,20 @@ export function toState(r: FigureRow): FigureState {
 
 export const SERIES_UPSERT: UpsertSpec = {
   table: 'toll_series',
-  columns: ['series_id', 'party', 'population', 'measure', 'reporter_key', 'reported_by', 'first_seen', 'last_seen'],
+  columns: ['series_id', 'party', 'population', 'measure', 'scope', 'period', 'reporter_key', 'reported_by', 'reporter_id',
+    'reporter_name', 'reporter_country', 'first_seen', 'last_seen'],
   onConflict: `ON CONFLICT (series_id) DO UPDATE SET
        first_seen = LEAST($T.first_seen, EXCLUDED.first_seen),
        last_seen = GREATEST($T.last_seen, EXCLUDED.last_seen)`,
 };
 
+/** Where first_seen and last_seen sit in a series row (the batch path widens them in place). */
+export const SERIES_FIRST_SEEN = 11;
+export const SERIES_LAST_SEEN = 12;
+
 export function seriesRow(claim: TollClaim, p: TollPlacement, firstSeen: string, lastSeen: string): unknown[] {
-  return [p.seriesId, claim.party, claim.population, claim.measure, p.reporterKey, claim.reportedBy, firstSeen, lastSeen];
+  return [p.seriesId, claim.party, claim.population, claim.measure, claim.scope, p.period, p.reporterKey, claim.reportedBy,
+    claim.reporterId ?? null, claim.reporterName ?? null, claim.reporterCountry ?? null, firstSeen, lastSeen];
 }
 
 export const FIGURE_UPSERT: UpsertSpec = {

@@ -6,8 +6,14 @@ function id(prefix: string, parts: unknown): string {
   return `${prefix}_${sha256Hex(canonicalJson(parts)).slice(0, 20)}`;
 }
 
-export function seriesId(party: string, population: string, measure: string, reporter: string): string {
-  return id('ser', { party, population, measure, reporter });
+/**
+ * A series is one reporter's count of one party's population and measure at one scope: a
+ * running total, or figures for a given window (day, week, month, other). Daily figures and
+ * the running total they add up to are two series, not one.
+ */
+export function seriesId(parts: { party: string; population: string; measure: string; scope: string; period: string | null; reporter: string }): string {
+  const { party, population, measure, scope, period, reporter } = parts;
+  return id('ser', { party, population, measure, scope, period, reporter });
 }
 
 /**
@@ -23,8 +29,22 @@ export function trackId(parties: readonly string[]): string {
   return `trk_${[...new Set(parties)].sort().join('+')}`;
 }
 
+/**
+ * The track a talks claim belongs to: the conflict's two sides when the extractor named them
+ * (a trilateral round with a mediator and the same round reported without it are one track),
+ * else every party.
+ */
+export function trackOf(claim: { parties: readonly string[]; sides?: readonly string[] | undefined }): string {
+  return trackId(claim.sides?.length ? claim.sides : claim.parties);
+}
+
 export function roundId(track: string, foundingClaimId: string): string {
   return id('rnd', { track, foundingClaimId });
+}
+
+/** The keys a strike report's places are matched by: its gazetteer names when it has them, else its locations as written. */
+export function placeKeysOf(claim: { locations: readonly string[]; places?: readonly string[] | undefined }): string[] {
+  return [...new Set((claim.places ?? claim.locations).map(placeKey))].sort();
 }
 
 export function strikeId(parts: {
@@ -32,13 +52,13 @@ export function strikeId(parts: {
   target: string | null;
   targetType: string;
   date: string | null;
-  locations: readonly string[];
+  placeKeys: readonly string[];
 }): string {
   return id('stk', {
     attacker: parts.attacker,
     target: parts.target,
     targetType: parts.targetType,
     date: parts.date,
-    locations: [...new Set(parts.locations.map(placeKey))].sort(),
+    locations: [...parts.placeKeys].sort(),
   });
 }

@@ -53,3 +53,19 @@ describe('foldStrike', () => {
     });
   });
 });
+
+describe('places of one attack written differently', () => {
+  it('matches reports by their places\' gazetteer names, and a city with its region', () => {
+    const known = foldStrike(null, fixtures.strike({ locations: ['Kharkiv'], date: '2026-05-07' }), T0);
+    expect(sameStrike(known, fixtures.strike({ locations: ['Kharkov'], places: ['Kharkiv'], date: '2026-05-07' }))).toBe(true);
+    expect(sameStrike(known, fixtures.strike({ locations: ['Kharkiv oblast'], places: ['Kharkiv region'], date: '2026-05-08' }))).toBe(true);
+    expect(sameStrike(known, fixtures.strike({ locations: ['Kharkov'], date: '2026-05-07' }))).toBe(false);
+  });
+
+  it('shows the places as written while matching on their keys', () => {
+    const a = foldStrike(null, fixtures.strike({ locations: ['Odessa region'], places: ['Odesa region'] }), T0);
+    const b = foldStrike(a, fixtures.strike({ locations: ['Odesa'], places: ['Odesa'] }), T1);
+    expect(b.locations).toEqual(['Odessa region', 'Odesa']);
+    expect(b.placeKeys).toEqual(['odesa']);
+  });
+});

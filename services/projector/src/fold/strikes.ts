@@ -1,13 +1,16 @@
 import type { StrikeClaim } from '@claimwire/events';
 import { dateSortKey, datesCompatible, earlier, later, mergeDates, precisionOf } from './dates';
-import { placeKey, strikeId } from './ids';
+import { placeKeysOf, strikeId } from './ids';
 
 export interface StrikeState {
   strikeId: string;
   attacker: string | null;
   target: string | null;
   targetType: string;
+  /** the places as reports wrote them (what the API shows) */
   locations: string[];
+  /** the keys reports are matched on: their places' gazetteer names, keyed (placeKeysOf) */
+  placeKeys: string[];
   date: string | null;
   datePrecision: string | null;
   dateSort: string | null;
@@ -21,21 +24,20 @@ export interface StrikeState {
 
 /** The id a strike gets from the first report of it. */
 export function strikeIdOf(claim: StrikeClaim): string {
-  return strikeId(claim);
+  return strikeId({ ...claim, placeKeys: placeKeysOf(claim) });
 }
 
 /** Days two day-precise reports of one attack may differ by (an overnight attack is dated either day). */
 export const STRIKE_SLACK_DAYS = 1;
 
+/** How many place keys two sorted, unique key lists share. */
 function sharedPlaces(a: readonly string[], b: readonly string[]): number {
-  const keys = new Set(a.map(placeKey));
-  return new Set(b.map(placeKey).filter((k) => keys.has(k))).size;
+  const keys = new Set(a);
+  return b.filter((k) => keys.has(k)).length;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const x = [...new Set(a.map(placeKey))].sort();
-  const y = [...new Set(b.map(placeKey))].sort();
-  return x.length === y.length && x.every((k, i) => k === y[i]);
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
 /**
@@ -46,18 +48,20 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  */
 export function sameStrike(s: StrikeState, c: StrikeClaim): boolean {
   if (s.attacker !== c.attacker || s.target !== c.target || s.targetType !== c.targetType) return false;
-  if (!c.date || !s.date || c.locations.length === 0 || s.locations.length === 0) {
-    return s.date === c.date && sameSet(s.locations, c.locations);
+  const keys = placeKeysOf(c);
+  if (!c.date || !s.date || keys.length === 0 || s.placeKeys.length === 0) {
+    return s.date === c.date && sameSet(s.placeKeys, keys);
   }
-  return sharedPlaces(s.locations, c.locations) > 0 && datesCompatible(s.date, c.date, STRIKE_SLACK_DAYS);
+  return sharedPlaces(s.placeKeys, keys) > 0 && datesCompatible(s.date, c.date, STRIKE_SLACK_DAYS);
 }
 
 /** The known strike a claim reports, if any: most shared places, then same date, then id order. */
 export function matchStrike(strikes: readonly StrikeState[], claim: StrikeClaim): StrikeState | null {
   const candidates = strikes.filter((s) => sameStrike(s, claim));
+  const keys = placeKeysOf(claim);
   candidates.sort(
     (a, b) =>
-      sharedPlaces(b.locations, claim.locations) - sharedPlaces(a.locations, claim.locations) ||
+      sharedPlaces(b.placeKeys, keys) - sharedPlaces(a.placeKeys, keys) ||
       Number(b.date === claim.date) - Number(a.date === claim.date) ||
       (a.strikeId < b.strikeId ? -1 : 1),
   );
@@ -70,11 +74,17 @@ function maxOrNull(a: number | null, b: number | null): number | null {
   return Math.max(a, b);
 }
 
+/** The places of two reports as written, each spelling once (case and spacing aside). */
 function unionPlaces(a: readonly string[], b: readonly string[]): string[] {
   const out = new Map<string, string>();
-  for (const p of [...a, ...b]) if (!out.has(placeKey(p))) out.set(placeKey(p), p.trim());
+  for (const p of [...a, ...b]) {
+    const k = p.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!out.has(k)) out.set(k, p.trim());
+  }
   return [...out.values()];
 }
+
+const unionKeys = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
 
 /**
  * Fold one report of an attack into the strike it describes. Several articles about the
@@ -89,6 +99,7 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
       target: claim.target,
       targetType: claim.targetType,
       locations: unionPlaces([], claim.locations),
+      placeKeys: placeKeysOf(claim),
       date: claim.date,
       datePrecision: precisionOf(claim.date),
       dateSort: dateSortKey(claim.date),
@@ -104,6 +115,7 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
   return {
     ...prev,
     locations: unionPlaces(prev.locations, claim.locations),
+    placeKeys: unionKeys(prev.placeKeys, placeKeysOf(claim)),
     date,
     datePrecision: precisionOf(date),
     dateSort: dateSortKey(date),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '@claimwire/testing';
 import { foldRound, matchRound, mergeOutcomes, statusWins, type RoundState } from './talks';
-import { trackId } from './ids';
+import { trackId, trackOf } from './ids';
 
 const TRACK = trackId(['russia', 'ukraine', 'united-states']);
 const T0 = '2026-01-20T08:00:00.000Z';
@@ -101,5 +101,36 @@ describe('mergeOutcomes', () => {
       [{ type: 'prisoner_exchange', total: 314, released: { russia: 157 } }, { type: 'energy_truce' }],
     );
     expect(m).toEqual([{ type: 'energy_truce' }, { type: 'prisoner_exchange', total: 314, released: { russia: 157, ukraine: 150 } }]);
+  });
+});
+
+describe('rounds across venues, mediators and exchanges', () => {
+  it('keeps the same round number at another venue months apart a different round', () => {
+    const istanbul = round({ round: 1, location: 'Istanbul', date: '2025-05-16' });
+    expect(matchRound([istanbul], fixtures.talks({ parties, round: 1, location: 'Abu Dhabi', date: '2026-01-23' }))).toBeNull();
+    expect(matchRound([istanbul], fixtures.talks({ parties, round: 1, location: null, date: '2026-01-23' }))).toBeNull();
+  });
+
+  it('files a trilateral round and the same round reported without its mediator under one track', () => {
+    const withMediator = fixtures.talks({ parties, sides: ['russia', 'ukraine'] });
+    const without = fixtures.talks({ parties: ['ukraine', 'russia'], sides: ['russia', 'ukraine'] });
+    expect(trackOf(withMediator)).toBe(trackOf(without));
+    expect(trackOf(fixtures.talks({ parties: ['russia', 'united-states'] }))).toBe(trackId(['russia', 'united-states']));
+  });
+
+  it('keeps every party of a round, mediators included', () => {
+    const r = foldRound(round({ parties: ['russia', 'ukraine'] }), fixtures.talks({ parties }), TRACK, T1);
+    expect(r.parties).toEqual(['russia', 'ukraine', 'united-states']);
+  });
+
+  it('files an exchange carried out days after a held round under that round, not a new one', () => {
+    const r4 = round({ round: 4, location: 'Abu Dhabi', date: '2026-03-10', status: 'held' });
+    const r3 = round({ round: 3, location: 'Geneva', date: '2026-02-17', status: 'held' });
+    const swap = fixtures.talks({ parties, round: null, location: null, date: '2026-03-28', outcomes: [{ type: 'prisoner_exchange', total: 410 }] });
+    expect(matchRound([r3, r4], swap)?.roundId).toBe(r4.roundId);
+    // not before the round, not a month later, not an exchange only agreed
+    expect(matchRound([r4], { ...swap, date: '2026-02-25' })).toBeNull();
+    expect(matchRound([r4], { ...swap, date: '2026-04-20' })).toBeNull();
+    expect(matchRound([r4], { ...swap, outcomes: [{ type: 'prisoner_exchange', total: 410, agreed: true }] })).toBeNull();
   });
 });

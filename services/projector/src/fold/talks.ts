@@ -11,6 +11,8 @@ export interface RoundState {
   datePrecision: string | null;
   dateSort: string | null;
   status: TalksStatus;
+  /** every party reports of the round name, mediators included (the track holds the two sides) */
+  parties: string[];
   /** When the status was reported (the article's publication time), to let later news win. */
   statusReportedAt: string | null;
   participants: string[];
@@ -28,16 +30,35 @@ function sameLocation(a: string | null, b: string | null): boolean {
 }
 
 /**
- * Whether a claim can be about a known round: round numbers must not conflict; the venue
- * must agree when both name one; and when either venue is unknown, both dates must be known
- * and compatible (an undated, placeless report matches nothing).
+ * Whether a claim can be about a known round: round numbers must not conflict, venues must
+ * agree when both name one, and dates must be compatible (within a postponement's slack).
+ * Then the same round number settles it; else the same venue does; a report naming neither
+ * needs both dates known (an undated, placeless report matches nothing).
  */
 function couldBe(r: RoundState, c: TalksClaim): boolean {
   if (r.round !== null && c.round !== null && r.round !== c.round) return false;
-  if (r.location && c.location) {
-    return sameLocation(r.location, c.location) && datesCompatible(r.date, c.date, ROUND_SLACK_DAYS);
-  }
-  return !!r.date && !!c.date && datesCompatible(r.date, c.date, ROUND_SLACK_DAYS);
+  if (r.location && c.location && !sameLocation(r.location, c.location)) return false;
+  if (!datesCompatible(r.date, c.date, ROUND_SLACK_DAYS)) return false;
+  if (r.round !== null && r.round === c.round) return true;
+  if (r.location && c.location) return true;
+  return !!r.date && !!c.date;
+}
+
+/** Days after a round within which an exchange reported without its venue carries out its agreement. */
+const CARRY_OUT_DAYS = 21;
+
+const CARRIED_OUT = new Set(['prisoner_exchange', 'bodies_repatriated']);
+
+/**
+ * Whether a claim reports an exchange or repatriation carried out under a held round's
+ * agreement: it names no round and no other venue, and comes within CARRY_OUT_DAYS after the
+ * round.
+ */
+function carriesOut(r: RoundState, c: TalksClaim): boolean {
+  if (c.round !== null || r.status !== 'held' || !c.outcomes.some((o) => CARRIED_OUT.has(o.type) && !o.agreed)) return false;
+  if (c.location && !sameLocation(r.location, c.location)) return false;
+  const days = daysBetween(r.date, c.date);
+  return days !== null && days >= 0 && days <= CARRY_OUT_DAYS;
 }
 
 /** How far apart a round and a claim are in time (0 when one date contains the other). */
@@ -48,24 +69,19 @@ function distance(r: RoundState, c: TalksClaim): number {
 }
 
 /**
- * Which known round of the track a talks claim is about. The same round number settles it.
- * Otherwise the closest compatible round (same venue, compatible dates); among equals the
- * most recent one, since an undated "talks in Geneva" report is most likely about the
- * latest round there. Ties break by round id, so a replay gives the same answer.
+ * Which known round of the track a talks claim is about: one it could be (couldBe), the same
+ * round number first, then the closest in time; among equals the most recent one, since an
+ * undated "talks in Geneva" report is most likely about the latest round there. Failing
+ * that, an exchange carried out after a held round is filed under the latest such round.
+ * Ties break by round id, so a replay gives the same answer.
  */
 export function matchRound(rounds: readonly RoundState[], claim: TalksClaim): RoundState | null {
-  if (claim.round !== null) {
-    const byNumber = rounds.find((r) => r.round === claim.round);
-    if (byNumber) return byNumber;
-  }
+  const byRecency = (a: RoundState, b: RoundState) => (b.dateSort ?? '').localeCompare(a.dateSort ?? '') || (a.roundId < b.roundId ? -1 : 1);
+  const sameNumber = (r: RoundState) => Number(claim.round !== null && r.round === claim.round);
   const candidates = rounds.filter((r) => couldBe(r, claim));
-  candidates.sort(
-    (a, b) =>
-      distance(a, claim) - distance(b, claim) ||
-      (b.dateSort ?? '').localeCompare(a.dateSort ?? '') ||
-      (a.roundId < b.roundId ? -1 : 1),
-  );
-  return candidates[0] ?? null;
+  candidates.sort((a, b) => sameNumber(b) - sameNumber(a) || distance(a, claim) - distance(b, claim) || byRecency(a, b));
+  if (candidates[0]) return candidates[0];
+  return rounds.filter((r) => carriesOut(r, claim)).sort(byRecency)[0] ?? null;
 }
 
 export function mergeOutcomes(a: readonly Outcome[], b: readonly Outcome[]): Outcome[] {
@@ -122,6 +138,7 @@ export function foldRound(prev: RoundState | null, claim: TalksClaim, trackId: s
       dateSort: dateSortKey(claim.date),
       status: claim.status,
       statusReportedAt: reportedAt,
+      parties: [...new Set(claim.parties)].sort(),
       participants: [...new Set(claim.participants)].sort(),
       outcomes: mergeOutcomes([], claim.outcomes),
       firstSeen: seenAt,
@@ -143,6 +160,7 @@ export function foldRound(prev: RoundState | null, claim: TalksClaim, trackId: s
     dateSort: dateSortKey(date),
     status: wins ? claim.status : prev.status,
     statusReportedAt: wins ? reportedAt : prev.statusReportedAt,
+    parties: [...new Set([...prev.parties, ...claim.parties])].sort(),
     participants: [...new Set([...prev.participants, ...claim.participants])].sort(),
     outcomes: mergeOutcomes(prev.outcomes, claim.outcomes),
     firstSeen: earlier(prev.firstSeen, seenAt),

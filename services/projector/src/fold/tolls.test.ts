@@ -72,3 +72,23 @@ describe('strongerBound', () => {
     expect(strongerBound('exact', 'approx')).toBe('exact');
   });
 });
+
+describe('series identity', () => {
+  it('keeps running totals and each window of period figures in series of their own', () => {
+    const total = placeToll(fixtures.toll({ scope: 'cumulative' }));
+    const daily = placeToll(fixtures.toll({ scope: 'period', period: 'day' }));
+    const weekly = placeToll(fixtures.toll({ scope: 'period', period: 'week' }));
+    expect(new Set([total.seriesId, daily.seriesId, weekly.seriesId]).size).toBe(3);
+    expect(daily.period).toBe('day');
+    expect(total.period).toBeNull();
+  });
+
+  it('keys a series by the reporter entity when the extractor resolved one', () => {
+    const a = placeToll(fixtures.toll({ reportedBy: 'General Staff', reporterId: 'ua-general-staff' }));
+    const b = placeToll(fixtures.toll({ reportedBy: "Ukraine's General Staff", reporterId: 'ua-general-staff' }));
+    const uk = placeToll(fixtures.toll({ reportedBy: 'defence ministry', reporterId: 'uk-defence-ministry' }));
+    const ru = placeToll(fixtures.toll({ reportedBy: 'defence ministry', reporterId: 'ru-defence-ministry' }));
+    expect(a.seriesId).toBe(b.seriesId);
+    expect(uk.seriesId).not.toBe(ru.seriesId);
+  });
+});

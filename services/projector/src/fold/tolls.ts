@@ -5,19 +5,24 @@ import { figureId, seriesId } from './ids';
 
 export interface TollPlacement {
   seriesId: string;
+  /** the reporter's entity id, else its name as keyed (reporterKey) */
   reporterKey: string;
+  /** the window of a period series (day, week, month, other); null for a running total */
+  period: string | null;
   figureId: string;
 }
 
 /**
- * Where a toll claim lands: its series (party x population x measure x reporter) and its
- * figure. Different reporters never share a series, so their figures stand side by side
- * instead of being merged.
+ * Where a toll claim lands: its series (party x population x measure x scope and window x
+ * reporter) and its figure. Different reporters never share a series, so their figures stand
+ * side by side instead of being merged. The reporter is its gazetteer entity when the
+ * extractor resolved one ("General Staff" = "Ukraine's General Staff"), else its name as keyed.
  */
 export function placeToll(claim: TollClaim): TollPlacement {
-  const reporter = reporterKey(claim.reportedBy);
-  const series = seriesId(claim.party, claim.population, claim.measure, reporter);
-  return { seriesId: series, reporterKey: reporter, figureId: figureId(series, claim.scope, claim.value, claim.asOf) };
+  const reporter = claim.reporterId ?? reporterKey(claim.reportedBy);
+  const period = claim.scope === 'period' ? (claim.period ?? 'other') : null;
+  const series = seriesId({ party: claim.party, population: claim.population, measure: claim.measure, scope: claim.scope, period, reporter });
+  return { seriesId: series, reporterKey: reporter, period, figureId: figureId(series, claim.scope, claim.value, claim.asOf) };
 }
 
 export interface FigureState {
