@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READ_MODEL_VERSION, schemaFor } from '@claimwire/readmodel';
 import {
   createTestDatabase,
   createTestTopics,
@@ -28,6 +29,8 @@ import {
  * topics into a fresh database, table by table.
  */
 const CLAIMS = Number(process.env.FAULT_S1_CLAIMS ?? 20_000);
+/** The faulty projector fills the code's version; the clean rebuild the next one (its own group). */
+const CLEAN_VERSION = READ_MODEL_VERSION + 1;
 const KILLS = 5;
 
 describe('scenario 1: projector killed with SIGKILL during a 20,000-claim replay', () => {
@@ -59,7 +62,7 @@ describe('scenario 1: projector killed with SIGKILL during a 20,000-claim replay
 
   it('ends with read models equal to a clean rebuild, every claim once', async () => {
     const started = Date.now();
-    const env = (db: TestDatabase, version = 1) => ({
+    const env = (db: TestDatabase, version = READ_MODEL_VERSION) => ({
       KAFKA_BROKERS: process.env.KAFKA_BROKERS as string,
       DATABASE_URL: db.url,
       TOPIC_PREFIX: topics.prefix,
@@ -71,9 +74,9 @@ describe('scenario 1: projector killed with SIGKILL during a 20,000-claim replay
     // the clean rebuild: a fresh database and another projection version (so its own
     // consumer group), one projector never disturbed, running alongside the faulty one
     const rebuildStarted = Date.now();
-    const rebuild = await spawnWorker('projector', env(clean, 2), 'faults/s1-projector-clean');
+    const rebuild = await spawnWorker('projector', env(clean, CLEAN_VERSION), 'faults/s1-projector-clean');
     procs.push(rebuild);
-    const rebuilt = waitProjected(clean.sql, topics.log, topics.topics, { timeoutMs: 200_000, version: 2 }).then(
+    const rebuilt = waitProjected(clean.sql, topics.log, topics.topics, { timeoutMs: 200_000, version: CLEAN_VERSION }).then(
       () => Date.now() - rebuildStarted,
     );
     const watched = [topics.topics.articles, topics.topics.claims];
@@ -110,10 +113,10 @@ describe('scenario 1: projector killed with SIGKILL during a 20,000-claim replay
     const faultyDoneMs = Date.now() - started;
 
     await rebuilt; // caught up once; and again, now that every wave is in
-    await waitProjected(clean.sql, topics.log, topics.topics, { timeoutMs: 150_000, version: 2 });
+    await waitProjected(clean.sql, topics.log, topics.topics, { timeoutMs: 150_000, version: CLEAN_VERSION });
     const rebuildMs = Date.now() - rebuildStarted;
 
-    const [a, b] = [await readModelChecksums(faulty.sql, SCHEMA), await readModelChecksums(clean.sql, 'rm_v2')];
+    const [a, b] = [await readModelChecksums(faulty.sql, SCHEMA), await readModelChecksums(clean.sql, schemaFor(CLEAN_VERSION))];
     const counts = await countProjected(faulty.sql);
     const ids = await claimIdsIn(faulty.sql);
     const missing = [...gen.claimIds].filter((id) => !ids.has(id)).length;

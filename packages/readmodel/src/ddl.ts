@@ -172,6 +172,17 @@ CREATE INDEX IF NOT EXISTS strikes_match ON ${s}.strikes (target_type, attacker,
 CREATE INDEX IF NOT EXISTS strikes_order ON ${s}.strikes ((${STRIKE_ORDER_KEY}) DESC, strike_id DESC);
 CREATE INDEX IF NOT EXISTS strikes_type_order ON ${s}.strikes (target_type, (${STRIKE_ORDER_KEY}) DESC, strike_id DESC);
 DROP INDEX IF EXISTS ${s}.strikes_type;
+
+-- a version 1 schema (series by party x population x measure x reporter, tracks by every
+-- party) keeps taking writes until a rebuild into version 2 switches over: its rows get the
+-- new columns, empty (an old series counts as running totals); 'npm run rebuild' re-keys them
+ALTER TABLE ${s}.toll_series ADD COLUMN IF NOT EXISTS scope text NOT NULL DEFAULT 'cumulative';
+ALTER TABLE ${s}.toll_series ADD COLUMN IF NOT EXISTS period text;
+ALTER TABLE ${s}.toll_series ADD COLUMN IF NOT EXISTS reporter_id text;
+ALTER TABLE ${s}.toll_series ADD COLUMN IF NOT EXISTS reporter_name text;
+ALTER TABLE ${s}.toll_series ADD COLUMN IF NOT EXISTS reporter_country text;
+ALTER TABLE ${s}.talks_rounds ADD COLUMN IF NOT EXISTS location_key text;
+ALTER TABLE ${s}.talks_rounds ADD COLUMN IF NOT EXISTS parties text[] NOT NULL DEFAULT '{}';
 ${rollupsDdl(schema)}`;
 }
 
