@@ -362,7 +362,7 @@ describe('OpenAPI', () => {
       '/v1/tolls',
       '/v1/tolls/{id}',
     ]);
-    expect(doc.paths['/v1/strikes']?.get.parameters.map((p) => p.name)).toEqual(['attacker', 'target', 'targetType', 'location', 'weapon', 'from', 'to', 'limit', 'cursor', 'If-None-Match']);
+    expect(doc.paths['/v1/strikes']?.get.parameters.map((p) => p.name)).toEqual(['attacker', 'target', 'targetType', 'location', 'weapon', 'from', 'to', 'limit', 'cursor', 'format', 'If-None-Match']);
     for (const [path, p] of Object.entries(doc.paths)) if (path.startsWith('/v1/')) expect(Object.keys(p.get.responses)).toEqual(expect.arrayContaining(['200', '400']));
   });
 

@@ -193,3 +193,45 @@ describe('GET /v1/claims as CSV', () => {
     expect(doc.paths['/v1/claims']?.get.responses['200']?.content?.['text/csv']?.schema.description).toContain('`evidence_sentence`');
   });
 });
+
+describe('the read-model lists as CSV', () => {
+  const csv = async (url: string) => {
+    const r = await app.inject({ method: 'GET', url });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^text\/csv/);
+    return parse(r.body, { columns: true }) as Record<string, string>[];
+  };
+
+  it('exports tolls as one row per figure, with the series, the reporter and the first source', async () => {
+    const rows = await csv('/v1/tolls?format=csv&reportedBy=zelensky');
+    expect(rows.map((x) => [x.value, x.scope, x.as_of])).toEqual([
+      ['43000', 'cumulative', '2024-12'],
+      ['55000', 'cumulative', '2026-02-04'],
+      ['30', 'period', '2026-02-05'],
+    ]);
+    expect(rows[1]).toMatchObject({ party: 'ukraine', measure: 'killed', reporter: 'Zelensky', reporter_id: '', source_count: '2', source_url: 'https://news.test/g2', evidence_sentence: 'Zelensky said 55,000 soldiers had been killed.' });
+    const gs = await csv('/v1/tolls?format=csv&reporter=ua-general-staff');
+    expect(gs.map((x) => [x.reporter, x.reporter_country, x.value])).toEqual([["Ukraine's General Staff", 'ukraine', '1200000']]);
+    expect(await csv('/v1/tolls?format=csv&from=2026-02-05&scope=period')).toHaveLength(1);
+  });
+
+  it('exports talks as one row per round, and strikes as one row per strike, with the latest toll', async () => {
+    const rounds = await csv('/v1/talks?format=csv&party=united-states');
+    expect(rounds.map((x) => [x.round, x.location, x.status])).toEqual([
+      ['1', 'Abu Dhabi', 'held'],
+      ['2', 'Abu Dhabi', 'held'],
+      ['', 'Geneva', 'scheduled'],
+    ]);
+    expect(JSON.parse(rounds[1]?.outcomes ?? 'null')).toEqual([{ type: 'prisoner_exchange', total: 314, released: { russia: 157, ukraine: 157 } }]);
+    const strikes = await csv('/v1/strikes?format=csv&location=kharkiv');
+    const json = (await get('/v1/strikes?location=kharkiv', StrikesPage)).items;
+    expect(strikes.map((x) => x.strike_id)).toEqual(json.map((s) => s.strikeId));
+    expect(strikes[0]).toMatchObject({ locations: 'Kharkiv', killed: '3', injured: '7', source_count: '2', weapons: 'drone' });
+  });
+
+  it('documents each list\'s CSV columns', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: { description?: string } }> }> } }> };
+    for (const [path, column] of [['/v1/tolls', 'reporter_country'], ['/v1/talks', 'outcomes'], ['/v1/strikes', 'evidence_sentence']] as const)
+      expect(doc.paths[path]?.get.responses['200']?.content?.['text/csv']?.schema.description, path).toContain(`\`${column}\``);
+  });
+});

@@ -6,6 +6,7 @@ import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { ClaimListItem, ClaimsQuery } from '../schemas';
 import { SOURCE_COLUMNS, toSource, type SourceRow } from './sources';
+import { csvStream } from './csv-stream';
 import { reporterFilter } from './reporter';
 import { Where } from './sql-builder';
 
@@ -121,13 +122,8 @@ export const CLAIM_CSV_COLUMNS = [
 /** Every claim the filter selects (paging ignored), streamed from a cursor, as CSV records. */
 export async function claimCsvRows(db: Sql, schema: string, q: Omit<ClaimsQuery, 'limit' | 'cursor'>): Promise<AsyncIterable<CsvCell[][]>> {
   const w = claimsWhere({ ...q, cursor: undefined });
-  const batches = db.stream<ClaimRow>(`SELECT ${CLAIM_LIST_COLUMNS} FROM ${quoteIdent(schema)}.claims ${w.sql()} ${CLAIM_ORDER}`, w.params, 1000);
-  return (async function* () {
-    for await (const rows of batches) {
-      yield rows.map((r) => {
-        const s = toSource(r);
-        return [r.claim_id, r.kind, r.entity_id, s.seenAt, s.confidence, s.extractorVersion, s.feedId, s.articleId, s.url, s.title, s.published, s.evidence.sentence, JSON.stringify(r.body)];
-      });
-    }
-  })();
+  return csvStream<ClaimRow>(db, `SELECT ${CLAIM_LIST_COLUMNS} FROM ${quoteIdent(schema)}.claims ${w.sql()} ${CLAIM_ORDER}`, w.params, (r) => {
+    const s = toSource(r);
+    return [r.claim_id, r.kind, r.entity_id, s.seenAt, s.confidence, s.extractorVersion, s.feedId, s.articleId, s.url, s.title, s.published, s.evidence.sentence, JSON.stringify(r.body)];
+  });
 }

@@ -125,3 +125,27 @@ export async function pageSources(
   const last = page[page.length - 1];
   return { items: page, next: rows.length > limit && last ? { seenAt: last.seenAt, claimId: last.claimId } : null };
 }
+
+/**
+ * The first source (oldest seen) of the entity `entityExpr`, as a LATERAL join aliased `src`
+ * with its article URL, title, publication time and evidence sentence: what a CSV row cites.
+ */
+export function firstSourceJoin(schema: string, entityExpr: string): string {
+  return `LEFT JOIN LATERAL (SELECT article_url, article_title, article_published, evidence_sentence FROM ${quoteIdent(schema)}.claims
+     WHERE entity_id = ${entityExpr} ORDER BY seen_at, claim_id LIMIT 1) src ON true`;
+}
+
+/** The columns `firstSourceJoin` adds to a CSV row, in this order. */
+export const FIRST_SOURCE_CSV_COLUMNS = [
+  ['source_url', 'The URL of the first article that reported it.'],
+  ['source_title', 'That article\'s title.'],
+  ['evidence_sentence', 'The sentence it was read from there.'],
+] as const;
+
+export interface FirstSourceRow {
+  article_url: string | null;
+  article_title: string | null;
+  evidence_sentence: string | null;
+}
+
+export const firstSourceCells = (r: FirstSourceRow) => [r.article_url, r.article_title, r.evidence_sentence];

@@ -1,7 +1,7 @@
 import { defineRoute, type ApiRoute } from '../http/route';
 import { CLAIM_CSV_COLUMNS, claimCsvRows, listClaims } from '../queries/claims';
 import { ClaimsPage, ClaimsQuery } from '../schemas';
-import { checkDates, type V1Deps } from './v1';
+import { checkDates, csvExport, type V1Deps } from './v1';
 import { badRequest } from '../http/problem';
 import { seenStart } from '../queries/claims';
 
@@ -25,14 +25,7 @@ export function claimsRoutes(d: V1Deps): ApiRoute[] {
         const schema = await d.schema();
         return schema ? listClaims(d.db, schema, query) : { items: [], nextCursor: null };
       },
-      csv: {
-        columns: CLAIM_CSV_COLUMNS,
-        rows: async (query) => {
-          checkDates(query);
-          const schema = await d.schema();
-          return schema ? claimCsvRows(d.db, schema, query) : (async function* () {})();
-        },
-      },
+      csv: csvExport(d, CLAIM_CSV_COLUMNS, claimCsvRows),
     }),
   ];
 }

@@ -1,18 +1,19 @@
 import type { Sql } from '@claimwire/sql';
 import { isRealDate } from '../domain/dates';
 import { badRequest, notFound } from '../http/problem';
-import { defineRoute, type ApiRoute } from '../http/route';
+import { defineRoute, type ApiRoute, type CsvExport } from '../http/route';
+import type { CsvCell } from '../domain/csv';
 import { listFeeds } from '../queries/feeds';
 import { getArticle, getClaim } from '../queries/provenance';
 import { pageSources } from '../queries/sources';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
-import { listStrikes, strikeSummary } from '../queries/strikes';
+import { STRIKE_CSV_COLUMNS, listStrikes, strikeCsvRows, strikeSummary } from '../queries/strikes';
 import { entityExists } from '../queries/entities';
 import { articlesRoutes } from './articles';
 import { claimsRoutes } from './claims';
 import { strikeRoutes } from './strike';
-import { getTrack, listTracks } from '../queries/talks';
-import { getTollSeries, listTollSeries } from '../queries/tolls';
+import { TALKS_CSV_COLUMNS, getTrack, listTracks, talksCsvRows } from '../queries/talks';
+import { TOLL_CSV_COLUMNS, getTollSeries, listTollSeries, tollCsvRows } from '../queries/tolls';
 import {
   ArticleDetail,
   ClaimDetail,
@@ -53,6 +54,25 @@ export function checkDates(q: { from?: string | undefined; to?: string | undefin
 
 const EMPTY_TOTALS = { strikes: 0, killed: 0, injured: 0 };
 
+/**
+ * A list's CSV export: its dates checked like the JSON list's, its records from `rows` on the
+ * active version (none before anything was projected).
+ */
+export function csvExport<Q extends { from?: string | undefined; to?: string | undefined }>(
+  d: V1Deps,
+  columns: CsvExport<Q>['columns'],
+  rows: (db: Sql, schema: string, query: Q) => Promise<AsyncIterable<CsvCell[][]>>,
+): CsvExport<Q> {
+  return {
+    columns,
+    rows: async (query) => {
+      checkDates(query);
+      const schema = await d.schema();
+      return schema ? rows(d.db, schema, query) : (async function* () {})();
+    },
+  };
+}
+
 /** Every /v1 endpoint, described once: registered from this list and documented from it. */
 export function v1Routes(d: V1Deps): ApiRoute[] {
   return [
@@ -62,7 +82,7 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
       tag: 'tolls',
       summary: 'Toll series with their latest figure',
       description:
-        'A series is party x population x measure x reporter: different reporters stand side by side, never merged. Sorted by party, measure, population, reporter.',
+        'A series is party x population x measure x scope (and window) x reporter: different reporters stand side by side, never merged. Sorted by party, measure, population, reporter, scope. As CSV (?format=csv): one row per figure, with its first source.',
       query: TollsQuery,
       response: TollsPage,
       handler: async ({ query }) => {
@@ -70,6 +90,7 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
         const schema = await d.schema();
         return schema ? listTollSeries(d.db, schema, query) : { items: [], nextCursor: null };
       },
+      csv: csvExport(d, TOLL_CSV_COLUMNS, tollCsvRows),
     }),
     defineRoute({
       path: '/v1/tolls/:id',
@@ -92,7 +113,8 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
       path: '/v1/talks',
       operationId: 'listTalks',
       tag: 'talks',
-      summary: 'Talks tracks (by the set of parties) with their latest round and running totals',
+      summary: 'Talks tracks (by the conflict\'s two sides) with their latest round and running totals',
+      description: 'As CSV (?format=csv): one row per round, with its first source.',
       query: TalksQuery,
       response: TalksPage,
       handler: async ({ query }) => {
@@ -100,6 +122,7 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
         const schema = await d.schema();
         return schema ? listTracks(d.db, schema, query) : { items: [], nextCursor: null };
       },
+      csv: csvExport(d, TALKS_CSV_COLUMNS, talksCsvRows),
     }),
     defineRoute({
       path: '/v1/talks/:id',
@@ -122,6 +145,7 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
       operationId: 'listStrikes',
       tag: 'strikes',
       summary: 'Strikes, newest first, with killed and injured totals over the whole filter',
+      description: 'As CSV (?format=csv): one row per strike, with its first source.',
       query: StrikesQuery,
       response: StrikesPage,
       handler: async ({ query }) => {
@@ -129,6 +153,7 @@ export function v1Routes(d: V1Deps): ApiRoute[] {
         const schema = await d.schema();
         return schema ? listStrikes(d.db, schema, query) : { items: [], totals: EMPTY_TOTALS, nextCursor: null };
       },
+      csv: csvExport(d, STRIKE_CSV_COLUMNS, strikeCsvRows),
     }),
     defineRoute({
       path: '/v1/strikes/summary',
