@@ -43,3 +43,23 @@ describe('no side from how often a country is mentioned', () => {
     expect(got.some((t) => t.value === 55 && t.party === 'russia')).toBe(false);
   });
 });
+
+describe('a part of the figure just reported', () => {
+  it('takes the side of the figure the sentence opens on, not the speaker\'s', () => {
+    const text = [
+      "Ukraine's military command said on Thursday that Russia had lost more than 850,000 troops killed or wounded since the invasion.",
+      '',
+      'That total includes 1,120 casualties over the past day, the command said in its morning summary.',
+    ].join('\n');
+    expect(tolls(text).find((t) => t.value === 1120)).toMatchObject({ party: 'russia', scope: 'period' });
+  });
+
+  it('does not carry the side to a sentence that opens on something else', () => {
+    const text = [
+      "Ukraine's military command said on Thursday that Russia had lost more than 850,000 troops killed or wounded since the invasion.",
+      '',
+      'A hospital in the city includes 40 beds for the wounded, the command said.',
+    ].join('\n');
+    expect(tolls(text).find((t) => t.value === 40)).toBeUndefined();
+  });
+});

@@ -77,14 +77,24 @@ const DAY_WINDOW = /\b(?:(?:past|last|previous|preceding) (?:24|twenty-four) hou
 const WEEK_WINDOW = /\b(?:(?:past|last|previous|preceding) (?:week|seven days|7 days)|(?:seven|7) days (?:to|ending|through|until)|week (?:ending|to|through)|last week|this week|in a week|over the week|during the week|weekly (?:update|report|bulletin|summary|figure|losses))\b/i;
 const MONTH_WINDOW = /\b(?:(?:past|last|previous|preceding) (?:month|30 days|thirty days)|(?:in|during|for|over|throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|last month|this month|in a month|monthly (?:update|report|bulletin|summary|figure|toll))\b/i;
 
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A span of several months or a season: a window, but no day, week or month. */
+const SPAN_WINDOW = new RegExp(
+  `\\b(?:between ${MONTHS} and ${MONTHS}|from ${MONTHS} (?:to|through|until) ${MONTHS}|(?:this|last|the) (?:winter|spring|summer|autumn|fall)|(?:in|during|over|through|throughout) the (?:winter|spring|summer|autumn|fall))\\b`,
+  'i',
+);
+/** When the figure was said ("said on Thursday"), which is not the window it covers. */
+const SAID_ON = /\b(?:said|says|reported|announced|stated|wrote|added|told [\p{L}]+)(?: late| early)? on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/giu;
+
 /**
  * The window of a period figure, from the words that state it (the figure's own clause first).
  * Day, week and month windows are those stated as such; any other window is 'other'.
  */
 export function periodWindow(...texts: string[]): PeriodWindow {
-  for (const t of texts) {
+  for (const raw of texts) {
+    const t = raw.replace(SAID_ON, (m) => ' '.repeat(m.length));
     const hits: [number, PeriodWindow][] = [];
-    for (const [re, w] of [[DAY_WINDOW, 'day'], [WEEK_WINDOW, 'week'], [MONTH_WINDOW, 'month']] as const) {
+    for (const [re, w] of [[DAY_WINDOW, 'day'], [WEEK_WINDOW, 'week'], [MONTH_WINDOW, 'month'], [SPAN_WINDOW, 'other']] as const) {
       const m = re.exec(t);
       if (m) hits.push([m.index, w]);
     }

@@ -143,6 +143,9 @@ function partyOfMention(m: Mention): string | null {
   return null;
 }
 
+/** A sentence that opens on the figure just reported and gives a part of it ("The total includes"). */
+const PART_OF_PRIOR = /^\s*(?:the|that|this)\s+(?:figure|total|tally|count|number|toll|estimate)\b[^.;]*?\b(?:includes?|included|including|comprises?|of which)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** A party named as the holder, not the people counted: "in Russian captivity", "in Ukrainian hands". */
 const HELD_BY = /^(?:'s|’s)?\s*(?:captivity|hands|custody|control|occupation|prisons?|detention)\b/i;
 
@@ -298,6 +301,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!party && prior && prior.sentence === i && /\bincluding\s+(?:\S+\s+)?$/i.test(before)) party = prior.claim.party;
       // "..., bringing its total losses to N": the same side as the figure before it
       if (!party && prior && prior.sentence === i && /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:losses|casualties|toll|tally|total|count)\b[^.;]{0,60}$/iu.test(before)) party = prior.claim.party;
+      // "The figure ... includes 1,040 casualties in the past day": a part of the figure just reported
+      if (!party && prior && i - prior.sentence <= 1 && PART_OF_PRIOR.test(before)) party = prior.claim.party;
       // people moved out of one building during an attack are not displaced by the war
       if (measure === 'displaced' && /^[^.;]{0,60}\bfrom (?:the|a|an) (?:building|hospital|scene|site|school|train|premises|ward|shelter|rubble)\b/i.test(after)) continue;
       if (!party) for (const m of candidates) {

@@ -26,6 +26,8 @@ describe('resolveReporter (the shipped gazetteer)', () => {
     expect(idOf('UK Ministry of Defense', 'russia')).toBe('uk-defence-ministry');
     expect(idOf('defence ministry', 'united-kingdom')).toBe('uk-defence-ministry');
     expect(idOf('Defense Ministry', 'russia')).toBe('ru-defence-ministry');
+    expect(idOf('its defence ministry', 'russia')).toBe('ru-defence-ministry');
+    expect(idOf('its defence ministry')).toBeNull();
   });
 
   it('leaves a shared alias with no country unresolved rather than guess', () => {

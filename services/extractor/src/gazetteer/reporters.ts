@@ -31,6 +31,9 @@ export function reporterAliasKey(name: string): string {
     .replace(/^the\s+/, '');
 }
 
+/** "its defence ministry", "the country's general staff": a pronoun in place of the country. */
+const POSSESSIVE = /^(?:its|their|his|her|the country|the nation)\s+/;
+
 const slug = (name: string) => reporterAliasKey(name).replace(/\s+/g, '-');
 
 /** Index the explicit reporters, then people and organizations under the keys the explicit ones leave free. */
@@ -100,7 +103,7 @@ function bySuffix(idx: ReporterIndex, key: string, country: string | null): Repo
  */
 export function resolveReporter(idx: ReporterIndex, reportedBy: string | null, hint: string | null = null): ReporterEntity | null {
   if (!reportedBy) return null;
-  const key = reporterAliasKey(reportedBy);
+  const key = reporterAliasKey(reportedBy).replace(POSSESSIVE, '');
   if (!key) return null;
   const { country, rest } = splitCountry(idx, key);
   const whole = idx.byAlias.get(key);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { periodWindow } from './toll-shape';
+
+// Phrases written for these specs.
+describe('periodWindow', () => {
+  it('reads the day, week and month windows stated as such', () => {
+    expect(periodWindow('losses over the past 24 hours came to 950')).toBe('day');
+    expect(periodWindow('in the week ending Sunday, 6,100 troops')).toBe('week');
+    expect(periodWindow('civilians killed in March')).toBe('month');
+  });
+
+  it('takes a span of months or a season as another window', () => {
+    expect(periodWindow('more than 30,000 soldiers were killed between October and January')).toBe('other');
+    expect(periodWindow('the army lost 12,000 men this winter')).toBe('other');
+  });
+
+  it('does not take the day a figure was said for its window', () => {
+    expect(periodWindow('12,000 soldiers were killed, the ministry said on Thursday')).toBe('other');
+    expect(periodWindow('on Thursday alone, 1,200 soldiers were killed')).toBe('day');
+  });
+});
