@@ -36,6 +36,13 @@ describe('CloudEvents binary mode', () => {
     expect(claimSubject(fixtures.talks({ parties: ['ukraine', 'russia'] }))).toBe(claimSubject(fixtures.talks({ parties: ['russia', 'ukraine'] })));
   });
 
+  it('keys talks by their track, so a round reported with and without its mediator shares a partition', () => {
+    const trilateral = fixtures.talks({ parties: ['united-states', 'ukraine', 'russia'], sides: ['russia', 'ukraine'] });
+    const bilateral = fixtures.talks({ parties: ['ukraine', 'russia'], sides: ['russia', 'ukraine'] });
+    expect(claimSubject(trilateral)).toBe(claimSubject(bilateral));
+    expect(claimSubject(trilateral)).toBe('talks/russia+ukraine');
+  });
+
   it('refuses to encode an invalid event', () => {
     expect(() => encodeClaim({ ...fixtures.toll(), value: -5 }, 'test')).toThrow();
   });

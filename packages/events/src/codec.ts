@@ -73,7 +73,9 @@ export function claimSubject(claim: ClaimT): string {
     case 'toll':
       return `toll/${claim.party}/${claim.population}/${claim.measure}`;
     case 'talks':
-      return `talks/${[...claim.parties].sort().join('+')}`;
+      // the read model's track (the conflict's two sides when named), so a round reported with
+      // and without its mediator is folded on one partition, in order
+      return `talks/${[...(claim.sides?.length ? claim.sides : claim.parties)].sort().join('+')}`;
     case 'strike':
       return `strike/${claim.target ?? 'unknown'}/${claim.targetType}`;
   }
