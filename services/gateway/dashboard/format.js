@@ -85,6 +85,17 @@ export function capitalise(s) {
 }
 
 /** "Ukraine · military killed" */
+const WINDOW_WORD = { day: 'daily', week: 'weekly', month: 'monthly', other: 'per period' };
+
+/**
+ * Who a series is: the reporter entity's name (else the name as written), and the window of a
+ * period series, so one reporter's running total and its daily count read apart.
+ */
+export function reporterLabel(s) {
+  const who = s.reporter?.name ?? s.reportedBy ?? 'Unattributed';
+  return s.scope === 'period' ? `${who} (${WINDOW_WORD[s.period] ?? 'per period'})` : who;
+}
+
 export function seriesTitle(s) {
   const pop = s.population === 'unspecified' ? '' : `${s.population} `;
   return `${party(s.party)} · ${pop}${s.measure}`;

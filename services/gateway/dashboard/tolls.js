@@ -4,7 +4,7 @@
 
 import { colourOf, dashOf, linear, timeDomain, timeTicks, valueTicks } from './chart.js';
 import { h, notice, s, svgButton } from './dom.js';
-import { compact, dateValue, figureLabel, figureText, num, partialDate, party, seriesTitle, timestamp } from './format.js';
+import { compact, dateValue, figureLabel, figureText, num, partialDate, party, reporterLabel, seriesTitle, timestamp } from './format.js';
 import { openProvenance } from './provenance.js';
 
 const W = 640;
@@ -44,7 +44,7 @@ function figuresOf(summary, details) {
 }
 
 function openFigure(series, f) {
-  const who = series.reportedBy ?? 'unattributed';
+  const who = reporterLabel(series);
   const change = f.change ? `${f.change.delta >= 0 ? '+' : ''}${num(f.change.delta)}${f.change.percent === null ? '' : ` (${f.change.percent >= 0 ? '+' : ''}${f.change.percent}%)`} since ${partialDate(f.change.fromAsOf)}` : null;
   openProvenance({
     title: `${seriesTitle(series)}: ${figureText(f.value, f.bound)}`,
@@ -62,7 +62,7 @@ function openFigure(series, f) {
 
 function pointLabel(series, f) {
   const n = f.sourceCount ?? f.sources?.length ?? 0;
-  return `${series.reportedBy ?? 'Unattributed'}: ${figureText(f.value, f.bound)} ${series.population === 'unspecified' ? '' : `${series.population} `}${series.measure}, ${party(series.party)}, as of ${partialDate(f.asOf)}. ${n} source${n === 1 ? '' : 's'}. Open sources.`;
+  return `${reporterLabel(series)}: ${figureText(f.value, f.bound)} ${series.population === 'unspecified' ? '' : `${series.population} `}${series.measure}, ${party(series.party)}, as of ${partialDate(f.asOf)}. ${n} source${n === 1 ? '' : 's'}. Open sources.`;
 }
 
 function chart(title, lines) {
@@ -90,7 +90,7 @@ function chart(title, lines) {
   const labels = s('g', { class: 'labels', 'aria-hidden': 'true' });
   lines.forEach((line, li) => {
     const colour = colourOf(line.index);
-    const g = s('g', { class: 'series', 'data-reporter': line.series.reportedBy ?? '' });
+    const g = s('g', { class: 'series', 'data-reporter': reporterLabel(line.series) });
     if (line.points.length > 1) {
       const d = line.points.map((p, i) => `${i ? 'L' : 'M'}${x(p.t).toFixed(1)} ${y(p.f.value).toFixed(1)}`).join(' ');
       g.append(s('path', { d, fill: 'none', stroke: colour, 'stroke-width': 2.5, 'stroke-dasharray': dashOf(line.index) || null, 'stroke-linejoin': 'round', 'aria-hidden': 'true' }));
@@ -100,7 +100,7 @@ function chart(title, lines) {
       const py = y(p.f.value);
       const pt = s('g', { class: 'pt', transform: `translate(${px.toFixed(1)} ${py.toFixed(1)})`, 'data-figure': p.f.figureId, 'data-value': p.f.value });
       pt.append(s('circle', { r: 13, class: 'hit' }), s('circle', { r: 11, class: 'halo' }), boundMarker(p.f.bound, colour));
-      pt.append(s('title', {}, `${line.series.reportedBy ?? 'Unattributed'}: ${figureText(p.f.value, p.f.bound)} (${partialDate(p.f.asOf)})`));
+      pt.append(s('title', {}, `${reporterLabel(line.series)}: ${figureText(p.f.value, p.f.bound)} (${partialDate(p.f.asOf)})`));
       if (labelAll || i === line.points.length - 1) {
         const below = li % 2 === 1 && py < H - M.bottom - 30;
         const anchor = px > W - M.right - 40 ? 'end' : px < M.left + 40 ? 'start' : 'middle';
@@ -131,7 +131,7 @@ function legend(lines) {
           { class: 'swatch', viewBox: '0 0 28 12', width: 28, height: 12, 'aria-hidden': 'true' },
           s('line', { x1: 1, x2: 27, y1: 6, y2: 6, stroke: colour, 'stroke-width': 3, 'stroke-dasharray': dashOf(line.index) || null }),
         ),
-        h('span', { class: 'legend-name' }, line.series.reportedBy ?? 'Unattributed'),
+        h('span', { class: 'legend-name' }, reporterLabel(line.series)),
         last
           ? h(
               'span',
@@ -164,7 +164,7 @@ function offChart(items) {
             'button',
             { type: 'button', class: 'chip', 'data-figure': f.figureId, 'aria-label': pointLabel(series, f), onclick: () => openFigure(series, f) },
             h('strong', {}, figureText(f.value, f.bound)),
-            ` ${f.scope === 'period' ? 'in a period' : 'undated'} · ${partialDate(f.asOf)} · ${series.reportedBy ?? 'unattributed'}`,
+            ` ${f.scope === 'period' ? 'in a period' : 'undated'} · ${partialDate(f.asOf)} · ${reporterLabel(series)}`,
           ),
         ),
       ),
@@ -188,7 +188,7 @@ function dataTableOf(title, lines) {
       {},
       lines.flatMap((line) =>
         line.points.map((p) =>
-          h('tr', {}, h('td', {}, line.series.reportedBy ?? 'Unattributed'), h('td', {}, partialDate(p.f.asOf)), h('td', {}, figureText(p.f.value, p.f.bound)), h('td', {}, String(p.f.sourceCount ?? p.f.sources?.length ?? 0))),
+          h('tr', {}, h('td', {}, reporterLabel(line.series)), h('td', {}, partialDate(p.f.asOf)), h('td', {}, figureText(p.f.value, p.f.bound)), h('td', {}, String(p.f.sourceCount ?? p.f.sources?.length ?? 0))),
         ),
       ),
     ),
@@ -269,6 +269,6 @@ export function highlightButton({ series, figure }) {
     { type: 'button', class: 'headline', 'data-figure': figure.figureId, 'aria-label': pointLabel(series, figure), onclick: () => openFigure(series, figure) },
     h('span', { class: 'headline-value' }, figureText(figure.value, figure.bound)),
     h('span', { class: 'headline-what' }, seriesTitle(series)),
-    h('span', { class: 'headline-who' }, `${series.reportedBy ?? 'unattributed'} · ${partialDate(figure.asOf)}`),
+    h('span', { class: 'headline-who' }, `${reporterLabel(series)} · ${partialDate(figure.asOf)}`),
   );
 }
