@@ -19,6 +19,7 @@ import {
   WEAPON_WORDS,
 } from './lexicon';
 import { headingOf, type Heading } from './strike-headings';
+import { historical, interceptOnly, placelessDoubt, wideTally } from './strike-abstain';
 import { daysApart, foldRetellings } from './strike-merge';
 import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
@@ -39,6 +40,8 @@ export interface StrikeEvent {
   intercept?: boolean;
   /** a wave summary whose places were reported one by one afterwards */
   split?: boolean;
+  /** a sentence of it tells of a hit, not only of what was launched or shot down */
+  landed?: boolean;
 }
 
 export interface StrikeGuesses {
@@ -315,6 +318,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     }
     let kind: 'k' | 'i' | null = null;
     if (mayToll && TOLL_BEFORE.test(t.slice(Math.max(0, n.qualStart - 120), n.qualStart)) && !/\b(?:injured|wounded)\b/i.test(t.slice(Math.max(0, n.qualStart - 40), n.qualStart))) {
+      if (wideTally(t)) continue;
       // "the death toll has risen to seven": a later count replaces an earlier one
       kind = 'k';
       killedUpdate = true;
@@ -522,6 +526,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       c.target = r.targetParty ?? lp ?? null;
     }
     for (const n of r.consumed) consumed.add(`${i}:${n}`);
+    if (r.trigger && !r.intercept) target.landed = true;
     target.last = i;
     target.paragraph = si.sent.paragraph;
     target.signals += 1;
@@ -556,7 +561,10 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (e.intercept && !c.locations.length && c.targetType === 'unspecified') continue;
     kept.push(e);
   }
-  const folded = foldRetellings(kept);
+  const folded = foldRetellings(kept).filter((e) => {
+    const opener = ss[e.first]!.text;
+    return !placelessDoubt(e.claim, e.dateParts, opener) && !interceptOnly(e.claim, e.intercept === true && e.landed !== true) && !historical(e.dateParts, a.published, opener);
+  });
   for (const e of folded) e.claim.date = e.dateParts ? formatDate(e.dateParts) : null;
   return { events: folded, consumed };
 }

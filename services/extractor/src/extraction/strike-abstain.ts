@@ -1,0 +1,53 @@
+import { compareParts, type DateParts } from './dates';
+import type { StrikeClaim } from './types';
+
+/**
+ * Whether a strike the rules found is too thin or too doubtful to show: a wrong attack shown with its
+ * source is worse than a missing one. Pure predicates over the claim and the text of the sentence
+ * that opened it.
+ */
+
+/** A count for the whole country or a period, not one attack: "across Ukraine over the past day". */
+const AGGREGATE =
+  /\b(?:across (?:the (?:country|front(?:[- ]line)?|region)|Ukraine|Russia|(?:\w+ )?regions)|nationwide|along the (?:entire )?front(?:[- ]line)?|on the front(?:[- ]line)?|(?:over|in|during) the (?:past|last) (?:day|24 hours|week|month)|in (?:total|all)|so far|since the (?:start|beginning)|\d+ times)\b/i;
+
+/** A toll over a whole day or country ("the day's toll across the country stood at 312"): no one attack's dead. */
+const WIDE_TALLY = /\b(?:the day's|today's|daily|across (?:the country|Ukraine|Russia|(?:\w+ )?regions)|nationwide|countrywide|throughout the country|in all regions)\b/i;
+
+export function wideTally(sentence: string): boolean {
+  return WIDE_TALLY.test(sentence);
+}
+
+/** An attack recalled on an anniversary or from years before, not news of this one. */
+const REMEMBERED = /\b(?:anniversary|years? ago|commemorat\w*|memorial (?:service|ceremony)|in memory of|to mark|marking the)\b/i;
+
+/** Days before publication past which an attack is history rather than news. */
+const HISTORY_DAYS = 300;
+
+const dayNumber = (p: DateParts) => Date.UTC(p.y, (p.m ?? 12) - 1, p.d ?? 28) / 86_400_000;
+
+function hurt(c: StrikeClaim): boolean {
+  return (c.killed ?? 0) > 0 || (c.injured ?? 0) > 0;
+}
+
+/**
+ * An attack with no place: kept only with its own date and casualties ("a missile hit a training ground
+ * on Sunday, killing 12"), and not when it is a tally over a period or the country. A ministry's
+ * "struck military-industrial sites" names no attack a reader could place.
+ */
+export function placelessDoubt(c: StrikeClaim, date: DateParts | null, opener: string): boolean {
+  if (c.locations.length > 0) return false;
+  return date === null || !hurt(c) || AGGREGATE.test(opener);
+}
+
+/** An air-defence report ("shot down 40 drones over the Kursk region") that tells of nothing hit. */
+export function interceptOnly(c: StrikeClaim, intercept: boolean): boolean {
+  return intercept && c.targetType === 'unspecified' && !hurt(c);
+}
+
+/** An attack told on its anniversary or dated long before the article. */
+export function historical(date: DateParts | null, published: DateParts, opener: string): boolean {
+  if (REMEMBERED.test(opener)) return true;
+  if (!date || compareParts(date, published) > 0) return false;
+  return dayNumber(published) - dayNumber(date) > HISTORY_DAYS;
+}
