@@ -9,6 +9,7 @@ import { partyCompounds } from './party-compounds';
 import { formatSides } from './talks-format';
 import { withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
+import { nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
 import { cueGroup, hasCue, type Cues } from './cues';
 import { SEPARATE_TIME } from './lexicon';
 import type { Outcome, TalksClaim } from './types';
@@ -52,7 +53,7 @@ const CONTEXT_CUES = cueGroup([
 const HYPO = /\b(?:should|could|might|may(?!\s+\d)|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
 const QUOTED = /["“][^"“”]{1,300}["”]/g;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume))\b/i;
+const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume|go ahead))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
@@ -482,6 +483,7 @@ export function extractTalks(a: Article): TalksFrame[] {
             ? sameAs.claim.parties.filter((p) => !sameAs.hosts.has(p))
             : [];
       if (sameAs) for (const p of sideParties) if (!inheritParties.includes(p)) inheritParties.push(p);
+      const sameStatus: boolean = current !== null && (current.claim.status === 'cancelled') === cancelled && (current.claim.status === 'scheduled') === scheduled;
       const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !(hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t));
       frame = {
         claim: {
@@ -499,8 +501,9 @@ export function extractTalks(a: Article): TalksFrame[] {
         negotiators: [],
         leaders: [],
         hosts: new Set(),
-        dateParts: refersBack ? current!.dateParts : null,
-        dateFromStatement: refersBack ? current!.dateFromStatement : false,
+        // "The next round of the talks ... has been called off": the round is another, and so is its date
+        dateParts: refersBack && sameStatus ? current!.dateParts : null,
+        dateFromStatement: refersBack && sameStatus ? current!.dateFromStatement : false,
         signals: 0,
         call: isCall,
         aside: /\bseparate(?:ly)?\b/i.test(t),
@@ -520,10 +523,16 @@ export function extractTalks(a: Article): TalksFrame[] {
       const dir = frame.claim.status === 'held' ? 'past' : 'future';
       const plains = si.dates.filter((d) => d.role === 'plain' && !d.anchored);
       // "JUNE 30 - A summit ... in July was postponed": the entry's heading dates the report, not the summit
-      const plain = DATED_ENTRY.test(si.text) && plains.length > 1 ? plains[1] : plains[0];
+      const plain = nearestMeetingDate(DATED_ENTRY.test(si.text) && plains.length > 1 ? plains.slice(1) : plains, t);
       const stmt = si.dates.find((d) => d.role === 'statement');
       if (plain) {
         frame.dateParts = plain.resolve(a.published, dir);
+        // "delegations meet in Geneva on 10-11 March", published on March 6: this year's day, and to come unless told as past
+        const ahead = plain.resolve(a.published, 'future');
+        if (frame.claim.status === 'held' && plain.precision === 'day' && soonAfter(plain.resolve(a.published, 'past'), ahead, a.published)) {
+          frame.dateParts = ahead;
+          if (toldAsComing(t)) frame.claim.status = 'scheduled';
+        }
         if (frame.claim.status === 'cancelled') {
           // a called-off meeting may have been due before or after the report: the nearer reading
           const past = plain.resolve(a.published, 'past');
@@ -554,6 +563,14 @@ export function extractTalks(a: Article): TalksFrame[] {
       if (opening) for (const p of r.leaderParties) if (!frame.hosts.has(p)) addAll(c.parties, [p]);
     }
     if (!c.location && r.venueLocation && frame.first !== i) c.location = r.venueLocation;
+    // "The two-day round, which opened on April 9": the meeting's own day, over the day a source spoke of it
+    if (frame.first !== i && c.status === 'held' && (frame.dateFromStatement || !frame.dateParts) && tellsWhenHeld(t)) {
+      const held = nearestMeetingDate(si.dates.filter((d) => d.role === 'plain' && !d.anchored && d.precision === 'day'), t);
+      if (held) {
+        frame.dateParts = held.resolve(a.published, 'past');
+        frame.dateFromStatement = false;
+      }
+    }
     if (c.round === null && r.round !== null && frame.first === i) c.round = r.round;
     for (const o of r.outcomes) {
       const have = c.outcomes.find((x) => x.type === o.type);

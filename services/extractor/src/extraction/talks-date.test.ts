@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+import { extractClaims, type ExtractedClaim } from './index';
+import { nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
+import { testGazetteer } from './test-gazetteer';
+
+// Sentences written for these specs: when a round of talks took place or is to take place.
+const run = (text: string, published: string) => extractClaims({ id: 't', published, text }, testGazetteer());
+const talks = (cs: ExtractedClaim[]) => cs.filter((c) => c.kind === 'talks');
+
+describe('talks date predicates', () => {
+  it('takes the date nearest the meeting, unless the sentence tells of an exchange carried out', () => {
+    const t = "Missiles hit a substation on May 7, breaking the truce agreed at last month's talks in Riyadh.";
+    expect(t.slice(nearestMeetingDate(findDates(t), t)!.start).startsWith('last month')).toBe(true);
+    const u = 'Kyiv brought home 300 soldiers on June 6 in a swap agreed at the talks in Geneva earlier this week.';
+    expect(u.slice(nearestMeetingDate(findDates(u), u)!.start).startsWith('June 6')).toBe(true);
+  });
+
+  it('reads a day a year back as this year only when it falls weeks after publication', () => {
+    const pub = { y: 2026, m: 3, d: 6 };
+    expect(soonAfter({ y: 2025, m: 3, d: 10 }, { y: 2026, m: 3, d: 10 }, pub)).toBe(true);
+    expect(soonAfter({ y: 2025, m: 9, d: 10 }, { y: 2026, m: 9, d: 10 }, pub)).toBe(false);
+    expect(soonAfter({ y: 2026, m: 3, d: 2 }, { y: 2026, m: 3, d: 9 }, pub)).toBe(false);
+  });
+
+  it('tells a meeting told as past from one told as coming, and a sentence that dates the meeting itself', () => {
+    expect(toldAsComing('Delegations meet in Geneva on 10-11 March.')).toBe(true);
+    expect(toldAsComing('Delegations met in Geneva on 10-11 March.')).toBe(false);
+    expect(tellsWhenHeld('The two-day round, which opened on April 9, ended without a deal.')).toBe(true);
+    expect(tellsWhenHeld('Umerov spoke on April 9.')).toBe(false);
+  });
+});
+
+describe('talks dates in extraction', () => {
+  it('reads a range of days before the month as the first day, this year, and a round to come', () => {
+    const [r] = talks(run('Russian, Ukrainian and US delegations meet in Geneva on 10–11 March for the fourth round of trilateral talks.', '2026-03-06T07:00:00Z'));
+    expect(r).toMatchObject({ location: 'Geneva', date: '2026-03-10', status: 'scheduled', round: 4 });
+  });
+
+  it('does not date a round by when an agreed truce starts, and takes the day the round opened', () => {
+    const [r] = talks(
+      run(
+        'Kyiv and Moscow agreed to halt strikes on power plants for 30 days from midnight on April 13, Umerov said on April 10 after a round of trilateral talks with the United States in Riyadh. The two-day round, which opened on April 8, ended without a deal on territory.',
+        '2026-04-10T19:10:00Z',
+      ),
+    );
+    expect(r).toMatchObject({ location: 'Riyadh', date: '2026-04-08', status: 'held' });
+  });
+
+  it("dates talks told as last month's by their month, not by the day of an attack in the same sentence", () => {
+    const [r] = talks(run("Russian missiles hit a substation in Sumy overnight on May 7, breaking the pause on energy strikes agreed at last month's trilateral talks in Riyadh.", '2026-05-07T08:15:00Z'));
+    expect(r).toMatchObject({ location: 'Riyadh', date: '2026-04', status: 'held' });
+  });
+
+  it('does not give a called-off round the date of the round before it', () => {
+    const cs = talks(run('Russian and Ukrainian delegations held talks in Geneva on Monday, June 15. The next round of the talks, planned for Istanbul, has been called off, officials said.', '2026-06-20T10:00:00Z'));
+    expect(cs.map((c) => [c.location, c.status, c.date])).toEqual([
+      ['Geneva', 'held', '2026-06-15'],
+      ['Istanbul', 'cancelled', null],
+    ]);
+  });
+
+  it('reads a round whether it "would go ahead" as one to come', () => {
+    const [r] = talks(run('Asked on Wednesday whether the trilateral round in Istanbul on May 12-13 would go ahead, Umerov said his delegation was ready.', '2026-05-07T08:15:00Z'));
+    expect(r).toMatchObject({ location: 'Istanbul', date: '2026-05-12', status: 'scheduled' });
+  });
+});
