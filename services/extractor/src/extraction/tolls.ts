@@ -9,6 +9,7 @@ import { countsGroups, isFootnote, isRate, periodWindow, rangeEnd, windowBefore 
 import { modifierParty } from './toll-party';
 import { isIncidentCount } from './toll-incident';
 import { anaphorPlaceParty } from './toll-place';
+import { reporterName, sidesWithin } from './reporter-name';
 
 export interface TollHit {
   claim: TollClaim;
@@ -466,7 +467,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       void precisionText;
       // reporter
       const src = attributionFor(si, n.start);
-      let reportedBy = src?.resolved ?? null;
+      let reportedBy = reporterName(src?.resolved ?? null, src ? sidesWithin(si.mentions, src.start, src.end) : []);
       if (!src) {
         const prevS = a.sentences[i - 1];
         if (prevS && prevS.sent.paragraph === si.sent.paragraph && /^(?:another|a further|its|their|in the same|of (?:those|these|them))\b/i.test(t.trim()) && prior && prior.sentence === i - 1) reportedBy = prior.claim.reportedBy;
