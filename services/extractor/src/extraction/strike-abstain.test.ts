@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type ExtractedClaim } from './index';
-import { historical, interceptOnly, placelessDoubt, wideTally } from './strike-abstain';
+import { historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
 import type { StrikeClaim } from './types';
 import { testGazetteer } from './test-gazetteer';
 
@@ -49,6 +49,21 @@ describe('strike abstention predicates', () => {
     expect(historical(null, pub, 'Drones hit the refinery.')).toBe(false);
   });
 
+  it('dates an attack with no day by the months its sentence names', () => {
+    const pub = { y: 2026, m: 3, d: 10 };
+    expect(historical(null, pub, 'A missile hit the city in October 2024.', [{ y: 2024, m: 10 }])).toBe(true);
+    expect(historical(null, pub, 'A missile hit the city in February.', [{ y: 2026, m: 2 }])).toBe(false);
+    expect(historical(null, pub, 'A missile hit the city.', [])).toBe(false);
+  });
+
+  it('knows many attacks counted, a habit, or a test from one attack', () => {
+    expect(notOneAttack('Troops shelled the villages 57 times on Sunday.')).toBe(true);
+    expect(notOneAttack('The port is regularly hit by drones.')).toBe(true);
+    expect(notOneAttack('After months of strikes on the grid, blackouts are common.')).toBe(true);
+    expect(notOneAttack('The navy test-fired a cruise missile in the Barents Sea.')).toBe(true);
+    expect(notOneAttack('Drones hit the depot three times overnight.')).toBe(false);
+  });
+
   it('tells a day-wide or country-wide toll from one attack’s', () => {
     expect(wideTally("The day's toll across the country stood at 140.")).toBe(true);
     expect(wideTally('The death toll in the city rose to nine.')).toBe(false);
@@ -87,6 +102,13 @@ describe('strike abstention in extraction', () => {
 
   it('gives no strike for an attack remembered on its anniversary', () => {
     expect(strikes(run('Residents of Dnipro laid flowers on Monday to mark the anniversary of the 2023 missile strike on a block of flats that killed 46.'))).toEqual([]);
+  });
+
+  it('gives no strike for attacks counted over days, a habit, a weapons test or an attack years ago', () => {
+    expect(strikes(run('Russian artillery shelled 11 villages in the Kharkiv region 73 times over the weekend, the governor said.'))).toEqual([]);
+    expect(strikes(run('Odesa has been struck repeatedly by Russian drones since the summer.'))).toEqual([]);
+    expect(strikes(run('Russia test-fired a new ballistic missile at a range in the Arkhangelsk region on Monday.'))).toEqual([]);
+    expect(strikes(run('Russia fired a hypersonic missile at Dnipro in October 2024.'))).toEqual([]);
   });
 
   it('keeps a plain hit with its place and day', () => {

@@ -45,9 +45,26 @@ export function interceptOnly(c: StrikeClaim, intercept: boolean): boolean {
   return intercept && c.targetType === 'unspecified' && !hurt(c);
 }
 
-/** An attack told on its anniversary or dated long before the article. */
-export function historical(date: DateParts | null, published: DateParts, opener: string): boolean {
+const longBefore = (d: DateParts, published: DateParts) => compareParts(d, published) <= 0 && dayNumber(published) - dayNumber(d) > HISTORY_DAYS;
+
+/**
+ * An attack told on its anniversary or dated long before the article: by its own date, or, when it
+ * has none of a day, by the dates its sentence gives (`mentioned`: "in November 2024").
+ */
+export function historical(date: DateParts | null, published: DateParts, opener: string, mentioned: DateParts[] = []): boolean {
   if (REMEMBERED.test(opener)) return true;
-  if (!date || compareParts(date, published) > 0) return false;
-  return dayNumber(published) - dayNumber(date) > HISTORY_DAYS;
+  if (date) return longBefore(date, published);
+  return mentioned.length > 0 && mentioned.every((d) => longBefore(d, published));
+}
+
+/** Many attacks counted, or attacks as a habit: "shelled the district 96 times", "hit repeatedly", "after weeks of attacks". */
+const MANY_OR_HABIT =
+  /\b(?:(?:\d{2,}|dozens of|hundreds of|scores of)\s+times|repeatedly|regularly|routinely|again and again|time and again|(?:days|weeks|months|years) of|for (?:days|weeks|months|years)|every (?:day|night|week))\b/i;
+
+/** A weapon test or an exercise, not an attack: "test-fired a missile at a range". */
+const TEST_OR_DRILL = /\b(?:test[- ]fir\w*|test[- ]launch\w*|(?:missile|weapons?) tests?|(?:military |naval )?(?:exercises|drills|manoeuvres|maneuvers))\b/i;
+
+/** A sentence that counts many attacks, tells of a habit, or of a test or drill: no one attack. */
+export function notOneAttack(opener: string): boolean {
+  return MANY_OR_HABIT.test(opener) || TEST_OR_DRILL.test(opener);
 }

@@ -19,7 +19,7 @@ import {
   WEAPON_WORDS,
 } from './lexicon';
 import { headingOf, type Heading } from './strike-headings';
-import { historical, interceptOnly, placelessDoubt, wideTally } from './strike-abstain';
+import { historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
 import { daysApart, foldRetellings } from './strike-merge';
 import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
@@ -562,8 +562,14 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     kept.push(e);
   }
   const folded = foldRetellings(kept).filter((e) => {
-    const opener = ss[e.first]!.text;
-    return !placelessDoubt(e.claim, e.dateParts, opener) && !interceptOnly(e.claim, e.intercept === true && e.landed !== true) && !historical(e.dateParts, a.published, opener);
+    const open = ss[e.first]!;
+    const mentioned = open.dates.filter((d) => d.role !== 'since' && d.role !== 'statement' && !d.anchored).map((d) => d.resolve(a.published, 'past'));
+    return (
+      !placelessDoubt(e.claim, e.dateParts, open.text) &&
+      !interceptOnly(e.claim, e.intercept === true && e.landed !== true) &&
+      !historical(e.dateParts, a.published, open.text, mentioned) &&
+      !notOneAttack(open.text)
+    );
   });
   for (const e of folded) e.claim.date = e.dateParts ? formatDate(e.dateParts) : null;
   return { events: folded, consumed };
