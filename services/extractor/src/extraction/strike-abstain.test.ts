@@ -100,6 +100,14 @@ describe('strike abstention in extraction', () => {
     expect(strikes(run('The air force warned of a high risk of a Russian missile attack on Lviv on Monday night.'))).toEqual([]);
   });
 
+  it('gives no strike for a hit denied, expected, or only within reach', () => {
+    expect(strikes(run('No drones hit Uzhhorod overnight, the governor said, though the alert lasted three hours.'))).toEqual([]);
+    expect(strikes(run("Russia has not struck Kyiv's bridges since the autumn, officials noted."))).toEqual([]);
+    expect(strikes(run('Residents of Odesa braced for an expected Russian drone attack on the port.'))).toEqual([]);
+    expect(strikes(run("Kyiv's capacity to hit refineries in Tuapse has grown, analysts wrote."))).toEqual([]);
+    expect(strikes(run('Zelensky asked allies to help Ukraine strike airfields near Moscow.'))).toEqual([]);
+  });
+
   it('gives no strike for an attack remembered on its anniversary', () => {
     expect(strikes(run('Residents of Dnipro laid flowers on Monday to mark the anniversary of the 2023 missile strike on a block of flats that killed 46.'))).toEqual([]);
   });

@@ -8,10 +8,11 @@ import { cueGroup, hasCue, type Cues } from './cues';
 /**
  * A trigger governed by a word that makes it no attack that happened: "agreed to stop striking",
  * "a halt to energy strikes", "threatened to hit", "refrained from attacks", "preparing a massive strike",
- * "a high risk of a missile attack".
+ * "a high risk of a missile attack", "braced for an expected attack", "no missiles hit", "has not struck",
+ * "the ability to hit", "help it strike".
  */
 const UNREAL_BEFORE =
-  /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease(?:s|d)?|ceasing|end(?:s|ed|ing)?|refrain(?:s|ed|ing)? from|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|a ban on|moratorium on|(?:a )?halt (?:to|on|in)|no more|(?:not|never|no longer) to|agree(?:s|d)? (?:not )?to|plan(?:s|ned)? to|threat(?:en(?:s|ed)?)? to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|ready to|intend(?:s|ed)? to|prepar(?:es|ed|ing) to|able to|capable of|would(?: not)?|could|might|will(?: not)?|won't|prepar(?:es|ed|ing)(?: for)?|plan(?:s|ned|ning) (?:for )?|plotting|readying|(?:risk|threat|danger|possibility|likelihood|fears?|warnings?) of|warn(?:s|ed|ing)? of|possible|potential|imminent)\s+(?:(?:all|any|further|new|more|mutual|each other'?s?|its|their|the|a|an|another|energy|long-range|large-scale|major|fresh|combined|retaliatory|massive|such|Russian|Ukrainian|missile|drone|air)\s+){0,4}$/i;
+  /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease(?:s|d)?|ceasing|end(?:s|ed|ing)?|refrain(?:s|ed|ing)? from|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|a ban on|moratorium on|(?:a )?halt (?:to|on|in)|no more|(?:not|never|no longer) to|agree(?:s|d)? (?:not )?to|plan(?:s|ned)? to|threat(?:en(?:s|ed)?)? to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|ready to|intend(?:s|ed)? to|prepar(?:es|ed|ing) to|able to|capable of|would(?: not)?|could|might|will(?: not)?|won't|prepar(?:es|ed|ing)(?: for)?|plan(?:s|ned|ning) (?:for )?|plotting|readying|(?:risk|threat|danger|possibility|likelihood|fears?|warnings?) of|warn(?:s|ed|ing)? of|possible|potential|imminent|expected|anticipated|feared|looming|brac(?:e|es|ed|ing) for|(?:has|have|had|did|does|do|was|were|is|are)\s+not|never|no(?:\s+[\w-]+)?|(?:ability|capacity|capability|means|permission|right) to|help(?:s|ed)? (?:it|them|him|her|us|Ukraine|Kyiv|Russia|Moscow)(?: to)?)\s+(?:(?:all|any|further|new|more|mutual|each other'?s?|its|their|the|a|an|another|energy|long-range|large-scale|major|fresh|combined|retaliatory|massive|such|Russian|Ukrainian|missile|drone|air)\s+){0,4}$/i;
 
 export function unrealTrigger(t: string, at: number): boolean {
   return UNREAL_BEFORE.test(t.slice(Math.max(0, at - 60), at));
