@@ -65,3 +65,26 @@ describe('talks dates in extraction', () => {
     expect(r).toMatchObject({ location: 'Istanbul', date: '2026-05-12', status: 'scheduled' });
   });
 });
+
+describe('timelines of rounds', () => {
+  it('reads each dated entry of a timeline as a round of the talks told before it, with its own outcome', () => {
+    const cs = talks(
+      run(
+        'Russian, Ukrainian and US delegations will meet in Riyadh on 10 March for the fourth round of trilateral talks.\n\nTHE ROAD SO FAR\n- 20–21 January, Riyadh — Round 1. Delegations led by military officers. No agreement.\n- 3–4 February, Riyadh — Round 2. A prisoner exchange of 300, 150 from each side.\n- 16 February, Geneva — Round 3. Six hours of talks; no joint statement.',
+        '2026-03-06T07:00:00Z',
+      ),
+    );
+    expect(cs.map((c) => [c.location, c.date, c.status, c.round, c.outcomes.length])).toEqual([
+      ['Riyadh', '2026-03-10', 'scheduled', 4, 0],
+      ['Riyadh', '2026-01-20', 'held', 1, 0],
+      ['Riyadh', '2026-02-03', 'held', 2, 1],
+      ['Geneva', '2026-02-16', 'held', 3, 0],
+    ]);
+    expect(cs.every((c) => c.parties.join() === 'russia,ukraine,united-states')).toBe(true);
+  });
+
+  it('reads no round from a dated entry about something else', () => {
+    const cs = talks(run('Russian and Ukrainian delegations met in Geneva on 2 March.\n\nTIMELINE\n- 20 January, Kharkiv — A missile hit a power plant.', '2026-03-06T07:00:00Z'));
+    expect(cs.map((c) => c.location)).toEqual(['Geneva']);
+  });
+});

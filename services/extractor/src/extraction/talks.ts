@@ -37,9 +37,18 @@ export interface TalksFrame {
 const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|round|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b/i;
-/** A timeline entry that opens with its own date ("MARCH 11 -", "11 March:"): a new occasion. */
+/**
+ * A timeline entry that opens with its own date ("MARCH 11 -", "11 March:", "- 4–5 February, Geneva —"):
+ * a new occasion.
+ */
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const DATED_ENTRY = new RegExp(`^\\s*(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?\\s*[-–—:]\\s`, 'i');
+const DAYS = '\\d{1,2}(?:[-–]\\d{1,2})?';
+const DATED_ENTRY = new RegExp(
+  `^\\s*(?:[-–•*▪]\\s+)?(?:${MONTH_WORD}\\s+${DAYS}|${DAYS}\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?\\s*(?:,\\s*[A-Z][\\p{L} -]{1,30}?\\s+)?[-–—:]\\s`,
+  'iu',
+);
+/** A timeline entry that names a meeting: "- 4–5 February, Geneva — Round 2." */
+const ENTRY_MEETING = /\b(?:round|talks|meeting|summit|session)\b/i;
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
@@ -382,6 +391,16 @@ function sameVenueFrame(frames: TalksFrame[], location: string | null, i: number
   return [...frames].reverse().find((f) => i - f.last <= 8 && f.claim.location?.toLowerCase() === location.toLowerCase()) ?? null;
 }
 
+/** The city in a timeline entry's head, before its dash: "- 4–5 February, Geneva — Round 2." */
+function entryHeadPlace(si: SentInfo): string | null {
+  const dash = si.text.search(/\s[-–—:]\s/);
+  for (const m of si.mentions) {
+    const pl = placeOf(m);
+    if (pl && pl.kind !== 'region' && m.start < dash) return pl.name;
+  }
+  return null;
+}
+
 const dayIndex = (d: DateParts) => d.y * 372 + ((d.m ?? 6) - 1) * 31 + (d.d ?? 15);
 
 /** Find negotiation rounds, meetings and agreements, merging sentences about the same meeting. */
@@ -390,11 +409,15 @@ export function extractTalks(a: Article): TalksFrame[] {
   let current: TalksFrame | null = null;
   /** an event sentence without sides ("The talks, hosted by Turkey in Istanbul, ...") awaiting them */
   let pending: { i: number; location: string | null; hosts: string[]; dateParts: DateParts | null } | null = null;
+  /** the talks a timeline's entries are rounds of */
+  let series: TalksFrame | null = null;
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
     const t = si.dealsBlanked;
-    // a timeline entry with its own date is a new occasion
-    if (DATED_ENTRY.test(si.text)) {
+    // a timeline entry with its own date is a new occasion, of the series told before it
+    const entry = DATED_ENTRY.test(si.text);
+    if (entry) {
+      series = [...frames].reverse().find((f) => f.claim.parties.filter((p) => !f.hosts.has(p)).length >= 2 && !f.aside) ?? series;
       current = null;
       pending = null;
     }
@@ -426,6 +449,10 @@ export function extractTalks(a: Article): TalksFrame[] {
       !r.negated &&
       (sideParties.length + r.leaderParties.length >= 1 || sameSides || /\bthe two sides\b|\btheir\b|\bthe (?:two )?delegations\b/i.test(t)) &&
       (r.location !== null || r.round !== null || r.outcomes.length > 0 || r.negotiators.length > 0 || cancelled || scheduled || si.dates.some((d) => d.role === 'plain') || /\b(?:recently|held|met|meeting)\b/i.test(t));
+    // "- 4–5 February, Geneva — Round 2.": a round of the series, dated and placed by its entry
+    const entryPlace = entry ? entryHeadPlace(si) : null;
+    const entryRound = entry && series !== null && !starts && !r.negated && (r.location ?? entryPlace) !== null && sideParties.length < 2 && ENTRY_MEETING.test(t) && si.dates.some((d) => d.role === 'plain' && d.precision === 'day');
+    if (entryRound && r.location === null) r.location = entryPlace;
     const fromPending =
       !starts && !current && pending !== null && i - pending.i <= 2 && sideParties.length >= 2 && !r.negated && /\b(?:led|headed|delegations?|sides?)\b/i.test(t);
     if (isEvent && !starts && !current && sideParties.length === 0 && !r.negated && (r.location !== null || r.hosts.length > 0)) {
@@ -455,28 +482,32 @@ export function extractTalks(a: Article): TalksFrame[] {
       frame = current;
     }
     if (frame) {
-      // attach to the frame that shares the most names
-      let best = 0;
+      // attach to the frame that shares the most names (the one just told, on a tie)
+      const shared = (f: TalksFrame) => r.negotiators.filter((n) => f.negotiators.includes(n)).length * 2 + sideParties.filter((p) => f.claim.parties.includes(p)).length;
+      let best = shared(frame);
       for (const f of frames) {
         if (i - f.last > 8) continue;
-        const score = r.negotiators.filter((n) => f.negotiators.includes(n)).length * 2 + sideParties.filter((p) => f.claim.parties.includes(p)).length;
+        const score = shared(f);
         if (score > best) {
           best = score;
           frame = f;
         }
       }
     }
-    if (!frame && !starts && !fromPending) continue;
+    if (!frame && !starts && !fromPending && !entryRound) continue;
     if (!frame) {
       const sameAs = sameSides ? ([...frames].reverse().find((f) => r.location !== null && f.claim.location?.toLowerCase() === r.location.toLowerCase()) ?? frames[frames.length - 1]!) : null;
       // "A previous round in Riyadh": the series the article leads with, not a separate side meeting
-      const series: TalksFrame | null = roundOfCurrent
+      const roundSeries: TalksFrame | null = roundOfCurrent
         ? current!.aside
           ? ([...frames].reverse().find((f) => f !== current && !f.aside && (!r.location || f.claim.location?.toLowerCase() === r.location.toLowerCase())) ?? current)
           : current
         : null;
-      const inheritParties: string[] = series
-        ? [...series.claim.parties]
+      const entryOf: TalksFrame | null = entryRound ? series : null;
+      const inheritParties: string[] = entryOf
+        ? entryOf.claim.parties.filter((p) => !entryOf.hosts.has(p))
+        : roundSeries
+        ? [...roundSeries.claim.parties]
         : /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current && !sameSides
           ? [...(sameVenueFrame(frames, r.location, i) ?? current).claim.parties]
           : sameAs
