@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates';
 import { extractClaims, type ExtractedClaim } from './index';
-import { nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
+import { listedDays, nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
 import { testGazetteer } from './test-gazetteer';
 
 // Sentences written for these specs: when a round of talks took place or is to take place.
@@ -86,5 +86,28 @@ describe('timelines of rounds', () => {
   it('reads no round from a dated entry about something else', () => {
     const cs = talks(run('Russian and Ukrainian delegations met in Geneva on 2 March.\n\nTIMELINE\n- 20 January, Kharkiv — A missile hit a power plant.', '2026-03-06T07:00:00Z'));
     expect(cs.map((c) => c.location)).toEqual(['Geneva']);
+  });
+});
+
+describe('several rounds in one sentence', () => {
+  it('finds the days a sentence lists', () => {
+    const t = 'They met on April 3, May 19 and June 30, officials said on Monday.';
+    expect(listedDays(findDates(t), t).map((d) => t.slice(d.start, d.end))).toEqual(['April 3', 'May 19', 'June 30']);
+    const u = 'They met on April 3 and signed a text in Minsk on May 19.';
+    expect(listedDays(findDates(u), u)).toEqual([]);
+  });
+
+  it('gives one claim per round listed', () => {
+    const cs = talks(run('Russian and Ukrainian negotiators have met three times in Geneva this year, on April 3, May 19 and June 30, without agreeing a truce.', '2026-08-10T07:00:00Z'));
+    expect(cs.map((c) => [c.location, c.date])).toEqual([
+      ['Geneva', '2026-04-03'],
+      ['Geneva', '2026-05-19'],
+      ['Geneva', '2026-06-30'],
+    ]);
+  });
+
+  it('keeps the days of one meeting together', () => {
+    const cs = talks(run('Russian and Ukrainian delegations held talks in Geneva on Monday and Tuesday.', '2026-08-12T07:00:00Z'));
+    expect(cs).toHaveLength(1);
   });
 });

@@ -60,3 +60,20 @@ const WHEN_HELD = /\b(?:talks|round|meeting|session|summit|negotiations)\b[^.;]{
 export function tellsWhenHeld(t: string): boolean {
   return WHEN_HELD.test(t);
 }
+
+/** What may stand between two dates of one list: "May 16, June 2 and July 23". */
+const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*then)\s*$/i;
+
+/**
+ * The days a sentence lists for several meetings ("met three times, on May 16, June 2 and July 23"):
+ * two or more dates of a day, each joined to the next by a comma or "and"; else none.
+ */
+export function listedDays(dates: DateMention[], t: string): DateMention[] {
+  const days = dates.filter((d) => d.precision === 'day');
+  for (let k = 0; k + 1 < days.length; k++) {
+    const run = [days[k]!];
+    while (k + 1 < days.length && LIST_JOIN.test(t.slice(days[k]!.end, days[k + 1]!.start))) run.push(days[++k]!);
+    if (run.length >= 2) return run;
+  }
+  return [];
+}

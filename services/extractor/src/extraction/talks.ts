@@ -9,7 +9,7 @@ import { partyCompounds } from './party-compounds';
 import { formatSides } from './talks-format';
 import { withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
-import { nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
+import { listedDays, nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
 import { cueGroup, hasCue, type Cues } from './cues';
 import { SEPARATE_TIME } from './lexicon';
 import type { Outcome, TalksClaim } from './types';
@@ -460,6 +460,8 @@ export function extractTalks(a: Article): TalksFrame[] {
       pending = { i, location: r.location, hosts: r.hosts, dateParts: plain ? plain.resolve(a.published, 'past') : null };
     }
     let frame: TalksFrame | null = null;
+    /** the other days of meetings the opening sentence lists ("on May 16, June 2 and July 23") */
+    let alsoOn: DateParts[] = [];
     const otherOccasion = SEPARATE_TIME.test(t);
     if (otherOccasion && !starts) {
       // another occasion without its own sides is left to the exchange reader
@@ -556,7 +558,14 @@ export function extractTalks(a: Article): TalksFrame[] {
       // "JUNE 30 - A summit ... in July was postponed": the entry's heading dates the report, not the summit
       const plain = nearestMeetingDate(DATED_ENTRY.test(si.text) && plains.length > 1 ? plains.slice(1) : plains, t);
       const stmt = si.dates.find((d) => d.role === 'statement');
-      if (plain) {
+      const listed = frame.claim.status === 'held' ? listedDays(plains, t) : [];
+      const listedParts = listed.map((d) => d.resolve(a.published, 'past'));
+      // "on Monday and Tuesday", "on March 10 and 11": the days of one meeting, not meetings apart
+      if (listed.length >= 2 && listedParts.every((d, k) => k === 0 || Math.abs(dayIndex(d) - dayIndex(listedParts[k - 1]!)) > 2)) {
+        // one claim per round the sentence lists
+        frame.dateParts = listedParts[0]!;
+        alsoOn = listedParts.slice(1);
+      } else if (plain) {
         frame.dateParts = plain.resolve(a.published, dir);
         // "delegations meet in Geneva on 10-11 March", published on March 6: this year's day, and to come unless told as past
         const ahead = plain.resolve(a.published, 'future');
@@ -615,6 +624,10 @@ export function extractTalks(a: Article): TalksFrame[] {
     frame.last = i;
     frame.signals += 1;
     current = frame;
+    for (const day of alsoOn) {
+      const { claim } = frame;
+      frames.push({ ...frame, claim: { ...claim, parties: [...claim.parties], participants: [], outcomes: [] }, dateParts: day, negotiators: [], leaders: [], hosts: new Set(frame.hosts), softHosts: frame.softHosts && new Set(frame.softHosts), firmSides: frame.firmSides && new Set(frame.firmSides) });
+    }
   }
   const kept: TalksFrame[] = [];
   for (const f of frames) {
