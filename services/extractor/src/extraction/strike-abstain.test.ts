@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type ExtractedClaim } from './index';
-import { historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
+import { aboutAnAttack, groundFighting, historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
 import type { StrikeClaim } from './types';
 import { testGazetteer } from './test-gazetteer';
 
@@ -64,6 +64,18 @@ describe('strike abstention predicates', () => {
     expect(notOneAttack('Drones hit the depot three times overnight.')).toBe(false);
   });
 
+  it('knows ground fighting from a strike by its weapons, casualties and target', () => {
+    expect(groundFighting(claim({ targetType: 'military', locations: ['Toretsk'] }), 'Troops attacked positions near Toretsk.')).toBe(true);
+    expect(groundFighting(claim({ targetType: 'military', weapons: ['artillery'] }), 'Artillery attacked positions near Toretsk.')).toBe(false);
+    expect(groundFighting(claim({ targetType: 'military', killed: 2 }), 'An assault near Toretsk killed two.')).toBe(false);
+    expect(groundFighting(claim({ targetType: 'residential' }), 'Troops stormed a village and shelled homes.')).toBe(false);
+  });
+
+  it('knows an attack told as the subject of a trial or an inquiry', () => {
+    expect(aboutAnAttack(null, 'A court jailed the crew over the strike on the station.')).toBe(true);
+    expect(aboutAnAttack({ y: 2026, m: 3, d: 9 }, 'Investigators are at the site of the strike that hit the station on Monday.')).toBe(false);
+  });
+
   it('tells a day-wide or country-wide toll from one attack’s', () => {
     expect(wideTally("The day's toll across the country stood at 140.")).toBe(true);
     expect(wideTally('The death toll in the city rose to nine.')).toBe(false);
@@ -117,6 +129,13 @@ describe('strike abstention in extraction', () => {
     expect(strikes(run('Odesa has been struck repeatedly by Russian drones since the summer.'))).toEqual([]);
     expect(strikes(run('Russia test-fired a new ballistic missile at a range in the Arkhangelsk region on Monday.'))).toEqual([]);
     expect(strikes(run('Russia fired a hypersonic missile at Dnipro in October 2024.'))).toEqual([]);
+  });
+
+  it('gives no strike for ground fighting, a trial over an old attack, or sirens where nothing hit', () => {
+    expect(strikes(run('Russian troops attacked Ukrainian positions near Huliaipole on Monday but were beaten back.'))).toEqual([]);
+    expect(strikes(run('Moscow said it had repelled a Ukrainian attack near Kupiansk on Monday.'))).toEqual([]);
+    expect(strikes(run('A court in Kyiv charged a Russian officer over the missile strike on the Kramatorsk railway station.'))).toEqual([]);
+    expect(strikes(run('Sirens sounded in Kyiv as Russia launched ballistic missiles from Crimea, the air force said.'))).toEqual([]);
   });
 
   it('keeps a plain hit with its place and day', () => {

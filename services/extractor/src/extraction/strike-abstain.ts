@@ -68,3 +68,19 @@ const TEST_OR_DRILL = /\b(?:test[- ]fir\w*|test[- ]launch\w*|(?:missile|weapons?
 export function notOneAttack(opener: string): boolean {
   return MANY_OR_HABIT.test(opener) || TEST_OR_DRILL.test(opener);
 }
+
+/** Ground fighting told with an attack word: "attacked positions near X", "repelled an assault". */
+const GROUND_FIGHTING = /\b(?:positions|assaults?|repelled|repulsed|pushed back|beat back|advance[ds]?|offensive|storm(?:ed|ing)|infantry|armou?red vehicles|tank column)\b/i;
+
+/** An attack on the ground with no weapon of a strike, no kind of civilian target and no one hurt: fighting, not a strike. */
+export function groundFighting(c: StrikeClaim, opener: string): boolean {
+  return c.weapons.length === 0 && !hurt(c) && (c.targetType === 'military' || c.targetType === 'unspecified') && GROUND_FIGHTING.test(opener);
+}
+
+/** A court, an investigation or a report about an attack: "charged a commander over the strike on ...". */
+const ABOUT_THE_ATTACK = /\b(?:court|charged|sentenced|convicted|indicted|trial|investigat\w+|prosecutors? (?:opened|identified|named)|identified the (?:unit|crew|pilot)|war crimes? (?:case|probe|investigation)|documentary|exhibition)\b/i;
+
+/** An attack told as the subject of a trial or an inquiry, with no day of its own: not news of an attack. */
+export function aboutAnAttack(date: DateParts | null, opener: string): boolean {
+  return date === null && ABOUT_THE_ATTACK.test(opener);
+}

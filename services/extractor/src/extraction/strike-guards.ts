@@ -50,6 +50,8 @@ const GOVERNMENT_AFTER =
 /** `capital`: the mention also names a party (its capital) */
 export function placeNotHit(t: string, start: number, end: number, capital: boolean): boolean {
   if (/^\s+time\b/i.test(t.slice(end, end + 8))) return true;
+  // "sirens sounded in Kyiv", "an air-raid alert over Lviv": where people took cover, not where anything hit
+  if (/\b(?:sirens?(?: (?:sounded|wailed|went off|blared))?|(?:air[- ]raid )?alerts?(?: (?:sounded|was declared|were declared))?)\s+(?:in|over|across)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, start - 50), start))) return true;
   // a river: "from the left bank of the Dnipro"
   if (/\b(?:banks? of|across|along) the\s+$/i.test(t.slice(Math.max(0, start - 20), start)) || /^\s+river\b/i.test(t.slice(end, end + 8))) return true;
   return capital && GOVERNMENT_AFTER.test(t.slice(end, end + 30));

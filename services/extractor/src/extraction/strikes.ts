@@ -19,7 +19,7 @@ import {
   WEAPON_WORDS,
 } from './lexicon';
 import { headingOf, type Heading } from './strike-headings';
-import { historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
+import { aboutAnAttack, groundFighting, historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
 import { daysApart, foldRetellings } from './strike-merge';
 import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
@@ -568,7 +568,9 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       !placelessDoubt(e.claim, e.dateParts, open.text) &&
       !interceptOnly(e.claim, e.intercept === true && e.landed !== true) &&
       !historical(e.dateParts, a.published, open.text, mentioned) &&
-      !notOneAttack(open.text)
+      !notOneAttack(open.text) &&
+      !groundFighting(e.claim, open.text) &&
+      !aboutAnAttack(e.dateParts, open.text)
     );
   });
   for (const e of folded) e.claim.date = e.dateParts ? formatDate(e.dateParts) : null;
