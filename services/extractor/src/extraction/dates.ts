@@ -126,7 +126,8 @@ function roleBefore(before: string, cues: Cues): DateRole {
   const b = before.toLowerCase();
   if (hasCue(cues, ASOF_CUES) && /\bas (?:of|at)\s+(?:the end of\s+)?$/.test(b)) return 'asof';
   // "for 30 days from midnight on April 13": when a truce starts, not when it was agreed
-  if (hasCue(cues, SINCE_FROM_CUES) && /\b(?:since|from)\s+(?:early |late |mid-?|the (?:start|end|beginning) of |(?:midnight|noon|dawn|\d{1,2}:\d{2}|\d{1,2} [ap]\.?m\.?)(?: on)? )?$/.test(b)) return 'since';
+  // ("the death toll from Tuesday's attack": the attack's day, not a start)
+  if (hasCue(cues, SINCE_FROM_CUES) && /\b(?:since|from)\s+(?:early |late |mid-?|the (?:start|end|beginning) of |(?:midnight|noon|dawn|\d{1,2}:\d{2}|\d{1,2} [ap]\.?m\.?)(?: on)? )?$/.test(b) && !/\b(?:toll|casualties|deaths|dead|injuries|damage|debris|fires?|smoke|victims) from\s+$/.test(b)) return 'since';
   if (hasCue(cues, UNTIL_CUES) && /\b(?:until|till|through|by|before|after)\s+(?:early |late |mid-?|the end of )?$/.test(b)) return 'until';
   const clause = b.slice(lastClauseMark(b) + 1);
   if (hasCue(cues, SINCE_CUES) && /\bsince\b/.test(clause) && !/\bsince\b.*\b(?:when|and)\b/.test(clause)) return 'since';
