@@ -57,11 +57,14 @@ describe('strike abstention predicates', () => {
   });
 
   it('knows many attacks counted, a habit, or a test from one attack', () => {
-    expect(notOneAttack('Troops shelled the villages 57 times on Sunday.')).toBe(true);
-    expect(notOneAttack('The port is regularly hit by drones.')).toBe(true);
-    expect(notOneAttack('After months of strikes on the grid, blackouts are common.')).toBe(true);
-    expect(notOneAttack('The navy test-fired a cruise missile in the Barents Sea.')).toBe(true);
-    expect(notOneAttack('Drones hit the depot three times overnight.')).toBe(false);
+    const none = claim({ locations: ['Sumy'] });
+    expect(notOneAttack(none, null, 'Troops shelled the villages 57 times on Sunday.')).toBe(true);
+    expect(notOneAttack(none, null, 'The port is regularly hit by drones.')).toBe(true);
+    expect(notOneAttack(none, null, 'After months of strikes on the grid, blackouts are common.')).toBe(true);
+    expect(notOneAttack(none, null, 'The navy test-fired a cruise missile in the Barents Sea.')).toBe(true);
+    expect(notOneAttack(none, null, 'Drones hit the depot three times overnight.')).toBe(false);
+    const deadly = claim({ locations: ['Sumy'], killed: 9 });
+    expect(notOneAttack(deadly, { y: 2026, m: 3, d: 9 }, 'A missile killed nine on Monday, days after the city was hit repeatedly.')).toBe(false);
   });
 
   it('knows ground fighting from a strike by its weapons, casualties and target', () => {
@@ -136,6 +139,11 @@ describe('strike abstention in extraction', () => {
     expect(strikes(run('Moscow said it had repelled a Ukrainian attack near Kupiansk on Monday.'))).toEqual([]);
     expect(strikes(run('A court in Kyiv charged a Russian officer over the missile strike on the Kramatorsk railway station.'))).toEqual([]);
     expect(strikes(run('Sirens sounded in Kyiv as Russia launched ballistic missiles from Crimea, the air force said.'))).toEqual([]);
+  });
+
+  it('keeps a deadly attack with its day though its sentence recalls earlier attacks', () => {
+    const [s] = strikes(run('A Russian missile strike on Kryvyi Rih killed nine people on Monday, days after the city was hit repeatedly by drones.'));
+    expect(s).toMatchObject({ locations: ['Kryvyi Rih'], killed: 9, date: '2026-03-09' });
   });
 
   it('keeps a plain hit with its place and day', () => {

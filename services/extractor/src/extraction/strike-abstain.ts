@@ -64,8 +64,13 @@ const MANY_OR_HABIT =
 /** A weapon test or an exercise, not an attack: "test-fired a missile at a range". */
 const TEST_OR_DRILL = /\b(?:test[- ]fir\w*|test[- ]launch\w*|(?:missile|weapons?) tests?|(?:military |naval )?(?:exercises|drills|manoeuvres|maneuvers))\b/i;
 
-/** A sentence that counts many attacks, tells of a habit, or of a test or drill: no one attack. */
-export function notOneAttack(opener: string): boolean {
+/**
+ * A sentence that counts many attacks, tells of a habit, or of a test or drill: no one attack. An
+ * attack with its own day and casualties stays one ("killed nine on Monday, days after the city
+ * was hit repeatedly").
+ */
+export function notOneAttack(c: StrikeClaim, date: DateParts | null, opener: string): boolean {
+  if (hurt(c) && date?.d !== undefined) return false;
   return MANY_OR_HABIT.test(opener) || TEST_OR_DRILL.test(opener);
 }
 

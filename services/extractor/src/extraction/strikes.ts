@@ -583,7 +583,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       !placelessDoubt(e.claim, e.dateParts, open.text) &&
       !interceptOnly(e.claim, e.intercept === true && e.landed !== true) &&
       !historical(e.dateParts, a.published, open.text, mentioned) &&
-      !notOneAttack(open.text) &&
+      !notOneAttack(e.claim, e.dateParts, open.text) &&
       !groundFighting(e.claim, open.text) &&
       !aboutAnAttack(e.dateParts, open.text)
     );
