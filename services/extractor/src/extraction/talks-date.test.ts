@@ -84,7 +84,7 @@ describe('timelines of rounds', () => {
   });
 
   it('reads no round from a dated entry about something else', () => {
-    const cs = talks(run('Russian and Ukrainian delegations met in Geneva on 2 March.\n\nTIMELINE\n- 20 January, Kharkiv — A missile hit a power plant.', '2026-03-06T07:00:00Z'));
+    const cs = talks(run('Russian and Ukrainian delegations met in Geneva on 2 March.\n\nTIMELINE\n- 20 January, Kharkiv — A missile hit a power plant.\n- 24 February, Kyiv — The foreign minister talks to reporters about the war.', '2026-03-06T07:00:00Z'));
     expect(cs.map((c) => c.location)).toEqual(['Geneva']);
   });
 });

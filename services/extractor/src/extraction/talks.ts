@@ -47,8 +47,8 @@ const DATED_ENTRY = new RegExp(
   `^\\s*(?:[-–•*▪]\\s+)?(?:${MONTH_WORD}\\s+${DAYS}|${DAYS}\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?\\s*(?:,\\s*[A-Z][\\p{L} -]{1,30}?\\s+)?[-–—:]\\s`,
   'iu',
 );
-/** A timeline entry that names a meeting: "- 4–5 February, Geneva — Round 2." */
-const ENTRY_MEETING = /\b(?:round|talks|meeting|summit|session)\b/i;
+/** A timeline entry that names a meeting: "- 4–5 February, Geneva — Round 2." (not "the minister talks to reporters") */
+const ENTRY_MEETING = /\b(?:round|meeting|summit|session)\b|\btalks\b(?!\s+(?:to|by phone|on the phone))/i;
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
