@@ -60,6 +60,13 @@ describe('talks dates in extraction', () => {
     ]);
   });
 
+  it('does not date or place a meeting by an earlier one told beside it', () => {
+    const [a] = talks(run('Delegations from Russia and Ukraine, which last met in September, gathered in Riyadh on November 18 for a new round of talks.', '2026-11-20T10:00:00Z'));
+    expect(a).toMatchObject({ location: 'Riyadh', date: '2026-11-18' });
+    const [b] = talks(run('Russian and Ukrainian negotiators met in Riyadh on November 18, their first meeting since talks in Geneva in September.', '2026-11-20T10:00:00Z'));
+    expect(b).toMatchObject({ location: 'Riyadh', date: '2026-11-18' });
+  });
+
   it('reads a round whether it "would go ahead" as one to come', () => {
     const [r] = talks(run('Asked on Wednesday whether the trilateral round in Istanbul on May 12-13 would go ahead, Umerov said his delegation was ready.', '2026-05-07T08:15:00Z'));
     expect(r).toMatchObject({ location: 'Istanbul', date: '2026-05-12', status: 'scheduled' });

@@ -5,7 +5,9 @@ import type { DateMention, DateParts } from './dates';
  * come. Pure functions over one sentence's text and date mentions.
  */
 
-const MEETING_WORD = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|round|session)\b/gi;
+const MEETING_WORD = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|round|session|gathered|convened|resumed|sat down)\b/gi;
+/** A date of an earlier meeting told beside the one reported: "which last met in October". */
+const EARLIER_MEETING_BEFORE = /\b(?:last|previously|earlier|first|had|have) met\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** Offsets of the words that name the meeting: "talks", "round", "met". */
 export function meetingWords(t: string): number[] {
@@ -26,6 +28,8 @@ const EXCHANGE_DONE = /\b(?:exchanged|swapped|brought home|returned home|came ho
 export function nearestMeetingDate(dates: DateMention[], t: string): DateMention | undefined {
   const words = meetingWords(t);
   if (!words.length || dates.length < 2 || EXCHANGE_DONE.test(t)) return dates[0];
+  const ofThis = dates.filter((d) => !EARLIER_MEETING_BEFORE.test(t.slice(Math.max(0, d.start - 40), d.start)));
+  if (ofThis.length && ofThis.length < dates.length) return nearestMeetingDate(ofThis, t);
   const gap = (d: DateMention) => Math.min(...words.map((w) => (w < d.start ? d.start - w : Math.max(0, w - d.end))));
   return dates.reduce((best, d) => (gap(d) < gap(best) ? d : best));
 }

@@ -307,7 +307,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   for (const m of si.mentions) {
     const pl = placeOf(m);
     if (!pl || pl.kind === 'region' || !location || pl.name === location) continue;
-    if (/\b(?:talks|negotiations|consultations|meeting|round|session|summit)\s+(?:(?:held|hosted|that took place)\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 50), m.start))) {
+    // (not "their first meeting since talks in Istanbul": an earlier meeting's place)
+    if (/\b(?:talks|negotiations|consultations|meeting|round|session|summit)\s+(?:(?:held|hosted|that took place)\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 50), m.start)) && !/\bsince\b[^,.;]*$/i.test(t.slice(Math.max(0, m.start - 60), m.start))) {
       location = pl.name;
       break;
     }
