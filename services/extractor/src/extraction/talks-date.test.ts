@@ -67,6 +67,11 @@ describe('talks dates in extraction', () => {
     expect(b).toMatchObject({ location: 'Riyadh', date: '2026-11-18' });
   });
 
+  it('dates a called-off meeting by the day in its own clause, not the day of an attack told first', () => {
+    const [r] = talks(run('Russia struck Kharkiv on May 7, and a trilateral meeting with Ukraine and the US planned for Geneva on May 12 was called off, officials said.', '2026-05-09T10:00:00Z'));
+    expect(r).toMatchObject({ location: 'Geneva', status: 'cancelled', date: '2026-05-12' });
+  });
+
   it('reads a round whether it "would go ahead" as one to come', () => {
     const [r] = talks(run('Asked on Wednesday whether the trilateral round in Istanbul on May 12-13 would go ahead, Umerov said his delegation was ready.', '2026-05-07T08:15:00Z'));
     expect(r).toMatchObject({ location: 'Istanbul', date: '2026-05-12', status: 'scheduled' });

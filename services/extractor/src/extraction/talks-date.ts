@@ -30,8 +30,17 @@ export function nearestMeetingDate(dates: DateMention[], t: string): DateMention
   if (!words.length || dates.length < 2 || EXCHANGE_DONE.test(t)) return dates[0];
   const ofThis = dates.filter((d) => !EARLIER_MEETING_BEFORE.test(t.slice(Math.max(0, d.start - 40), d.start)));
   if (ofThis.length && ofThis.length < dates.length) return nearestMeetingDate(ofThis, t);
+  // a date in a meeting word's own clause first ("Russia struck Kharkiv on May 7, and a meeting planned for May 12 was called off")
+  const clauses = new Set(words.map((w) => clauseOf(t, w)));
+  const inClause = dates.filter((d) => clauses.has(clauseOf(t, d.start)));
+  const pool = inClause.length ? inClause : dates;
   const gap = (d: DateMention) => Math.min(...words.map((w) => (w < d.start ? d.start - w : Math.max(0, w - d.end))));
-  return dates.reduce((best, d) => (gap(d) < gap(best) ? d : best));
+  return pool.reduce((best, d) => (gap(d) < gap(best) ? d : best));
+}
+
+/** Which clause of `t` the offset `at` is in: the commas and semicolons before it (not the comma of "1,000" or "May 12, 2026"). */
+function clauseOf(t: string, at: number): number {
+  return (t.slice(0, at).match(/[,;](?!\s*\d)/g) ?? []).length;
 }
 
 /** A verb or word that puts the meeting in the past: "met", "was held", "ended", "last week's". */
