@@ -63,6 +63,7 @@ describe('strike abstention predicates', () => {
     expect(notOneAttack(none, null, 'After months of strikes on the grid, blackouts are common.')).toBe(true);
     expect(notOneAttack(none, null, 'The navy test-fired a cruise missile in the Barents Sea.')).toBe(true);
     expect(notOneAttack(none, null, 'Drones hit the depot three times overnight.')).toBe(false);
+    expect(notOneAttack(none, { y: 2026, m: 3, d: 9 }, 'Troops made 388 artillery attacks on 14 villages over the past day.')).toBe(true);
     const deadly = claim({ locations: ['Sumy'], killed: 9 });
     expect(notOneAttack(deadly, { y: 2026, m: 3, d: 9 }, 'A missile killed nine on Monday, days after the city was hit repeatedly.')).toBe(false);
   });
@@ -129,6 +130,7 @@ describe('strike abstention in extraction', () => {
 
   it('gives no strike for attacks counted over days, a habit, a weapons test or an attack years ago', () => {
     expect(strikes(run('Russian artillery shelled 11 villages in the Kharkiv region 73 times over the weekend, the governor said.'))).toEqual([]);
+    expect(strikes(run('In the Zaporizhzhia region, Russian forces carried out 388 attacks on 14 settlements over the past day, the governor said.'))).toEqual([]);
     expect(strikes(run('Odesa has been struck repeatedly by Russian drones since the summer.'))).toEqual([]);
     expect(strikes(run('Russia test-fired a new ballistic missile at a range in the Arkhangelsk region on Monday.'))).toEqual([]);
     expect(strikes(run('Russia fired a hypersonic missile at Dnipro in October 2024.'))).toEqual([]);
