@@ -93,6 +93,8 @@ function measureAfter(after: string): { measure: MeasureT; at: number; np: strin
     }
     if (/^(?:said|says|told|according|and|but|while|whereas|when|than)$/i.test(w) && words > 0) {
       if (!/^and$/i.test(w) || /^and\s+(?:\d|one|two|three)/i.test(rest)) return null;
+      // "killed 12 civilians and injured 45": the measure after "and" is the next figure's (`after` ends at it)
+      if (/^and\s+(?:[\p{L}-]+\s+)?(?:injured|injuring|wounded|wounding|killed|killing)\s*(?:(?:at least|about|around|some|more than|over|nearly)\s*)?(?:\d|$)/iu.test(rest)) return null;
     }
     if (/^\d/.test(w)) return null;
     if (/^(?:during|with|since|after|before|because|which|represents?|includes?|by|among|despite|across)$/i.test(w) && !/^(?:by|across)$/i.test(w)) return null;
