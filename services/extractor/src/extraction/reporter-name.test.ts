@@ -33,6 +33,8 @@ describe('reporter names', () => {
     expect(reporterName('Ukrainian and Russian officials', ['Ukrainian', 'Russian'])).toBeNull();
     expect(reporterName('Zelensky', [])).toBe('Zelensky');
     expect(reporterName(null, [])).toBeNull();
+    expect(reporterName('Western', [])).toBeNull();
+    expect(reporterName("Kyiv's", ['Kyiv'])).toBe('Kyiv');
   });
 });
 
@@ -40,6 +42,10 @@ describe('reporters of tolls in extraction', () => {
   it('gives no reporter for two sides speaking together', () => {
     expect(reporters(run('At least 13,000 civilians have died in the war, Ukrainian and Russian sources say, though the figures are disputed.'))).toEqual([null]);
     expect(reporters(run('Ukrainian and Russian officials say more than 10,000 people remain missing.'))).toEqual([null]);
+  });
+
+  it('gives no reporter for an adjective left alone', () => {
+    expect(reporters(run('Russia has lost about 1.1 million troops killed or wounded, Western estimates suggest.'))).toEqual([null]);
   });
 
   it('does not read a liveblog clock into the reporter', () => {

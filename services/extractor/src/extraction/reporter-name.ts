@@ -49,10 +49,13 @@ const GENERIC_TAIL = /\s+(?:officials|sources|authorities|data|figures|estimates
  */
 export function reporterName(name: string | null, sides: string[]): string | null {
   if (name === null) return null;
-  const n = withoutClock(name).trim();
-  if (!n || shouted(n) || sidesOnly(n.replace(GENERIC_TAIL, ''), sides)) return null;
+  const n = withoutClock(name).trim().replace(/['’]s$/, '');
+  if (!n || shouted(n) || LONE_ADJECTIVE.test(n) || sidesOnly(n.replace(GENERIC_TAIL, ''), sides)) return null;
   return n;
 }
+
+/** An adjective left alone ("Western estimates suggest", "Ukrainian officials say"): no one named. */
+const LONE_ADJECTIVE = /^(?:Western|Eastern|European|American|British|French|German|Russian|Ukrainian|Independent|Local|Official|Foreign|Military|Regional|Unofficial|Other)$/;
 
 /** Texts of the party mentions between `start` and `end` (a source phrase). */
 export function sidesWithin(mentions: Mention[], start: number, end: number): string[] {
