@@ -9,18 +9,18 @@ const kind = <K extends ExtractedClaim['kind']>(cs: ExtractedClaim[], k: K) => c
 
 describe('ministry bulletins', () => {
   it('names the drones\' side as attacker, not the air defences that met them', () => {
-    const [s] = kind(run('Russian air defense forces destroyed 64 Ukrainian drones over the Kursk region during the past night, the ministry said.'), 'strike');
+    const [s] = kind(run('Russian air defense forces destroyed 64 Ukrainian drones over the Kursk region during the past night, the ministry said. Falling debris damaged two houses in Kursk region.'), 'strike');
     expect(s).toMatchObject({ attacker: 'ukraine', target: 'russia', locations: ['Kursk region'], weapons: ['drone'] });
   });
 
   it('reads a strike by unnamed forces on a named side\'s facilities, and "attack drones" as a weapon, not the trigger', () => {
-    const ss = kind(run('Army aviation, attack drones and artillery struck fuel facilities that supply Ukraine\'s armed forces. All designated targets were hit.'), 'strike');
+    const ss = kind(run('Army aviation, attack drones and artillery struck fuel facilities in the Dnipropetrovsk region that supply Ukraine\'s armed forces. All designated targets were hit.'), 'strike');
     expect(ss).toMatchObject([{ attacker: 'russia', target: 'ukraine', targetType: 'energy', date: null }]);
     expect(ss[0]!.weapons).toEqual(expect.arrayContaining(['drone', 'artillery', 'aircraft']));
   });
 
   it('does not let the side hit in an open attack become its attacker', () => {
-    const text = 'Attack drones and missile troops struck energy facilities of Ukraine\'s defence industry.\n\nThe governor said three civilians were injured on Monday when a Ukrainian drone hit a house in the town of Rylsk.';
+    const text = 'Attack drones and missile troops struck energy facilities of Ukraine\'s defence industry in the Zaporizhzhia region.\n\nThe governor said three civilians were injured on Monday when a Ukrainian drone hit a house in the town of Rylsk.';
     const ss = kind(run(text), 'strike');
     expect(ss.map((s) => s.attacker).sort()).toEqual(['russia', 'ukraine']);
     expect(ss.find((s) => s.attacker === 'ukraine')).toMatchObject({ locations: ['Rylsk'], targetType: 'residential', injured: 3 });

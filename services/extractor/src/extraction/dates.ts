@@ -125,7 +125,9 @@ const STATEMENT_CUES = cueGroup([
 function roleBefore(before: string, cues: Cues): DateRole {
   const b = before.toLowerCase();
   if (hasCue(cues, ASOF_CUES) && /\bas (?:of|at)\s+(?:the end of\s+)?$/.test(b)) return 'asof';
-  if (hasCue(cues, SINCE_FROM_CUES) && /\b(?:since|from)\s+(?:early |late |mid-?|the (?:start|end|beginning) of )?$/.test(b)) return 'since';
+  // "for 30 days from midnight on April 13": when a truce starts, not when it was agreed
+  // ("the death toll from Tuesday's attack": the attack's day, not a start)
+  if (hasCue(cues, SINCE_FROM_CUES) && /\b(?:since|from)\s+(?:early |late |mid-?|the (?:start|end|beginning) of |(?:midnight|noon|dawn|\d{1,2}:\d{2}|\d{1,2} [ap]\.?m\.?)(?: on)? )?$/.test(b) && !/\b(?:toll|casualties|deaths|dead|injuries|damage|debris|fires?|smoke|victims) from\s+$/.test(b)) return 'since';
   if (hasCue(cues, UNTIL_CUES) && /\b(?:until|till|through|by|before|after)\s+(?:early |late |mid-?|the end of )?$/.test(b)) return 'until';
   const clause = b.slice(lastClauseMark(b) + 1);
   if (hasCue(cues, SINCE_CUES) && /\bsince\b/.test(clause) && !/\bsince\b.*\b(?:when|and)\b/.test(clause)) return 'since';
@@ -137,7 +139,7 @@ function roleBefore(before: string, cues: Cues): DateRole {
   return 'plain';
 }
 
-const MONTH_RE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\.?|Feb\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Aug\.?|Apr\.?)(?![a-z])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2})?\b)?(?:,?\s+((?:19|20)\d{2})\b)?/g;
+const MONTH_RE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\.?|Feb\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Aug\.?|Apr\.?)(?![a-z])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2})?\b)?(?:,?\s+((?:19|20)\d{2})\b)?/g;
 const WEEKDAY_RE = /\b(?:(last|this|next|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)/g;
 const YEAR_RE = /\b(?:(?:in|since|from|until|by|of|during|for|through|throughout|early|late|mid|autumn|spring|summer|winter|fall|end of|start of|beginning of)\s+(?:(?:early|late|mid)-?\s*)?|(?:mid-))((?:19|20)\d{2})\b(?![,.]\d)/gi;
 const REL_RE = /\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|last week|next week|last month|next month|last year|this year|this month|this week|(?:earlier|later) this (?:year|month|week)|over the weekend|at the weekend|overnight(?!\s+(?:into|on|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago)\b/gi;

@@ -104,9 +104,11 @@ describe('strikes in other styles', () => {
     expect(s).toMatchObject({ targetType: 'port', killed: 3, injured: 5 });
   });
 
-  it('reads an air-defence report over named regions as an attack wave', () => {
-    const [s] = kind(run('Air defence systems intercepted and destroyed 64 Ukrainian drones over the Bryansk region overnight, the ministry said.'), 'strike');
-    expect(s).toMatchObject({ attacker: 'ukraine', target: 'russia', targetType: 'unspecified', weapons: ['drone'] });
+  it('reads an air-defence report over named regions as an attack wave only when something there was hit', () => {
+    const report = 'Air defence systems intercepted and destroyed 64 Ukrainian drones over the Bryansk region overnight, the ministry said.';
+    expect(kind(run(report), 'strike')).toEqual([]);
+    const [s] = kind(run(`${report} Falling debris damaged a warehouse there, the governor said.`), 'strike');
+    expect(s).toMatchObject({ attacker: 'ukraine', target: 'russia', locations: ['Bryansk region'], weapons: ['drone'] });
   });
 
   it('does not take the attacking units as the target, and prefers a port over its warehouse', () => {

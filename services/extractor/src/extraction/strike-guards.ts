@@ -7,10 +7,12 @@ import { cueGroup, hasCue, type Cues } from './cues';
 
 /**
  * A trigger governed by a word that makes it no attack that happened: "agreed to stop striking",
- * "a halt to energy strikes", "threatened to hit", "refrained from attacks".
+ * "a halt to energy strikes", "threatened to hit", "refrained from attacks", "preparing a massive strike",
+ * "a high risk of a missile attack", "braced for an expected attack", "no missiles hit", "has not struck",
+ * "the ability to hit", "help it strike".
  */
 const UNREAL_BEFORE =
-  /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease(?:s|d)?|ceasing|end(?:s|ed|ing)?|refrain(?:s|ed|ing)? from|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|a ban on|moratorium on|(?:a )?halt (?:to|on|in)|no more|(?:not|never|no longer) to|agree(?:s|d)? (?:not )?to|plan(?:s|ned)? to|threat(?:en(?:s|ed)?)? to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|ready to|intend(?:s|ed)? to|prepar(?:es|ed|ing) to|able to|capable of|would(?: not)?|could|might|will(?: not)?|won't)\s+(?:(?:all|any|further|new|more|mutual|each other'?s?|its|their|the|energy|long-range|massive|such)\s+){0,3}$/i;
+  /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease(?:s|d)?|ceasing|end(?:s|ed|ing)?|refrain(?:s|ed|ing)? from|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|a ban on|moratorium on|(?:a )?halt (?:to|on|in)|no more|(?:not|never|no longer) to|agree(?:s|d)? (?:not )?to|plan(?:s|ned)? to|threat(?:en(?:s|ed)?)? to|vow(?:s|ed)? to|pledge(?:s|d)? to|promise(?:s|d)? to|ready to|intend(?:s|ed)? to|prepar(?:es|ed|ing) to|able to|capable of|would(?: not)?|could|might|will(?: not)?|won't|prepar(?:es|ed|ing)(?: for)?|plan(?:s|ned|ning) (?:for )?|plotting|readying|(?:risk|threat|danger|possibility|likelihood|fears?|warnings?) of|warn(?:s|ed|ing)? of|possible|potential|imminent|expected|anticipated|feared|looming|brac(?:e|es|ed|ing) for|(?:has|have|had|did|does|do|was|were|is|are)\s+not|never|no(?:\s+[\w-]+)?|(?:ability|capacity|capability|means|permission|right) to|help(?:s|ed)? (?:it|them|him|her|us|Ukraine|Kyiv|Russia|Moscow)(?: to)?)\s+(?:(?:all|any|further|new|more|mutual|each other'?s?|its|their|the|a|an|another|energy|long-range|large-scale|major|fresh|combined|retaliatory|massive|such|Russian|Ukrainian|missile|drone|air)\s+){0,4}$/i;
 
 export function unrealTrigger(t: string, at: number): boolean {
   return UNREAL_BEFORE.test(t.slice(Math.max(0, at - 60), at));
@@ -48,6 +50,8 @@ const GOVERNMENT_AFTER =
 /** `capital`: the mention also names a party (its capital) */
 export function placeNotHit(t: string, start: number, end: number, capital: boolean): boolean {
   if (/^\s+time\b/i.test(t.slice(end, end + 8))) return true;
+  // "sirens sounded in Kyiv", "an air-raid alert over Lviv": where people took cover, not where anything hit
+  if (/\b(?:sirens?(?: (?:sounded|wailed|went off|blared))?|(?:air[- ]raid )?alerts?(?: (?:sounded|was declared|were declared))?)\s+(?:in|over|across)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, start - 50), start))) return true;
   // a river: "from the left bank of the Dnipro"
   if (/\b(?:banks? of|across|along) the\s+$/i.test(t.slice(Math.max(0, start - 20), start)) || /^\s+river\b/i.test(t.slice(end, end + 8))) return true;
   return capital && GOVERNMENT_AFTER.test(t.slice(end, end + 30));

@@ -39,7 +39,7 @@ describe('strikes in bulletins', () => {
   });
 
   it('reads an adjective after "on" as the side hit, not the attacker', () => {
-    const [s] = strikes(run('Russia\'s defence ministry said its forces had carried out a strike on Ukrainian military-industrial sites with Kalibr missiles on Monday.'));
+    const [s] = strikes(run('Russia\'s defence ministry said its forces had carried out a strike on Ukrainian military-industrial sites in the Zaporizhzhia region with Kalibr missiles on Monday.'));
     expect(s).toMatchObject({ attacker: 'russia', target: 'ukraine', weapons: ['missile'] });
   });
 

@@ -19,6 +19,7 @@ import {
   WEAPON_WORDS,
 } from './lexicon';
 import { headingOf, type Heading } from './strike-headings';
+import { aboutAnAttack, groundFighting, historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
 import { daysApart, foldRetellings } from './strike-merge';
 import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
@@ -39,6 +40,8 @@ export interface StrikeEvent {
   intercept?: boolean;
   /** a wave summary whose places were reported one by one afterwards */
   split?: boolean;
+  /** a sentence of it tells of a hit, not only of what was launched or shot down */
+  landed?: boolean;
 }
 
 export interface StrikeGuesses {
@@ -58,7 +61,9 @@ export interface StrikeResult {
 
 const KILL_BEFORE = /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
 const INJURE_BEFORE = /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+(?:at least\s+|some\s+|about\s+|another\s+)?$/i;
-const TOLL_BEFORE = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|at|to|raised to|revised to|updated to)\s+(?:at\s+|to\s+)?$/i;
+const TOLL_BEFORE = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,120}?\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|at|to|raised to|revised to|updated to)\s+(?:at\s+|to\s+)?$/i;
+/** "The number of injured has increased to 31": a later count of the injured replaces an earlier one. */
+const INJURED_UPDATE_BEFORE = /\bnumber of (?:the )?(?:injured|wounded|people injured|people wounded)\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|grew|grown|stands|stood|is|was)\s+(?:to\s+|at\s+)?$/i;
 const TOLL_BEFORE_ANY = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|raised|revised|updated|to)\b/i;
 /** People words between a number and its casualty verb: "two dock workers killed", "Two residents of Huliaipole were injured". */
 const AFTER_CAS_WIDE = /^((?:\s+(?!(?:were|was|are|and|or|but|killed|injured|wounded|dead|died|hurt|missiles?|drones?|bombs?|shells?|rockets?|strikes?|attacks?|times|days?|hours?)\b)[\p{L}'’-]+){1,4}?)(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|injured|wounded|hurt)\b/iu;
@@ -84,6 +89,9 @@ const HOSPITAL_CUES = cueGroup(['hospital']);
 const ONE_AFTER_VERB_CUES = cueGroup(['kill', 'injur', 'wound']);
 const ONE_VERB_QUICK_CUES = cueGroup(['killed', 'injured', 'wounded', 'hurt', 'dead', 'died']);
 const PERIOD_CUE = /\b(?:since|so far|in total|this year|last year|last month|in the past|over the past|during the past|each (?:day|week|month)|a day|per day|alone)\b/i;
+
+/** An attack told as a repeat of one before: "once more", "again", "another attack". */
+const ANOTHER_ATTACK = /\b(?:once more|once again|again|another (?:attack|strike|wave|barrage)|a (?:second|new|fresh) (?:attack|strike|wave|barrage))\b/i;
 
 const PERIOD_CUE_CUES = cueGroup(['since', 'so far', 'in total', 'this year', 'last year', 'last month', 'the past', 'each', 'a day', 'per day', 'alone']);
 
@@ -142,6 +150,8 @@ interface SentStrike {
   killed: number | null;
   injured: number | null;
   killedUpdate: boolean;
+  /** the injured count is an update ("the number of injured has risen to 31") */
+  injuredUpdate: boolean;
   date: DateParts | null;
   /** `date` is when the source spoke or the publication day */
   dateGuessed: boolean;
@@ -298,6 +308,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   let killed: number | null = null;
   let injured: number | null = null;
   let killedUpdate = false;
+  let injuredUpdate = false;
   const consumed: number[] = [];
   const mayToll = hasCue(cues, TOLL_CUES);
   for (const n of si.numbers) {
@@ -314,10 +325,15 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       continue;
     }
     let kind: 'k' | 'i' | null = null;
-    if (mayToll && TOLL_BEFORE.test(t.slice(Math.max(0, n.qualStart - 120), n.qualStart)) && !/\b(?:injured|wounded)\b/i.test(t.slice(Math.max(0, n.qualStart - 40), n.qualStart))) {
+    if (mayToll && TOLL_BEFORE.test(t.slice(Math.max(0, n.qualStart - 160), n.qualStart)) && !/\b(?:injured|wounded)\b/i.test(t.slice(Math.max(0, n.qualStart - 40), n.qualStart))) {
+      if (wideTally(t)) continue;
       // "the death toll has risen to seven": a later count replaces an earlier one
       kind = 'k';
       killedUpdate = true;
+    } else if (mayToll && INJURED_UPDATE_BEFORE.test(t.slice(Math.max(0, n.qualStart - 120), n.qualStart))) {
+      if (wideTally(t)) continue;
+      kind = 'i';
+      injuredUpdate = true;
     } else if (hasCue(cues, KILL_BEFORE_CUES) && KILL_BEFORE.test(before)) kind = 'k';
     else if (hasCue(cues, INJURE_BEFORE_CUES) && INJURE_BEFORE.test(before)) kind = 'i';
     // (reading past an aside joins two pieces of the sentence: its cues no longer tell)
@@ -366,6 +382,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     killed,
     injured,
     killedUpdate,
+    injuredUpdate,
     date,
     dateGuessed: date !== null && !plain.length,
     trigger: !!trig,
@@ -445,6 +462,8 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     // "On March 2, drones hit ...": an attack recalled with its own date is another attack
     // "drones hit the hospital in Sumy" after a strike on a station in the Sumy region: a place with its own kind of target
     if (target && r.trigger && isNew && !r.intercept && r.targetType && r.targetType !== 'unspecified' && target.claim.targetType !== 'unspecified' && r.targetType !== target.claim.targetType && r.locations.length > 0 && !r.locations.some((l) => target!.claim.locations.some((x) => x.toLowerCase() === l.toLowerCase()))) target = null;
+    // "Overnight into Wednesday, drones attacked the city once more": another attack on the same place, not more of the first
+    if (target && r.trigger && isNew && r.date && target.dateParts && compareParts(r.date, target.dateParts) !== 0 && ANOTHER_ATTACK.test(si.text)) target = null;
     let recalledFrom: StrikeEvent | null = null;
     if (target && r.trigger && isNew && r.date && !r.dateGuessed && (!target.dateParts || daysApart(r.date, target.dateParts) > 1) && daysApart(r.date, a.published) > 1) {
       recalledFrom = target;
@@ -509,7 +528,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       target.guessed.casualties ||= carried;
     }
     if (r.killedUpdate) target.killedUpdated = true;
-    if (c.injured === null && r.injured !== null) {
+    if ((c.injured === null || r.injuredUpdate) && r.injured !== null) {
       c.injured = r.injured;
       target.guessed.casualties ||= carried;
     }
@@ -522,6 +541,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       c.target = r.targetParty ?? lp ?? null;
     }
     for (const n of r.consumed) consumed.add(`${i}:${n}`);
+    if (r.trigger && !r.intercept) target.landed = true;
     target.last = i;
     target.paragraph = si.sent.paragraph;
     target.signals += 1;
@@ -556,7 +576,18 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (e.intercept && !c.locations.length && c.targetType === 'unspecified') continue;
     kept.push(e);
   }
-  const folded = foldRetellings(kept);
+  const folded = foldRetellings(kept).filter((e) => {
+    const open = ss[e.first]!;
+    const mentioned = open.dates.filter((d) => d.role !== 'since' && d.role !== 'statement' && !d.anchored).map((d) => d.resolve(a.published, 'past'));
+    return (
+      !placelessDoubt(e.claim, e.dateParts, open.text) &&
+      !interceptOnly(e.claim, e.intercept === true && e.landed !== true) &&
+      !historical(e.dateParts, a.published, open.text, mentioned) &&
+      !notOneAttack(e.claim, e.dateParts, open.text) &&
+      !groundFighting(e.claim, open.text) &&
+      !aboutAnAttack(e.dateParts, open.text)
+    );
+  });
   for (const e of folded) e.claim.date = e.dateParts ? formatDate(e.dateParts) : null;
   return { events: folded, consumed };
 }

@@ -9,6 +9,7 @@ import { partyCompounds } from './party-compounds';
 import { formatSides } from './talks-format';
 import { withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
+import { listedDays, nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
 import { cueGroup, hasCue, type Cues } from './cues';
 import { SEPARATE_TIME } from './lexicon';
 import type { Outcome, TalksClaim } from './types';
@@ -36,9 +37,18 @@ export interface TalksFrame {
 const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|round|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b/i;
-/** A timeline entry that opens with its own date ("MARCH 11 -", "11 March:"): a new occasion. */
+/**
+ * A timeline entry that opens with its own date ("MARCH 11 -", "11 March:", "- 4–5 February, Geneva —"):
+ * a new occasion.
+ */
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const DATED_ENTRY = new RegExp(`^\\s*(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?\\s*[-–—:]\\s`, 'i');
+const DAYS = '\\d{1,2}(?:[-–]\\d{1,2})?';
+const DATED_ENTRY = new RegExp(
+  `^\\s*(?:[-–•*▪]\\s+)?(?:${MONTH_WORD}\\s+${DAYS}|${DAYS}\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?\\s*(?:,\\s*[A-Z][\\p{L} -]{1,30}?\\s+)?[-–—:]\\s`,
+  'iu',
+);
+/** A timeline entry that names a meeting: "- 4–5 February, Geneva — Round 2." (not "the minister talks to reporters") */
+const ENTRY_MEETING = /\b(?:round|meeting|summit|session)\b|\btalks\b(?!\s+(?:to|by phone|on the phone))/i;
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
@@ -52,7 +62,7 @@ const CONTEXT_CUES = cueGroup([
 const HYPO = /\b(?:should|could|might|may(?!\s+\d)|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
 const QUOTED = /["“][^"“”]{1,300}["”]/g;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume))\b/i;
+const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume|go ahead))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
@@ -297,7 +307,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   for (const m of si.mentions) {
     const pl = placeOf(m);
     if (!pl || pl.kind === 'region' || !location || pl.name === location) continue;
-    if (/\b(?:talks|negotiations|consultations|meeting|round|session|summit)\s+(?:(?:held|hosted|that took place)\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 50), m.start))) {
+    // (not "their first meeting since talks in Istanbul": an earlier meeting's place)
+    if (/\b(?:talks|negotiations|consultations|meeting|round|session|summit)\s+(?:(?:held|hosted|that took place)\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 50), m.start)) && !/\bsince\b[^,.;]*$/i.test(t.slice(Math.max(0, m.start - 60), m.start))) {
       location = pl.name;
       break;
     }
@@ -381,6 +392,16 @@ function sameVenueFrame(frames: TalksFrame[], location: string | null, i: number
   return [...frames].reverse().find((f) => i - f.last <= 8 && f.claim.location?.toLowerCase() === location.toLowerCase()) ?? null;
 }
 
+/** The city in a timeline entry's head, before its dash: "- 4–5 February, Geneva — Round 2." */
+function entryHeadPlace(si: SentInfo): string | null {
+  const dash = si.text.search(/\s[-–—:]\s/);
+  for (const m of si.mentions) {
+    const pl = placeOf(m);
+    if (pl && pl.kind !== 'region' && m.start < dash) return pl.name;
+  }
+  return null;
+}
+
 const dayIndex = (d: DateParts) => d.y * 372 + ((d.m ?? 6) - 1) * 31 + (d.d ?? 15);
 
 /** Find negotiation rounds, meetings and agreements, merging sentences about the same meeting. */
@@ -389,11 +410,15 @@ export function extractTalks(a: Article): TalksFrame[] {
   let current: TalksFrame | null = null;
   /** an event sentence without sides ("The talks, hosted by Turkey in Istanbul, ...") awaiting them */
   let pending: { i: number; location: string | null; hosts: string[]; dateParts: DateParts | null } | null = null;
+  /** the talks a timeline's entries are rounds of */
+  let series: TalksFrame | null = null;
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
     const t = si.dealsBlanked;
-    // a timeline entry with its own date is a new occasion
-    if (DATED_ENTRY.test(si.text)) {
+    // a timeline entry with its own date is a new occasion, of the series told before it
+    const entry = DATED_ENTRY.test(si.text);
+    if (entry) {
+      series = [...frames].reverse().find((f) => f.claim.parties.filter((p) => !f.hosts.has(p)).length >= 2 && !f.aside) ?? series;
       current = null;
       pending = null;
     }
@@ -425,6 +450,10 @@ export function extractTalks(a: Article): TalksFrame[] {
       !r.negated &&
       (sideParties.length + r.leaderParties.length >= 1 || sameSides || /\bthe two sides\b|\btheir\b|\bthe (?:two )?delegations\b/i.test(t)) &&
       (r.location !== null || r.round !== null || r.outcomes.length > 0 || r.negotiators.length > 0 || cancelled || scheduled || si.dates.some((d) => d.role === 'plain') || /\b(?:recently|held|met|meeting)\b/i.test(t));
+    // "- 4–5 February, Geneva — Round 2.": a round of the series, dated and placed by its entry
+    const entryPlace = entry ? entryHeadPlace(si) : null;
+    const entryRound = entry && series !== null && !starts && !r.negated && (r.location ?? entryPlace) !== null && sideParties.length < 2 && ENTRY_MEETING.test(t) && si.dates.some((d) => d.role === 'plain' && d.precision === 'day');
+    if (entryRound && r.location === null) r.location = entryPlace;
     const fromPending =
       !starts && !current && pending !== null && i - pending.i <= 2 && sideParties.length >= 2 && !r.negated && /\b(?:led|headed|delegations?|sides?)\b/i.test(t);
     if (isEvent && !starts && !current && sideParties.length === 0 && !r.negated && (r.location !== null || r.hosts.length > 0)) {
@@ -432,6 +461,8 @@ export function extractTalks(a: Article): TalksFrame[] {
       pending = { i, location: r.location, hosts: r.hosts, dateParts: plain ? plain.resolve(a.published, 'past') : null };
     }
     let frame: TalksFrame | null = null;
+    /** the other days of meetings the opening sentence lists ("on May 16, June 2 and July 23") */
+    let alsoOn: DateParts[] = [];
     const otherOccasion = SEPARATE_TIME.test(t);
     if (otherOccasion && !starts) {
       // another occasion without its own sides is left to the exchange reader
@@ -454,34 +485,39 @@ export function extractTalks(a: Article): TalksFrame[] {
       frame = current;
     }
     if (frame) {
-      // attach to the frame that shares the most names
-      let best = 0;
+      // attach to the frame that shares the most names (the one just told, on a tie)
+      const shared = (f: TalksFrame) => r.negotiators.filter((n) => f.negotiators.includes(n)).length * 2 + sideParties.filter((p) => f.claim.parties.includes(p)).length;
+      let best = shared(frame);
       for (const f of frames) {
         if (i - f.last > 8) continue;
-        const score = r.negotiators.filter((n) => f.negotiators.includes(n)).length * 2 + sideParties.filter((p) => f.claim.parties.includes(p)).length;
+        const score = shared(f);
         if (score > best) {
           best = score;
           frame = f;
         }
       }
     }
-    if (!frame && !starts && !fromPending) continue;
+    if (!frame && !starts && !fromPending && !entryRound) continue;
     if (!frame) {
       const sameAs = sameSides ? ([...frames].reverse().find((f) => r.location !== null && f.claim.location?.toLowerCase() === r.location.toLowerCase()) ?? frames[frames.length - 1]!) : null;
       // "A previous round in Riyadh": the series the article leads with, not a separate side meeting
-      const series: TalksFrame | null = roundOfCurrent
+      const roundSeries: TalksFrame | null = roundOfCurrent
         ? current!.aside
           ? ([...frames].reverse().find((f) => f !== current && !f.aside && (!r.location || f.claim.location?.toLowerCase() === r.location.toLowerCase())) ?? current)
           : current
         : null;
-      const inheritParties: string[] = series
-        ? [...series.claim.parties]
+      const entryOf: TalksFrame | null = entryRound ? series : null;
+      const inheritParties: string[] = entryOf
+        ? entryOf.claim.parties.filter((p) => !entryOf.hosts.has(p))
+        : roundSeries
+        ? [...roundSeries.claim.parties]
         : /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current && !sameSides
           ? [...(sameVenueFrame(frames, r.location, i) ?? current).claim.parties]
           : sameAs
             ? sameAs.claim.parties.filter((p) => !sameAs.hosts.has(p))
             : [];
       if (sameAs) for (const p of sideParties) if (!inheritParties.includes(p)) inheritParties.push(p);
+      const sameStatus: boolean = current !== null && (current.claim.status === 'cancelled') === cancelled && (current.claim.status === 'scheduled') === scheduled;
       const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !(hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t));
       frame = {
         claim: {
@@ -499,8 +535,9 @@ export function extractTalks(a: Article): TalksFrame[] {
         negotiators: [],
         leaders: [],
         hosts: new Set(),
-        dateParts: refersBack ? current!.dateParts : null,
-        dateFromStatement: refersBack ? current!.dateFromStatement : false,
+        // "The next round of the talks ... has been called off": the round is another, and so is its date
+        dateParts: refersBack && sameStatus ? current!.dateParts : null,
+        dateFromStatement: refersBack && sameStatus ? current!.dateFromStatement : false,
         signals: 0,
         call: isCall,
         aside: /\bseparate(?:ly)?\b/i.test(t),
@@ -520,10 +557,23 @@ export function extractTalks(a: Article): TalksFrame[] {
       const dir = frame.claim.status === 'held' ? 'past' : 'future';
       const plains = si.dates.filter((d) => d.role === 'plain' && !d.anchored);
       // "JUNE 30 - A summit ... in July was postponed": the entry's heading dates the report, not the summit
-      const plain = DATED_ENTRY.test(si.text) && plains.length > 1 ? plains[1] : plains[0];
+      const plain = nearestMeetingDate(DATED_ENTRY.test(si.text) && plains.length > 1 ? plains.slice(1) : plains, t);
       const stmt = si.dates.find((d) => d.role === 'statement');
-      if (plain) {
+      const listed = frame.claim.status === 'held' ? listedDays(plains, t) : [];
+      const listedParts = listed.map((d) => d.resolve(a.published, 'past'));
+      // "on Monday and Tuesday", "on March 10 and 11": the days of one meeting, not meetings apart
+      if (listed.length >= 2 && listedParts.every((d, k) => k === 0 || Math.abs(dayIndex(d) - dayIndex(listedParts[k - 1]!)) > 2)) {
+        // one claim per round the sentence lists
+        frame.dateParts = listedParts[0]!;
+        alsoOn = listedParts.slice(1);
+      } else if (plain) {
         frame.dateParts = plain.resolve(a.published, dir);
+        // "delegations meet in Geneva on 10-11 March", published on March 6: this year's day, and to come unless told as past
+        const ahead = plain.resolve(a.published, 'future');
+        if (frame.claim.status === 'held' && plain.precision === 'day' && soonAfter(plain.resolve(a.published, 'past'), ahead, a.published)) {
+          frame.dateParts = ahead;
+          if (toldAsComing(t)) frame.claim.status = 'scheduled';
+        }
         if (frame.claim.status === 'cancelled') {
           // a called-off meeting may have been due before or after the report: the nearer reading
           const past = plain.resolve(a.published, 'past');
@@ -554,6 +604,14 @@ export function extractTalks(a: Article): TalksFrame[] {
       if (opening) for (const p of r.leaderParties) if (!frame.hosts.has(p)) addAll(c.parties, [p]);
     }
     if (!c.location && r.venueLocation && frame.first !== i) c.location = r.venueLocation;
+    // "The two-day round, which opened on April 9": the meeting's own day, over the day a source spoke of it
+    if (frame.first !== i && c.status === 'held' && (frame.dateFromStatement || !frame.dateParts) && tellsWhenHeld(t)) {
+      const held = nearestMeetingDate(si.dates.filter((d) => d.role === 'plain' && !d.anchored && d.precision === 'day'), t);
+      if (held) {
+        frame.dateParts = held.resolve(a.published, 'past');
+        frame.dateFromStatement = false;
+      }
+    }
     if (c.round === null && r.round !== null && frame.first === i) c.round = r.round;
     for (const o of r.outcomes) {
       const have = c.outcomes.find((x) => x.type === o.type);
@@ -567,6 +625,10 @@ export function extractTalks(a: Article): TalksFrame[] {
     frame.last = i;
     frame.signals += 1;
     current = frame;
+    for (const day of alsoOn) {
+      const { claim } = frame;
+      frames.push({ ...frame, claim: { ...claim, parties: [...claim.parties], participants: [], outcomes: [] }, dateParts: day, negotiators: [], leaders: [], hosts: new Set(frame.hosts), softHosts: frame.softHosts && new Set(frame.softHosts), firmSides: frame.firmSides && new Set(frame.firmSides) });
+    }
   }
   const kept: TalksFrame[] = [];
   for (const f of frames) {

@@ -11,6 +11,7 @@
 import type { Article, SentInfo } from './analyze';
 import { findDates, formatDate, type DateParts } from './dates';
 import { partyRef, placeOf, type Mention } from './entities';
+import { reporterName } from './reporter-name';
 import type { MeasureT, PopulationT, TollClaim } from './types';
 
 /** label, optional "(source, date)", colon, then the value (the rest of the line). */
@@ -189,16 +190,17 @@ function readLine(a: Article, si: SentInfo, i: number, line: BoxLine, measure: M
   if (!first || first.qualStart - line.valueStart > 20) return null;
   const second = nums[1];
   const isRange = !!second && /^\s*(?:to|-|–|—)\s*$/.test(t.slice(first.end, second.qualStart));
+  const shown = reporterName(reporter, []);
   const base = {
     kind: 'toll' as const,
     party,
     population,
     measure,
     asOf: formatDate(date ?? a.published),
-    reportedBy: reporter,
+    reportedBy: shown,
     scope: period ? ('period' as const) : ('cumulative' as const),
     period: period ? windowOf(line.label) : null,
-    reporterCountry: reporter === null ? null : sourceCountry(t, si.mentions, line, ls ? line.labelStart + ls.index : -1),
+    reporterCountry: shown === null ? null : sourceCountry(t, si.mentions, line, ls ? line.labelStart + ls.index : -1),
   };
   const ends: [number, TollClaim['bound']][] = isRange && second ? [[first.value, 'at_least'], [second.value, 'at_most']] : [[first.value, first.bound]];
   return ends.map(([value, bound]) => ({ claim: { ...base, value, bound }, sentence: i, qualified: first.bound !== 'exact', range: isRange }));

@@ -97,3 +97,13 @@ describe('population of a third party', () => {
     expect(t).toMatchObject({ party: 'north-korea', population: 'military', value: 3800 });
   });
 });
+
+describe('toll measure of paired figures', () => {
+  it('does not give the first figure of "killed N and injured M" the measure of the second', () => {
+    const ts = tolls('Russian attacks killed 14 civilians and injured 52 in the Kherson region over the past week, the prosecutor said.');
+    expect(ts.map((t) => [t.measure, t.value])).toEqual([
+      ['killed', 14],
+      ['wounded', 52],
+    ]);
+  });
+});

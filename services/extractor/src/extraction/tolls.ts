@@ -9,6 +9,7 @@ import { countsGroups, isFootnote, isRate, periodWindow, rangeEnd, windowBefore 
 import { modifierParty } from './toll-party';
 import { isIncidentCount } from './toll-incident';
 import { anaphorPlaceParty } from './toll-place';
+import { reporterName, sidesWithin } from './reporter-name';
 
 export interface TollHit {
   claim: TollClaim;
@@ -92,6 +93,8 @@ function measureAfter(after: string): { measure: MeasureT; at: number; np: strin
     }
     if (/^(?:said|says|told|according|and|but|while|whereas|when|than)$/i.test(w) && words > 0) {
       if (!/^and$/i.test(w) || /^and\s+(?:\d|one|two|three)/i.test(rest)) return null;
+      // "killed 12 civilians and injured 45": the measure after "and" is the next figure's (`after` ends at it)
+      if (/^and\s+(?:[\p{L}-]+\s+)?(?:injured|injuring|wounded|wounding|killed|killing)\s*(?:(?:at least|about|around|some|more than|over|nearly)\s*)?(?:\d|$)/iu.test(rest)) return null;
     }
     if (/^\d/.test(w)) return null;
     if (/^(?:during|with|since|after|before|because|which|represents?|includes?|by|among|despite|across)$/i.test(w) && !/^(?:by|across)$/i.test(w)) return null;
@@ -471,7 +474,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       void precisionText;
       // reporter
       const src = attributionFor(si, n.start);
-      let reportedBy = src?.resolved ?? null;
+      let reportedBy = reporterName(src?.resolved ?? null, src ? sidesWithin(si.mentions, src.start, src.end) : []);
       if (!src) {
         const prevS = a.sentences[i - 1];
         if (prevS && prevS.sent.paragraph === si.sent.paragraph && /^(?:another|a further|its|their|in the same|of (?:those|these|them))\b/i.test(t.trim()) && prior && prior.sentence === i - 1) reportedBy = prior.claim.reportedBy;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from './index';
+import { testGazetteer } from './test-gazetteer';
+
+// Sentences written for these specs: later counts of one attack, and a second attack on the same place.
+const run = (text: string) => extractClaims({ id: 't', published: '2026-07-22T18:05:00Z', text }, testGazetteer()); // a Wednesday
+const strikes = (cs: ExtractedClaim[]) => cs.filter((c) => c.kind === 'strike');
+
+describe('updated counts of one attack', () => {
+  it('reads a long "death toll from <day>\'s attack ... has risen to" as the attack\'s dead, on that day', () => {
+    const [s] = strikes(run("The death toll from Tuesday's Russian missile and drone attack on a residential district of Chernihiv has risen to six, the regional administration reported."));
+    expect(s).toMatchObject({ locations: ['Chernihiv'], date: '2026-07-21', killed: 6 });
+  });
+
+  it('takes a later count of the injured over the first', () => {
+    const [s] = strikes(run('A Russian missile hit a block of flats in Chernihiv on Tuesday, injuring 12 people. The number of injured has increased to 31, the mayor said.'));
+    expect(s).toMatchObject({ locations: ['Chernihiv'], injured: 31 });
+  });
+
+  it('does not give an attack the casualties of another attack on the same place told as a repeat', () => {
+    const cs = strikes(
+      run(
+        "The death toll from Tuesday's Russian missile attack on Chernihiv has risen to six.\n\nOvernight into Wednesday, Russian drones attacked Chernihiv once more; no one was killed, but a woman was injured, the governor said.",
+      ),
+    );
+    expect(cs[0]).toMatchObject({ date: '2026-07-21', killed: 6 });
+    expect(cs.slice(1).every((c) => c.kind === 'strike' && c.date === '2026-07-22')).toBe(true);
+  });
+});
