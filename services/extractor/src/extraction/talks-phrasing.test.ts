@@ -124,3 +124,16 @@ describe('talks in other phrasings', () => {
     expect(t).toMatchObject({ parties: ['ukraine', 'united-states'], location: 'Vienna', status: 'held' });
   });
 });
+
+describe('talks that took place without a result', () => {
+  it('keeps a round held "but without progress" a round, with the exchange it agreed', () => {
+    const [t, ...rest] = talks('Ukrainian and Russian negotiators met for a second round of talks in Istanbul on Monday and agreed to swap 600 prisoners each, but made no progress on a truce, officials said.');
+    expect(rest).toHaveLength(0);
+    expect(t).toMatchObject({ parties: ['russia', 'ukraine'], location: 'Istanbul', round: 2, status: 'held', date: '2025-10-06' });
+    expect(t?.outcomes).toEqual([expect.objectContaining({ type: 'prisoner_exchange', agreed: true })]);
+  });
+
+  it('still reads no round where the talks themselves are denied', () => {
+    expect(talks('Russian and Ukrainian delegations did not meet in Istanbul on Monday, and no date was set for talks.')).toHaveLength(0);
+  });
+});

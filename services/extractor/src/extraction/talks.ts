@@ -89,6 +89,10 @@ const CALL_CUES = cueGroup(['phone', 'video']);
 const SAME_CUES = cueGroup(['same']);
 const SAME_SIDES_CUES = cueGroup(['same', 'again', 'reconvene', 'follow-up']);
 const NEW_MARKER_CUES = cueGroup(['separate', 'previous', 'last', 'earlier', 'prior']);
+/** A negation of what talks achieved, not of the talks: "but made no progress", "ended without agreement". */
+const RESULT_ONLY_NEGATION = /\b(?:no (?:progress|breakthrough|agreements?)|without (?:progress|agreement|a deal|a breakthrough|results?))\b/i;
+/** The talks said to have taken place. */
+const HELD_VERB = /\b(?:held|met|hold|holds|meet|meets)\b[^.;]{0,60}\b(?:talks|round|meeting|negotiations)\b|\b(?:talks|round|meeting|negotiations)\b[^.;]{0,40}\b(?:ended|took place|were held|was held|concluded)\b/i;
 const NEGATED_CUES = cueGroup(['not', 'no date', 'present', 'failed', 'no agreement', 'without', 'no progress', 'rejected', 'refused']);
 const HOST_BEFORE_CUES = cueGroup(['mediated', 'hosted', 'brokered', 'under', 'thanks', 'helped', 'visit', 'trip', 'invasion', 'subject', 'taken', 'return', 'children', 'deported']);
 const ROLE_BEFORE_CUES = cueGroup(['between', 'with', 'from']);
@@ -135,6 +139,8 @@ interface SentTalks {
   outcomes: Outcome[];
   released: Record<string, number>;
   negated: boolean;
+  /** the negation denies the meeting itself, not only its result ("held talks but made no progress" is a meeting) */
+  meetingNegated: boolean;
 }
 
 function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: string[] } {
@@ -363,6 +369,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   }
   const negated = hasCue(si.cues, NEGATED_CUES) && NEGATED_CLAUSE.test(t);
   const { outcomes, released } = outcomesIn(t, si, parties, negated);
+  const meetingNegated = negated && !(RESULT_ONLY_NEGATION.test(t) && HELD_VERB.test(t) && !NEGATED_CLAUSE.test(t.replace(new RegExp(RESULT_ONLY_NEGATION.source, 'gi'), ' ')));
   return {
     parties,
     hosts,
@@ -379,6 +386,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     outcomes,
     released,
     negated,
+    meetingNegated,
   };
 }
 
@@ -447,7 +455,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     const starts =
       roundOfCurrent ||
       isEvent &&
-      !r.negated &&
+      !r.meetingNegated &&
       (sideParties.length + r.leaderParties.length >= 1 || sameSides || /\bthe two sides\b|\btheir\b|\bthe (?:two )?delegations\b/i.test(t)) &&
       (r.location !== null || r.round !== null || r.outcomes.length > 0 || r.negotiators.length > 0 || cancelled || scheduled || si.dates.some((d) => d.role === 'plain') || /\b(?:recently|held|met|meeting)\b/i.test(t));
     // "- 4–5 February, Geneva — Round 2.": a round of the series, dated and placed by its entry
@@ -595,8 +603,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     for (const h of r.hosts) frame.hosts.add(h);
     for (const h of r.softHosts) (frame.softHosts ??= new Set()).add(h);
     const opening = frame.first === i;
-    if (opening && !r.negated) for (const p of r.parties) if (!r.softHosts.includes(p)) (frame.firmSides ??= new Set()).add(p);
-    if (!r.negated) {
+    if (opening && !r.meetingNegated) for (const p of r.parties) if (!r.softHosts.includes(p)) (frame.firmSides ??= new Set()).add(p);
+    if (!r.meetingNegated) {
       addAll(c.parties, r.parties);
       addAll(c.parties, opening ? r.personParties : r.strongParties);
       addAll(frame.negotiators, opening ? r.negotiators : r.strong);
