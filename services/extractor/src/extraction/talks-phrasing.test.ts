@@ -137,3 +137,15 @@ describe('talks that took place without a result', () => {
     expect(talks('Russian and Ukrainian delegations did not meet in Istanbul on Monday, and no date was set for talks.')).toHaveLength(0);
   });
 });
+
+describe('an exchange whose sides each release the same number', () => {
+  it('gives "each side released N" to the conflict\'s two sides, mediator apart', () => {
+    const [t] = talks('Russia and Ukraine swapped 240 prisoners of war on Sunday after talks with the United States in Riyadh, officials said. Each side released 120 soldiers.');
+    expect(t?.outcomes).toEqual([expect.objectContaining({ type: 'prisoner_exchange', total: 240, released: { russia: 120, ukraine: 120 } })]);
+  });
+
+  it('leaves the per-side count out when it does not add up to the total', () => {
+    const [t] = talks('Russia and Ukraine swapped 250 prisoners of war on Sunday after talks with the United States in Riyadh, officials said. Each side released 120 soldiers.');
+    expect(t?.outcomes[0]?.released).toBeUndefined();
+  });
+});

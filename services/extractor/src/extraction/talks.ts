@@ -5,6 +5,8 @@ import { partyRef, personRef, placeOf, type Mention } from './entities';
 import { agreedNotDone } from './agreed-exchange';
 import { hostsByVerb } from './host-roles';
 import { equalSwapEach } from './swap-ratio';
+import { releasedByEachSide } from './released-each';
+import { sidesOf } from '../gazetteer/sides';
 import { partyCompounds } from './party-compounds';
 import { formatSides } from './talks-format';
 import { withoutVenueHost } from './talks-party-set';
@@ -138,6 +140,8 @@ interface SentTalks {
   round: number | null;
   outcomes: Outcome[];
   released: Record<string, number>;
+  /** "each side released 157": the number, for the conflict's two sides of the exchange */
+  releasedEach: number | null;
   negated: boolean;
   /** the negation denies the meeting itself, not only its result ("held talks but made no progress" is a meeting) */
   meetingNegated: boolean;
@@ -369,6 +373,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   }
   const negated = hasCue(si.cues, NEGATED_CUES) && NEGATED_CLAUSE.test(t);
   const { outcomes, released } = outcomesIn(t, si, parties, negated);
+  const releasedEach = negated ? null : releasedByEachSide(t, si.numbers);
   const meetingNegated = negated && !(RESULT_ONLY_NEGATION.test(t) && HELD_VERB.test(t) && !NEGATED_CLAUSE.test(t.replace(new RegExp(RESULT_ONLY_NEGATION.source, 'gi'), ' ')));
   return {
     parties,
@@ -385,6 +390,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     round: roundOf(t, si.cues),
     outcomes,
     released,
+    releasedEach,
     negated,
     meetingNegated,
   };
@@ -629,6 +635,12 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (Object.keys(r.released).length) {
       const ex = c.outcomes.find((o) => o.type === 'prisoner_exchange');
       if (ex) ex.released = { ...(ex.released ?? {}), ...r.released };
+    }
+    const sides = r.releasedEach !== null ? sidesOf(c.parties, a.gaz) : null;
+    const ex = sides ? c.outcomes.find((o) => o.type === 'prisoner_exchange') : undefined;
+    if (ex && sides && r.releasedEach !== null && (ex.total === undefined || ex.total === 2 * r.releasedEach)) {
+      ex.released = { [sides[0]]: r.releasedEach, [sides[1]]: r.releasedEach };
+      ex.total = 2 * r.releasedEach;
     }
     frame.last = i;
     frame.signals += 1;
