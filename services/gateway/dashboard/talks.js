@@ -23,18 +23,18 @@ export function statusMarker(status, size = 7) {
   return s('circle', { r: size, fill: c, stroke: '#fff', 'stroke-width': 1.5 });
 }
 
-/** Prisoners a round exchanged: the outcome's total, else the sum of what each party got back. */
+/** Prisoners a round exchanged: the outcome's total, else the sum of what each party got back (an exchange only agreed is not one). */
 export function prisonersOf(round) {
   let n = 0;
   for (const o of round.outcomes ?? []) {
-    if (o.type !== 'prisoner_exchange') continue;
+    if (o.type !== 'prisoner_exchange' || o.agreed) continue;
     n += o.total ?? Object.values(o.released ?? {}).reduce((a, b) => a + b, 0);
   }
   return n;
 }
 
 function outcomeText(o) {
-  const parts = [words(o.type)];
+  const parts = [o.agreed ? `${words(o.type)} agreed` : words(o.type)];
   if (o.total !== undefined) parts.push(num(o.total));
   const rel = Object.entries(o.released ?? {}).sort(([a], [b]) => a.localeCompare(b));
   if (rel.length) parts.push(`(${rel.map(([p, n]) => `${num(n)} to ${party(p)}`).join(', ')})`);
@@ -159,6 +159,7 @@ function trackCard(summary, detail) {
       stat('scheduled', num(totals.rounds.scheduled)),
       totals.rounds.cancelled ? stat('cancelled', num(totals.rounds.cancelled)) : null,
       stat('prisoners exchanged', num(totals.prisonersExchanged)),
+      totals.prisonersAgreed ? stat('agreed, not yet exchanged', num(totals.prisonersAgreed)) : null,
       totals.bodiesRepatriated ? stat('bodies repatriated', num(totals.bodiesRepatriated)) : null,
     ),
     totals.agreements?.length ? h('p', { class: 'card-sub' }, `Agreements: ${totals.agreements.map((a) => capitalise(words(a))).join(', ')}`) : null,

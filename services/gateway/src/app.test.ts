@@ -141,6 +141,7 @@ describe('GET /v1/talks', () => {
     expect(tri.totals).toEqual({
       rounds: { held: 2, scheduled: 1, cancelled: 0 },
       prisonersExchanged: 314,
+      prisonersAgreed: 0,
       releasedByParty: { russia: 157, ukraine: 157 },
       bodiesRepatriated: 1000,
       agreements: [],

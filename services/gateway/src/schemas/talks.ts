@@ -34,7 +34,8 @@ export const Round = z
 export const TrackTotals = z
   .object({
     rounds: z.object({ held: z.number().int(), scheduled: z.number().int(), cancelled: z.number().int() }),
-    prisonersExchanged: z.number().int(),
+    prisonersExchanged: z.number().int().meta({ description: 'Prisoners exchanged in exchanges carried out.' }),
+    prisonersAgreed: z.number().int().meta({ description: 'Prisoners agreed to be exchanged in exchanges not (yet) reported carried out; never added to prisonersExchanged.' }),
     releasedByParty: z.record(z.string(), z.number().int()).meta({ description: 'Prisoners released to each party.' }),
     bodiesRepatriated: z.number().int(),
     agreements: z.array(z.string()),

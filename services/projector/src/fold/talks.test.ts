@@ -134,3 +134,13 @@ describe('rounds across venues, mediators and exchanges', () => {
     expect(matchRound([r4], { ...swap, outcomes: [{ type: 'prisoner_exchange', total: 410, agreed: true }] })).toBeNull();
   });
 });
+
+describe('agreed and carried-out exchanges', () => {
+  it('keeps an exchange only agreed apart from one carried out in the same round', () => {
+    const merged = mergeOutcomes([{ type: 'prisoner_exchange', total: 1000, agreed: true }], [{ type: 'prisoner_exchange', total: 314, released: { ukraine: 157, russia: 157 } }]);
+    expect(merged).toEqual([
+      { type: 'prisoner_exchange', total: 314, released: { russia: 157, ukraine: 157 } },
+      { type: 'prisoner_exchange', total: 1000, agreed: true },
+    ]);
+  });
+});

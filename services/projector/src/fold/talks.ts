@@ -84,26 +84,31 @@ export function matchRound(rounds: readonly RoundState[], claim: TalksClaim): Ro
   return rounds.filter((r) => carriesOut(r, claim)).sort(byRecency)[0] ?? null;
 }
 
+/** Outcomes of one kind merge; an exchange only agreed and one carried out stay apart (agreed 1,000, exchanged 314). */
+const outcomeKey = (o: Outcome) => (o.agreed ? `${o.type}|agreed` : o.type);
+
 export function mergeOutcomes(a: readonly Outcome[], b: readonly Outcome[]): Outcome[] {
-  const byType = new Map<string, Outcome>();
+  const byKey = new Map<string, Outcome>();
   for (const o of [...a, ...b]) {
-    const prev = byType.get(o.type);
+    const key = outcomeKey(o);
+    const prev = byKey.get(key);
     if (!prev) {
-      byType.set(o.type, { ...o, ...(o.released ? { released: { ...o.released } } : {}) });
+      byKey.set(key, { ...o, ...(o.released ? { released: { ...o.released } } : {}) });
       continue;
     }
     const total = Math.max(prev.total ?? -1, o.total ?? -1);
     const released = { ...(prev.released ?? {}) };
     for (const [party, n] of Object.entries(o.released ?? {})) released[party] = Math.max(released[party] ?? 0, n);
-    byType.set(o.type, {
+    byKey.set(key, {
       type: o.type,
       ...(total >= 0 ? { total } : {}),
       ...(Object.keys(released).length ? { released } : {}),
+      ...(o.agreed ? { agreed: true } : {}),
     });
   }
-  return [...byType.values()]
-    .map((o) => (o.released ? { ...o, released: Object.fromEntries(Object.entries(o.released).sort()) } : o))
-    .sort((x, y) => (x.type < y.type ? -1 : 1));
+  return [...byKey.entries()]
+    .sort(([x], [y]) => (x < y ? -1 : 1))
+    .map(([, o]) => (o.released ? { ...o, released: Object.fromEntries(Object.entries(o.released).sort()) } : o));
 }
 
 const STATUS_RANK: Record<TalksStatus, number> = { scheduled: 0, cancelled: 1, held: 2 };
