@@ -5,10 +5,7 @@ import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { z } from 'zod';
 import type { Strike as StrikeSchema, StrikesFilter, StrikesQuery } from '../schemas';
-import type { Sql } from '@claimwire/sql';
-import type { CsvCell } from '../domain/csv';
-import { csvStream } from './csv-stream';
-import { EMBEDDED_SOURCES, FIRST_SOURCE_CSV_COLUMNS, embeddedSources, embeddedSourcesSql, firstSourceCells, firstSourceJoin, isoTimestamp, type FirstSourceRow, type Source } from './sources';
+import { EMBEDDED_SOURCES, embeddedSources, embeddedSourcesSql, isoTimestamp, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type Strike = z.infer<typeof StrikeSchema>;
@@ -31,7 +28,7 @@ interface StrikeRow {
   sources: Source[];
 }
 
-function strikeWhere(f: StrikesFilter): Where {
+export function strikeWhere(f: StrikesFilter): Where {
   const w = new Where();
   if (f.attacker) w.add('attacker = ?', f.attacker);
   if (f.target) w.add('target = ?', f.target);
@@ -161,48 +158,4 @@ async function notInWeeks(db: SqlExecutor, schema: string, f: StrikesFilter): Pr
   w.add(`date_precision IS DISTINCT FROM 'day'`);
   const r = await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(schema)}.strikes ${w.sql()}`, w.params);
   return Number(r.rows[0]?.n ?? 0);
-}
-
-export const STRIKE_CSV_COLUMNS = [
-  ['strike_id', 'The strike id (GET /v1/strikes/{id}).'],
-  ['date', 'The day (or month, year) of the attack as reported.'],
-  ['attacker', 'Who struck.'],
-  ['target', 'Whose territory or assets were hit.'],
-  ['target_type', 'energy, residential, military, port, ...'],
-  ['locations', 'The places as reported, separated by "; ".'],
-  ['weapons', 'The weapons reported, separated by "; ".'],
-  ['killed', 'Killed, from the latest report (empty when not reported).'],
-  ['injured', 'Injured, from the latest report (empty when not reported).'],
-  ['source_count', 'How many claims report it.'],
-  ['first_seen', 'When it was first projected (ISO 8601, UTC).'],
-  ...FIRST_SOURCE_CSV_COLUMNS,
-] as const;
-
-interface StrikeCsvRow extends FirstSourceRow {
-  strike_id: string;
-  date: string | null;
-  attacker: string | null;
-  target: string | null;
-  target_type: string;
-  locations: string[];
-  weapons: string[];
-  killed: number | null;
-  injured: number | null;
-  source_count: number;
-  first_seen: string;
-}
-
-/** Every strike the filter selects (paging ignored), newest first, one CSV record each, with its first source. */
-export async function strikeCsvRows(db: Sql, schema: string, f: StrikesFilter): Promise<AsyncIterable<CsvCell[][]>> {
-  const w = strikeWhere(f);
-  return csvStream<StrikeCsvRow>(
-    db,
-    `SELECT st.strike_id, st.date, st.attacker, st.target, st.target_type, st.locations, st.weapons, st.killed, st.injured,
-            st.source_count, ${isoTimestamp('st.first_seen')} AS first_seen, src.*
-       FROM (SELECT * FROM ${quoteIdent(schema)}.strikes ${w.sql()}) st ${firstSourceJoin(schema, 'st.strike_id')}
-      ORDER BY ${SORT_KEY.replace('date_sort', 'st.date_sort')} DESC, st.strike_id DESC`,
-    w.params,
-    (r) => [r.strike_id, r.date, r.attacker, r.target, r.target_type, r.locations.join('; '), r.weapons.join('; '), r.killed, r.injured,
-      r.source_count, r.first_seen, ...firstSourceCells(r)],
-  );
 }

@@ -7,21 +7,7 @@ import { trackTotals, type TrackTotals } from '../domain/talks-totals';
 import { badRequest } from '../http/problem';
 import type { z } from 'zod';
 import type { Round as RoundSchema, TalksQuery } from '../schemas';
-import type { Sql } from '@claimwire/sql';
-import type { CsvCell } from '../domain/csv';
-import { csvStream } from './csv-stream';
-import {
-  EMBEDDED_SOURCES,
-  FIRST_SOURCE_CSV_COLUMNS,
-  embeddedSources,
-  embeddedSourcesSql,
-  firstSourceCells,
-  firstSourceJoin,
-  isoTimestamp,
-  sourcesFor,
-  type FirstSourceRow,
-  type Source,
-} from './sources';
+import { EMBEDDED_SOURCES, embeddedSources, embeddedSourcesSql, isoTimestamp, sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type Round = z.infer<typeof RoundSchema>;
@@ -85,19 +71,23 @@ export interface TrackSummary {
   totals: TrackTotals;
 }
 
+/** The round filters of a list (on `r`, a talks_rounds row), each with its value bound in `w`. */
+export function roundConditions(w: Where, q: Pick<TalksQuery, 'status' | 'location' | 'from' | 'to'>): string[] {
+  const conds: string[] = [];
+  if (q.status) conds.push(`r.status = ${w.param(q.status)}`);
+  if (q.location) conds.push(`r.location_key = ${w.param(placeKey(q.location))}`);
+  if (q.from) conds.push(`r.date_sort >= ${w.param(dateRange(q.from).first)}::date`);
+  if (q.to) conds.push(`r.date_sort <= ${w.param(dateRange(q.to).last)}::date`);
+  return conds;
+}
+
 export async function listTracks(db: SqlExecutor, schema: string, q: TalksQuery) {
   const s = quoteIdent(schema);
   const w = new Where();
   // a mediator is a party of its rounds, not of the track (which holds the conflict's two sides)
   if (q.party) w.add(`(? = ANY(t.parties) OR EXISTS (SELECT 1 FROM ${s}.talks_rounds p WHERE p.track_id = t.track_id AND ? = ANY(p.parties)))`, q.party, q.party);
-  if (q.status || q.location || q.from || q.to) {
-    const conds: string[] = [];
-    if (q.status) conds.push(`r.status = ${w.param(q.status)}`);
-    if (q.location) conds.push(`r.location_key = ${w.param(placeKey(q.location))}`);
-    if (q.from) conds.push(`r.date_sort >= ${w.param(dateRange(q.from).first)}::date`);
-    if (q.to) conds.push(`r.date_sort <= ${w.param(dateRange(q.to).last)}::date`);
-    w.add(`EXISTS (SELECT 1 FROM ${s}.talks_rounds r WHERE r.track_id = t.track_id AND ${conds.join(' AND ')})`);
-  }
+  const conds = roundConditions(w, q);
+  if (conds.length) w.add(`EXISTS (SELECT 1 FROM ${s}.talks_rounds r WHERE r.track_id = t.track_id AND ${conds.join(' AND ')})`);
   if (q.cursor) {
     const key = decodeCursor(q.cursor, 1);
     if (!key || typeof key[0] !== 'string') throw badRequest([{ parameter: 'cursor', message: 'not a cursor this endpoint issued' }]);
@@ -144,57 +134,4 @@ export async function getTrack(db: SqlExecutor, schema: string, trackId: string)
     rounds: rounds.map((r) => toRound(r, sources)),
     totals: trackTotals(rounds.map((r) => ({ status: r.status, outcomes: r.outcomes }))),
   };
-}
-
-export const TALKS_CSV_COLUMNS = [
-  ['round_id', 'The round id.'],
-  ['track_id', 'The track id (GET /v1/talks/{id}).'],
-  ['sides', 'The track\'s parties: the conflict\'s two sides, separated by "; ".'],
-  ['parties', 'Every party reports of the round name, mediators included, separated by "; ".'],
-  ['round', 'The round number, when reported.'],
-  ['location', 'The venue.'],
-  ['date', 'The day (or month, year) of the round.'],
-  ['status', 'held, scheduled or cancelled.'],
-  ['participants', 'The negotiators named, separated by "; ".'],
-  ['outcomes', 'What came of it, as JSON: exchanges (total, released per party, agreed), repatriations, agreements.'],
-  ['source_count', 'How many claims report it.'],
-  ['first_seen', 'When it was first projected (ISO 8601, UTC).'],
-  ...FIRST_SOURCE_CSV_COLUMNS,
-] as const;
-
-interface RoundCsvRow extends FirstSourceRow {
-  round_id: string;
-  track_id: string;
-  sides: string[];
-  parties: string[];
-  round: number | null;
-  location: string | null;
-  date: string | null;
-  status: string;
-  participants: string[];
-  outcomes: Outcome[];
-  source_count: number;
-  first_seen: string;
-}
-
-/** Every round the filter selects (paging ignored), track by track in date order, with its first source. */
-export async function talksCsvRows(db: Sql, schema: string, q: Omit<TalksQuery, 'limit' | 'cursor'>): Promise<AsyncIterable<CsvCell[][]>> {
-  const s = quoteIdent(schema);
-  const w = new Where();
-  if (q.party) w.add('(? = ANY(t.parties) OR ? = ANY(r.parties))', q.party, q.party);
-  if (q.status) w.add('r.status = ?', q.status);
-  if (q.location) w.add('r.location_key = ?', placeKey(q.location));
-  if (q.from) w.add('r.date_sort >= ?::date', dateRange(q.from).first);
-  if (q.to) w.add('r.date_sort <= ?::date', dateRange(q.to).last);
-  return csvStream<RoundCsvRow>(
-    db,
-    `SELECT r.round_id, r.track_id, t.parties AS sides, r.parties, r.round, r.location, r.date, r.status, r.participants, r.outcomes,
-            r.source_count, ${isoTimestamp('r.first_seen')} AS first_seen, src.*
-       FROM ${s}.talks_rounds r JOIN ${s}.talks_tracks t ON t.track_id = r.track_id ${firstSourceJoin(schema, 'r.round_id')}
-       ${w.sql()}
-      ORDER BY r.track_id, COALESCE(r.date_sort, r.first_seen::date), r.round NULLS LAST, r.first_seen, r.round_id`,
-    w.params,
-    (r) => [r.round_id, r.track_id, r.sides.join('; '), r.parties.join('; '), r.round, r.location, r.date, r.status, r.participants.join('; '),
-      JSON.stringify(r.outcomes), r.source_count, r.first_seen, ...firstSourceCells(r)],
-  );
 }

@@ -6,21 +6,7 @@ import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { Figure, Reporter, SeriesDetail, SeriesQuery, SeriesSummary, TollsPage, TollsQuery } from '../schemas';
 import { reporterFilter } from './reporter';
-import type { Sql } from '@claimwire/sql';
-import type { CsvCell } from '../domain/csv';
-import { csvStream } from './csv-stream';
-import {
-  EMBEDDED_SOURCES,
-  FIRST_SOURCE_CSV_COLUMNS,
-  embeddedSources,
-  embeddedSourcesSql,
-  firstSourceCells,
-  firstSourceJoin,
-  isoTimestamp,
-  sourcesFor,
-  type FirstSourceRow,
-  type Source,
-} from './sources';
+import { EMBEDDED_SOURCES, embeddedSources, embeddedSourcesSql, isoTimestamp, sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type FigureOut = z.infer<typeof Figure>;
@@ -79,7 +65,7 @@ const FIGURE_COLS = 'figure_id, series_id, value, bound, as_of, as_of_precision,
 const CHRONO = 'sort_date ASC, first_seen ASC, figure_id ASC';
 
 /** Figure conditions shared by the list and the detail (scope and the asOf window), each with its one value. */
-function figureConditions(q: SeriesQuery, alias = ''): [string, unknown][] {
+export function figureConditions(q: SeriesQuery, alias = ''): [string, unknown][] {
   const out: [string, unknown][] = [];
   if (q.scope) out.push([`${alias}scope = ?`, q.scope]);
   if (q.from) out.push([`${alias}sort_date >= ?::date`, dateRange(q.from).first]);
@@ -126,7 +112,7 @@ function bound(w: Where, [cond, value]: [string, unknown]): string {
 }
 
 /** The series filters of a list (on `s`, the toll_series row). */
-function seriesConditions(w: Where, q: Omit<TollsQuery, 'limit' | 'cursor'>): void {
+export function seriesConditions(w: Where, q: Omit<TollsQuery, 'limit' | 'cursor'>): void {
   if (q.party) w.add('s.party = ?', q.party);
   if (q.population) w.add('s.population = ?', q.population);
   if (q.measure) w.add('s.measure = ?', q.measure);
@@ -237,61 +223,4 @@ export async function getTollSeries(db: SqlExecutor, schema: string, seriesId: s
       return { seriesId: x.series_id, reportedBy: x.reported_by, reporter: reporterOf(x), latestValue: l ? Number(l.value) : null, latestAsOf: l?.as_of ?? null };
     }),
   };
-}
-
-export const TOLL_CSV_COLUMNS = [
-  ['figure_id', 'The figure id (GET /v1/sources?entity=).'],
-  ['series_id', 'The series id (GET /v1/tolls/{id}).'],
-  ['party', 'Whose people are counted.'],
-  ['population', 'military, civilian, mixed or unspecified.'],
-  ['measure', 'killed, wounded, casualties, missing, captured or displaced.'],
-  ['scope', 'cumulative (a running total) or period.'],
-  ['period', 'The window of a period figure: day, week, month or other.'],
-  ['reporter_id', 'The reporter entity id (empty for a reporter the gazetteer does not know).'],
-  ['reporter', 'The reporter\'s name: the entity\'s, else as first written.'],
-  ['reporter_country', 'The party the reporter speaks for, when known.'],
-  ['value', 'The figure.'],
-  ['bound', 'exact, approx, at_least or at_most: how the wording bounds it.'],
-  ['as_of', 'The date the figure describes (day, month or year).'],
-  ['source_count', 'How many claims report it.'],
-  ['first_seen', 'When it was first projected (ISO 8601, UTC).'],
-  ...FIRST_SOURCE_CSV_COLUMNS,
-] as const;
-
-interface TollCsvRow extends FirstSourceRow {
-  figure_id: string;
-  series_id: string;
-  party: string;
-  population: string;
-  measure: string;
-  scope: string;
-  period: string | null;
-  reporter_id: string | null;
-  reporter: string | null;
-  reporter_country: string | null;
-  value: string;
-  bound: string;
-  as_of: string | null;
-  source_count: number;
-  first_seen: string;
-}
-
-/** Every figure of every series the filter selects (paging ignored), series by series, oldest first, with its first source. */
-export async function tollCsvRows(db: Sql, schema: string, q: Omit<TollsQuery, 'limit' | 'cursor'>): Promise<AsyncIterable<CsvCell[][]>> {
-  const s = quoteIdent(schema);
-  const w = new Where();
-  seriesConditions(w, q);
-  for (const [cond, value] of figureConditions(q, 'f.')) w.add(cond, value);
-  return csvStream<TollCsvRow>(
-    db,
-    `SELECT f.figure_id, s.series_id, s.party, s.population, s.measure, s.scope, s.period, s.reporter_id,
-            COALESCE(s.reporter_name, s.reported_by) AS reporter, s.reporter_country, f.value, f.bound, f.as_of, f.source_count,
-            ${isoTimestamp('f.first_seen')} AS first_seen, src.*
-       FROM ${s}.toll_series s JOIN ${s}.toll_figures f ON f.series_id = s.series_id ${firstSourceJoin(schema, 'f.figure_id')}
-       ${w.sql()}
-      ORDER BY s.party, s.measure, s.population, s.reporter_key, s.scope, s.series_id, f.sort_date, f.first_seen, f.figure_id`,
-    w.params,
-    (r) => [r.figure_id, r.series_id, r.party, r.population, r.measure, r.scope, r.period, r.reporter_id, r.reporter, r.reporter_country,
-      Number(r.value), r.bound, r.as_of, r.source_count, r.first_seen, ...firstSourceCells(r)],
-  );
 }

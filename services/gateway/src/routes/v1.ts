@@ -7,13 +7,14 @@ import { listFeeds } from '../queries/feeds';
 import { getArticle, getClaim } from '../queries/provenance';
 import { pageSources } from '../queries/sources';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
-import { STRIKE_CSV_COLUMNS, listStrikes, strikeCsvRows, strikeSummary } from '../queries/strikes';
+import { STRIKE_CSV_COLUMNS, TALKS_CSV_COLUMNS, TOLL_CSV_COLUMNS, strikeCsvRows, talksCsvRows, tollCsvRows } from '../queries/list-exports';
+import { listStrikes, strikeSummary } from '../queries/strikes';
 import { entityExists } from '../queries/entities';
 import { articlesRoutes } from './articles';
 import { claimsRoutes } from './claims';
 import { strikeRoutes } from './strike';
-import { TALKS_CSV_COLUMNS, getTrack, listTracks, talksCsvRows } from '../queries/talks';
-import { TOLL_CSV_COLUMNS, getTollSeries, listTollSeries, tollCsvRows } from '../queries/tolls';
+import { getTrack, listTracks } from '../queries/talks';
+import { getTollSeries, listTollSeries } from '../queries/tolls';
 import {
   ArticleDetail,
   ClaimDetail,
