@@ -62,7 +62,7 @@ function caseOk(entryTok: string, el: string, textTok: Token, first: boolean): b
 const REGION_RE = /\b((?:[A-Z][\p{L}'’-]+)(?:\s[A-Z][\p{L}'’-]+)?)\s(region|oblast|province|krai|district|raion)\b/gu;
 const REGION_LIST_RE = /\b((?:[A-Z][\p{L}'’-]+,\s)*[A-Z][\p{L}'’-]+(?:,)?\sand\s[A-Z][\p{L}'’-]+)\s(?:border\s|frontline\s|front-line\s|southern\s|eastern\s|western\s|northern\s)?(regions|oblasts|provinces)\b/gu;
 const TOWN_RE = /\b(?:town|city|village|settlement|port|suburb|district|cities|towns|villages)\sof\s([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)/gu;
-const CAPITAL_RE = /\bthe\s([A-Z][\p{L}]+)\scapital\b/gu;
+const CAPITAL_RE = /\bthe\s([A-Z][\p{L}]+)\scapital\b|\bthe\scapital\sof\s(?:the\s)?([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+){0,3})/gu;
 /** Cues of the patterns above (see cues.ts): most sentences have none. */
 const REGION_CUES = cueGroup(['region', 'oblast', 'province', 'krai', 'district', 'raion']);
 const REGION_LIST_CUES = cueGroup(['regions', 'oblasts', 'provinces']);
@@ -221,10 +221,15 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext, cue
   }
   CAPITAL_RE.lastIndex = 0;
   if (hasCue(cues, CAPITAL_CUES)) while ((m = CAPITAL_RE.exec(s)) !== null) {
-    const cap = g.capitalByAdjective.get(m[1]!.toLowerCase());
+    // (the longest run of capitalised words that names a country: "United Arab Emirates on ...")
+    let cap = m[1] ? g.capitalByAdjective.get(m[1].toLowerCase()) : undefined;
+    let end = m.index + m[0].length;
+    for (let words = m[2]?.split(' ') ?? []; !cap && words.length; words = words.slice(0, -1)) {
+      cap = g.capitalByAdjective.get(words.join(' ').toLowerCase());
+      end = m.index + m[0].length - m[2]!.length + words.join(' ').length;
+    }
     if (!cap) continue;
     const start = m.index;
-    const end = m.index + m[0].length;
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < end && start < out[k]!.end) out.splice(k, 1);
     const tokStart = tokens.findIndex((tk) => tk.start >= start);
     let tokEnd = tokens.findIndex((tk) => tk.start >= end);

@@ -1,7 +1,7 @@
 import type { Article } from './analyze';
 import { inAttribution } from './analyze';
 import { cueGroup, hasCue } from './cues';
-import { formatDate } from './dates';
+import { formatDate, type DateParts } from './dates';
 import { partyRef } from './entities';
 import type { TalksFrame } from './talks';
 import type { Outcome } from './types';
@@ -13,7 +13,7 @@ import type { Outcome } from './types';
  * two sides of the conflict, whose outcome is the exchange.
  */
 
-const CUE = /\b(?:exchange[ds]?|swap(?:ped|s)?|traded|trade|brought (?:back )?home|bring home|returned (?:home|from captivity)|returning home|came home|freed|released|handed over|received|repatriat\w+|returned)\b/i;
+const CUE = /\b(?:exchange[ds]?|swap(?:ped|s)?|traded|trade|brought (?:back )?home|brought back|bring home|returned (?:home|from captivity)|returning home|came home|freed|released|handed over|received|repatriat\w+|returned)\b/i;
 const PEOPLE = /^\s+(?:more\s+)?(?:[\p{L}-]+\s+){0,2}?(prisoners(?: of war)?|POWs|captives|servicem[ae]n|soldiers|defenders|Ukrainians|Russians|civilians|detainees|people|fighters|troops|men|women)\b/iu;
 /** "Each side released 195 men", "both sides freed 84 prisoners": a count for each side. */
 const EACH_BEFORE = /\b(?:each side|both sides|each country|either side)\b[^.;]{0,30}$/i;
@@ -22,6 +22,8 @@ const TWO_WAY = /\b(?:exchanged|swapped|traded|exchange|swap|trade)\s+(?:a total
 const BODIES_BEFORE = /\b(?:bodies|remains) of\s+(?:the\s+)?$/i;
 const BODIES_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:bodies|remains)\b/iu;
 const EACH = /^\s+[\w\s]{0,25}?\b(?:each|from each side|for each side|apiece|from both sides|on each side|per side)\b/i;
+/** "205 prisoners of war of the Armed Forces of Ukraine": the country closes a longer noun phrase. */
+const ARMY_OF = /^\s+(?:[\p{L}-]+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:armed forces|army|military|forces|navy|national guard)\s+of\s+(?:the\s+)?$/iu;
 const SAME_NUMBER = /\b(?:received|got|returned|freed|released)\s+(?:the\s+)?same number\b/i;
 const NOT_EVENT = /\b(?:could|would|might|if|unless|hope[sd]?|expect\w*|urg\w+|call(?:ed|s)? for|demand\w*|propos\w+|remain\w*|still held|in captivity)\b/i;
 const NEW_TOPIC = /^\s*(?:Separately|In a separate|Meanwhile|Elsewhere)\b/i;
@@ -42,6 +44,7 @@ function sideOf(a: Article, party: string | null): [string, string] | null {
 /** Exchanges not already inside a talks frame. `covered` holds sentence indexes of existing frames. */
 export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[] {
   const out: TalksFrame[] = [];
+  let lead: { i: number; para: number; date: DateParts } | null = null;
   let open: { f: TalksFrame; released: Record<string, number>; bodies: Record<string, number>; each: number | null; total: number | null; para: number; bodiesAt?: number } | null = null;
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
@@ -50,6 +53,9 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
     if (open && !(sameEvent && i - open.f.last <= 6) && (i - open.f.last > 4 || si.sent.paragraph - open.para > 1 || NEW_TOPIC.test(t))) open = null;
     if (covered.has(i) || !hasCue(si.cues, CUE_CUES) || !CUE.test(t)) continue;
     if (NOT_EVENT.test(t.replace(/\b(?:from|in) (?:Russian |Ukrainian )?captivity\b/gi, ''))) continue;
+    // "Ukraine and Russia carried out another prisoner exchange on Friday." before its counts
+    const leadDay = si.numbers.length === 0 && /\b(?:exchange|swap|trade)\b/i.test(t) ? si.dates.find((d) => d.role === 'plain' && d.precision === 'day') : undefined;
+    if (leadDay) lead = { i, para: si.sent.paragraph, date: leadDay.resolve(a.published, 'past') };
     let found = false;
     for (const n of si.numbers) {
       if (n.unit || n.value <= 0 || n.value > 100_000) continue;
@@ -71,7 +77,8 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
       for (const m of si.mentions) {
         const p = partyRef(m);
         if (!p || inAttribution(si, m.start, m.end)) continue;
-        if (m.start >= n.end && m.start <= n.end + 40 && !/[,;]|\band\b/.test(t.slice(n.end, m.start)) && !/^\s*(?:captivity|hands|custody)/i.test(t.slice(m.end, m.end + 12))) {
+        const gap = t.slice(n.end, m.start);
+        if (m.start >= n.end && (m.start <= n.end + 40 || ARMY_OF.test(gap)) && !/[,;]|\band\b/.test(gap) && !/^\s*(?:captivity|hands|custody)/i.test(t.slice(m.end, m.end + 12))) {
           party = p.party;
           break;
         }
@@ -115,10 +122,12 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
       }
       else if (party && open.released[party] === undefined) open.released[party] = n.value;
     }
-    if (!found && open && SAME_NUMBER.test(t)) {
+    const sameAt = open ? t.search(SAME_NUMBER) : -1;
+    if (open && sameAt >= 0 && (!found || si.numbers.every((n) => n.end <= sameAt))) {
       // "Russia received the same number of its servicemen"
       const known = Object.entries(open.released)[0];
-      const subj = si.mentions.find((m) => partyRef(m) && !inAttribution(si, m.start, m.end));
+      // the side named right before "received the same number"
+      const subj = si.mentions.filter((m) => m.end <= sameAt && partyRef(m) && !inAttribution(si, m.start, m.end)).pop();
       const sp = subj ? partyRef(subj)!.party : null;
       if (known && sp && sp !== known[0]) open.released[sp] = known[1];
       open.para = si.sent.paragraph;
@@ -131,6 +140,7 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
     const day = si.dates.find((d) => d.role === 'plain' && d.precision !== 'year');
     const stmt = si.dates.find((d) => d.role === 'statement');
     if (!f.dateParts && day) f.dateParts = day.resolve(a.published, 'past');
+    else if (!f.dateParts && lead && f.first - lead.i <= 2 && lead.para === si.sent.paragraph) f.dateParts = lead.date;
     else if (!f.dateParts && /\bon the same day\b/i.test(t) && out.length) f.dateParts = null;
     if (!f.dateParts && si.stamped && !stmt) f.dateParts = a.published;
     if (!f.dateParts && stmt) {

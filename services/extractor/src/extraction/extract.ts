@@ -8,6 +8,7 @@ import { extractExchanges } from './exchanges';
 import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
 import { alignHandoversWithRounds } from './talks-party-set';
+import { tieHandoversToRounds } from './exchange-ties';
 import { SEPARATE_TIME } from './lexicon';
 import { extractBoxTolls } from './toll-box';
 import { extractTolls } from './tolls';
@@ -62,6 +63,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       covered.add(i);
     }
   talks.push(...safe(() => extractExchanges(a, covered), []));
+  safe(() => tieHandoversToRounds(a, talks), undefined);
   safe(() => alignHandoversWithRounds(talks), undefined);
   const blockedTollNumbers = new Set<string>();
   // (reading numbers may fail: see Article.failure)

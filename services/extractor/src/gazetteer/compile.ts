@@ -58,7 +58,8 @@ export function compileGazetteer(config: GazetteerConfig): Gazetteer {
     for (const n of p.capitals) add(n, { type: 'party', party: p.id, form: 'capital' });
     for (const n of p.institutions) add(n, { type: 'party', party: p.id, form: 'institution' });
     const cap = p.capitals[0];
-    if (cap) for (const a of p.adjectives) capitalByAdjective.set(a.toLowerCase(), cap);
+    // "the Emirati capital", "the capital of the United Arab Emirates"
+    if (cap) for (const a of [...p.adjectives, ...p.names]) capitalByAdjective.set(a.toLowerCase(), cap);
   }
   for (const o of config.organizations) {
     add(o.name, { type: 'org', org: o });

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from './index';
+import { testGazetteer } from './test-gazetteer';
+
+// Own sentences: exchanges told in state-agency and presidential-office styles.
+type Talks = Extract<ExtractedClaim, { kind: 'talks' }>;
+const talks = (text: string, published: string) =>
+  extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Talks => c.kind === 'talks');
+const exchange = (c: Talks) => c.outcomes.find((o) => o.type === 'prisoner_exchange');
+
+describe('exchanges tied to the round that agreed them', () => {
+  const text = [
+    'Some 120 Russian soldiers were brought back from Ukrainian-held territory on Thursday, the Russian Defence Ministry said. In return, 120 prisoners of war of the Armed Forces of Ukraine were handed over, it added.',
+    'The swap had been agreed at the Russian-Ukrainian talks held in Istanbul on July 2-3.',
+  ].join('\n\n');
+  const all = talks(text, '2026-07-09T10:00:00Z');
+
+  it('gives the exchange the city of the talks the article ties it to', () => {
+    const ex = all.find((c) => exchange(c));
+    expect(ex?.location).toBe('Istanbul');
+    expect(ex?.date).toBe('2026-07-09');
+  });
+
+  it('reads "of the Armed Forces of Ukraine" as whose people, and adds the total', () => {
+    const ex = all.map(exchange).find(Boolean);
+    expect(ex?.released).toEqual({ russia: 120, ukraine: 120 });
+    expect(ex?.total).toBe(240);
+  });
+
+  it('keeps the round itself apart, with its own date', () => {
+    const round = all.find((c) => !exchange(c));
+    expect(round?.location).toBe('Istanbul');
+    expect(round?.date).toBe('2026-07-02');
+  });
+
+  it('gives no city when two rounds in different cities are named', () => {
+    const two = talks(
+      'Kyiv brought home 80 soldiers on Monday. The exchange was agreed at talks held in Geneva on May 4. A later meeting was held in Riyadh on May 20, where the sides agreed to keep talking.',
+      '2026-05-25T10:00:00Z',
+    );
+    expect(two.find((c) => exchange(c))?.location ?? null).toBeNull();
+  });
+
+  it('does not tie an exchange to a round held after it', () => {
+    const later = talks('Ukraine brought home 60 soldiers on June 1. The next exchange was agreed at talks held in Geneva on June 20.', '2026-06-22T10:00:00Z');
+    expect(later.find((c) => c.date === '2026-06-01')?.location ?? null).toBeNull();
+  });
+});
+
+describe('exchange counts and dates across a short report', () => {
+  it('gives "received the same number" in the same sentence to the other side, dated by the lead', () => {
+    const [ex] = talks(
+      'Kyiv and Moscow carried out another prisoner swap on Tuesday. 96 Ukrainian soldiers came home, the presidential office said; Russia received the same number of its servicemen.',
+      '2026-09-17T16:00:00Z',
+    );
+    expect(exchange(ex!)).toMatchObject({ total: 192, released: { ukraine: 96, russia: 96 } });
+    expect(ex?.date).toBe('2026-09-15');
+  });
+
+  it('reads "the capital of the United Arab Emirates" as Abu Dhabi', () => {
+    const [round] = talks('Delegations of Russia, Ukraine and the United States met in the capital of the United Arab Emirates on October 6.', '2026-10-07T10:00:00Z');
+    expect(round?.location).toBe('Abu Dhabi');
+  });
+});

@@ -1,0 +1,43 @@
+import type { Article } from './analyze';
+import type { TalksFrame } from './talks';
+
+/**
+ * An exchange or repatriation reported without a city, in an article that says which round
+ * agreed it ("The exchange was agreed at the talks held in Abu Dhabi on March 10-11"), takes
+ * that round's city, as the annotation guide rules. Its sides then follow the round's (see
+ * alignHandoversWithRounds). Only one tied round may be named; with two, nothing is guessed.
+ */
+
+/** A sentence that says an exchange (or the return of bodies) was agreed at a meeting. */
+const TIE =
+  /\b(?:exchanges?|swaps?|repatriations?|handovers?|returns?|transfers?|releases?)\b[^.;]{0,80}?\b(?:was|were|had been|has been|have been|is|are)\s+(?:\w+ly\s+)?(?:agreed|negotiated|arranged|brokered|settled)\b|\b(?:agreed|reached|negotiated|struck|arranged)\s+(?:upon\s+)?(?:at|during|in)\s+(?:the\s+)?[^.;]{0,60}?\b(?:talks|negotiations|consultations|meeting|round)\b|\bagreements?\s+(?:reached|made|struck)\s+(?:at|in|during)\b/i;
+
+const HANDOVER_TYPES = new Set(['prisoner_exchange', 'bodies_repatriated']);
+
+function isHandover(f: TalksFrame): boolean {
+  return f.claim.outcomes.length > 0 && f.claim.outcomes.every((o) => HANDOVER_TYPES.has(o.type));
+}
+
+/** The held round a sentence of its own span ties an exchange to, or null. */
+function tiedRounds(a: Article, frames: readonly TalksFrame[]): TalksFrame[] {
+  return frames.filter((f) => {
+    if (f.claim.status !== 'held' || !f.claim.location || isHandover(f)) return false;
+    for (let i = f.first; i <= f.last; i++) if (TIE.test(a.sentences[i]?.text ?? '')) return true;
+    return false;
+  });
+}
+
+/** Gives a city to exchanges without one, from the one round the article ties them to. Changes frames in place. */
+export function tieHandoversToRounds(a: Article, frames: TalksFrame[]): void {
+  const rounds = tiedRounds(a, frames);
+  const places = new Set(rounds.map((r) => `${r.claim.location!.toLowerCase()}|${r.claim.parties.join()}`));
+  if (places.size !== 1) return;
+  const round = rounds[0]!;
+  for (const f of frames) {
+    if (f === round || !isHandover(f) || f.claim.location !== null || f.claim.status !== 'held') continue;
+    // an exchange dated before the round cannot carry out its agreement
+    if (f.claim.date && round.claim.date && f.claim.date.slice(0, round.claim.date.length) < round.claim.date.slice(0, f.claim.date.length)) continue;
+    if (!f.claim.parties.every((p) => round.claim.parties.includes(p))) continue;
+    f.claim.location = round.claim.location;
+  }
+}
