@@ -62,3 +62,29 @@ describe('exchange counts and dates across a short report', () => {
     expect(round?.location).toBe('Abu Dhabi');
   });
 });
+
+describe('a round recalled after the exchange it produced', () => {
+  const all = talks(
+    [
+      'Ukraine brought home 150 soldiers on October 9 in an exchange agreed at trilateral talks with Russia and the United States in Riyadh earlier this week, the presidential office said.',
+      'The Riyadh round on October 5-6 was the fourth such meeting and the first since the Doha round was called off in May.',
+    ].join(' '),
+    '2026-10-09T18:00:00Z',
+  );
+
+  it('keeps the round and the exchange apart when their days are apart', () => {
+    expect(all.map((c) => c.date).sort()).toEqual(['2026-10-05', '2026-10-09']);
+    for (const c of all) expect(c.location).toBe('Riyadh');
+  });
+
+  it('does not read "called off in May" as a hypothetical, nor as this round called off', () => {
+    expect(all.find((c) => c.date === '2026-10-05')?.status).toBe('held');
+  });
+});
+
+describe('"in May" is a month, not a modal', () => {
+  it('keeps a toll for the month of May', () => {
+    const claims = extractClaims({ id: 't', published: '2026-06-10T10:00:00Z', text: 'The UN monitoring mission said 140 civilians were killed in May.' }, testGazetteer());
+    expect(claims.filter((c) => c.kind === 'toll').map((c) => (c.kind === 'toll' ? c.value : 0))).toEqual([140]);
+  });
+});

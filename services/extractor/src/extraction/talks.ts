@@ -61,8 +61,15 @@ const CONTEXT_CUES = cueGroup([
   'side', 'team', 'led', 'headed', 'represented', 'chair', 'pause', 'truce', 'ceasefire', 'mediat', 'bodies', 'remains', 'repatriat', 'brief', 'down', 'gathered',
   'convene', 'huddled', 'spoke', 'call',
 ]);
-const HYPO = /\b(?:should|could|might|may(?!\s+\d)|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
+const HYPO_WORDS = /\b(?:should|could|might|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
+/** The modal "may", not the month ("called off in May"): lower case, or a sentence opening "May be ...". */
+const MODAL_MAY = /\bmay\b(?!\s+\d)|^May\s+(?:be|have|not|well|also|yet|soon)\b/;
+const HYPO = { test: (t: string) => HYPO_WORDS.test(t) || MODAL_MAY.test(t) };
 const QUOTED = /["“][^"“”]{1,300}["”]/g;
+/** "since the Istanbul round was called off in May": a clause about an earlier occasion. */
+const SINCE_CLAUSE = /\b(?:the (?:first|only) (?:\w+ )?since|ever since|since)\b[^,;.]*/gi;
+/** "the first since the talks in Istanbul", "after the Istanbul round": an earlier meeting named. */
+const SINCE_BEFORE = /\b(?:since|after|before|following|unlike|than)\s+(?:the\s+)?$/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
 const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume|go ahead))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
@@ -307,7 +314,11 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
       (pl.kind === 'venue' && /\b(?:planned|scheduled|set|due|moved|relocated|invited|travel\w*|head\w*|arriv\w*)\s+(?:for|to|in)\s+$/i.test(pre)) ||
       /\b(?:planned|scheduled|pencil+ed in|set|due)\s+(?:for|in)\s+$/i.test(pre) ||
       (/\b(?:travel\w*|fl(?:y|ew|ying)|head\w*|go(?:ing)?)\s+to\s+$/i.test(pre) && /^\s+(?:[\w-]+\s+){0,3}to\s+(?:meet|brief|hold|see|talk)\b/i.test(t.slice(m.end, m.end + 50)));
-    if (!venuePrep && !/\b(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:(?:port\s+)?city\s+of\s+|capital\s+of\s+|royal\s+palace\s+in\s+)?$/iu.test(pre) && !/^the\s/i.test(m.text)) continue;
+    // "The Geneva round on June 3-4", "Geneva hosted the third round": the city names the meeting
+    const attributive =
+      (/\bthe\s+$/i.test(pre) && /^[-\s]+(?:round|talks|meeting|negotiations|consultations|summit|session)\b/i.test(t.slice(m.end, m.end + 16)) && !SINCE_BEFORE.test(t.slice(Math.max(0, m.start - 60), m.start))) ||
+      (/(?:^|[.;:]\s+|,\s+|\band\s+)$/i.test(pre) && /^\s+(?:also\s+|previously\s+|earlier\s+)?(?:hosted|will host|is to host|is hosting)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:round|talks|meeting|negotiations|consultations|summit)\b/i.test(t.slice(m.end, m.end + 50)));
+    if (!venuePrep && !attributive && !/\b(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:(?:port\s+)?city\s+of\s+|capital\s+of\s+|royal\s+palace\s+in\s+)?$/iu.test(pre) && !/^the\s/i.test(m.text)) continue;
     if (/\b(?:visit|trip|reporters|address|rescuers|cemeter\w*|rallied|memorial)\b[^,.]{0,25}$/i.test(pre)) continue;
     if (pl.kind === 'region') continue;
     if (!location) location = pl.name;
@@ -438,7 +449,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     }
     if (!hasCue(si.cues, CONTEXT_CUES) || !CONTEXT.test(t)) continue;
     const cues = si.cues;
-    const cancelled = hasCue(cues, CANCELLED_CUES) && CANCELLED.test(t);
+    // ("the first since the Istanbul round was called off": another meeting's fate)
+    const cancelled = hasCue(cues, CANCELLED_CUES) && CANCELLED.test(t.replace(SINCE_CLAUSE, ' '));
     const scheduled = !cancelled && hasCue(cues, SCHEDULED_CUES) && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed to (?:meet|hold)\b/i, ''));
     // a "could" inside a quotation is the speaker's wording, not a hypothetical meeting
     if (!cancelled && !scheduled && hasCue(cues, HYPO_CUES) && HYPO.test(t.replace(QUOTED, ' '))) continue;
@@ -454,10 +466,15 @@ export function extractTalks(a: Article): TalksFrame[] {
     addAll(sideParties, r.personParties);
     const sameSides = frames.length > 0 && !r.negated && ((hasCue(cues, SAME_CUES) && SAME_SIDES_STRONG.test(t)) || (hasCue(cues, SAME_SIDES_CUES) && SAME_SIDES.test(t) && sideParties.length < 2));
     const sameVenue = hasCue(cues, SAME_CUES) && /\b(?:in|at) the same (?:palace|city|venue|hotel|place|building|room|resort)\b/i.test(t);
+    // "... brought home on June 6" then "The Geneva round on June 3-4 ...": days apart are two occasions
+    const cd = current && current.dateParts?.d !== undefined && !current.dateFromStatement ? current.dateParts : null;
+    const day = cd ? nearestMeetingDate(si.dates.filter((d) => d.role === 'plain' && !d.anchored && d.precision === 'day'), t) : null;
+    const differentDay = cd !== null && day != null && Math.abs(dayIndex(day.resolve(a.published, 'past')) - dayIndex(cd)) > 2;
     // "A third round is expected in Geneva in March": another round of the talks just described
     const roundOfCurrent =
       sideParties.length === 0 && (r.location !== null || sameVenue) && current !== null && i - current.last <= 4 && !r.negated &&
-      /\b(?:next|previous|last|earlier|another|new|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:round|session)\b/i.test(t);
+      (/\b(?:next|previous|last|earlier|another|new|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:round|session)\b/i.test(t) ||
+        (differentDay && /\b(?:round|session|talks|meeting|negotiations|consultations)\b/i.test(t)));
     const starts =
       roundOfCurrent ||
       isEvent &&
@@ -494,7 +511,7 @@ export function extractTalks(a: Article): TalksFrame[] {
       const afterCall = c.call === true && !isCall && r.location !== null;
       // "It would be their first meeting since February": a remark on the frame, not a new meeting
       const remark = sideParties.length + r.leaderParties.length === 0 && !sameSides && !roundOfCurrent && r.location === null && r.round === null && r.outcomes.length === 0 && !cancelled;
-      if (remark || !((hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t)) || differentRound || differentPlace || differentStatus || newParties || afterCall)) frame = c;
+      if (remark || !((hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t)) || differentRound || differentPlace || differentStatus || newParties || afterCall || differentDay)) frame = c;
     } else if (!starts && current) {
       frame = current;
     }

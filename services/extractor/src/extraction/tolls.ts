@@ -249,7 +249,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (/\b(?:aged|age|ages)\s+$/i.test(before)) continue;
       // clause-local hypothetical
       const clause = (before.split(/[;:]|,\s(?:but|while)\s/).pop() ?? '') + after.split(/[;—–]|,\s|\s-\s/)[0];
-      if (HYPO.test(clause.replace(/\bmay\b(?=\s+\d)/i, ''))) continue;
+      // (the month, "killed in May", is not the modal: a capital "May" after the clause's first word)
+      if (HYPO.test(clause.replace(/\bmay\b(?=\s+\d)/i, '').replace(/(?<=\S\s+)May\b/g, 'MONTH'))) continue;
       let measure: MeasureT | null = null;
       let active = false;
       let np = '';
