@@ -88,3 +88,22 @@ describe('"in May" is a month, not a modal', () => {
     expect(claims.filter((c) => c.kind === 'toll').map((c) => (c.kind === 'toll' ? c.value : 0))).toEqual([140]);
   });
 });
+
+describe('each side\'s count when only one-way counts are told', () => {
+  it('reads "brought home N of its citizens — a breakdown —" and "received M in return" as the two sides, summed', () => {
+    const all = talks(
+      'Ukraine brought home 240 of its citizens on August 14 — 230 soldiers and 10 civilians — in a prisoner exchange agreed at talks with Russia in Istanbul last week, the presidential office said. Russia received 230 of its servicemen in return.',
+      '2026-08-14T17:00:00Z',
+    );
+    const ex = all.map(exchange).find(Boolean);
+    expect(ex).toMatchObject({ total: 470, released: { ukraine: 240, russia: 230 } });
+  });
+
+  it('does not take a past truce named in passing as one agreed', () => {
+    const all = talks(
+      'Delegations of Russia and Ukraine met in Istanbul on August 5 and agreed only to keep working on the energy file, a nod to the moratorium that lapsed in June.',
+      '2026-08-06T10:00:00Z',
+    );
+    expect(all[0]?.outcomes.map((o) => o.type) ?? []).not.toContain('energy_truce');
+  });
+});

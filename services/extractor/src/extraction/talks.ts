@@ -54,18 +54,21 @@ const ENTRY_MEETING = /\b(?:round|meeting|summit|session)\b|\btalks\b(?!\s+(?:to
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
-const CONTEXT = /\b(?:talks|negotiations?|negotiators?|consultations|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call)\b/i;
+const CONTEXT = /\b(?:talks|negotiations?|negotiators?|consultations|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call|in return)\b|\breceived\s+(?:\d|another|some|a total)/i;
 /** Cues of CONTEXT (see cues.ts); no spaces: it runs on the sentence with deal idioms blanked. */
 const CONTEXT_CUES = cueGroup([
   'talks', 'negotiat', 'consultation', 'meet', 'met', 'summit', 'round', 'session', 'discussion', 'delegation', 'envoy', 'exchange', 'swap', 'traded', 'released', 'freed', 'agree',
   'side', 'team', 'led', 'headed', 'represented', 'chair', 'pause', 'truce', 'ceasefire', 'mediat', 'bodies', 'remains', 'repatriat', 'brief', 'down', 'gathered',
-  'convene', 'huddled', 'spoke', 'call',
+  'convene', 'huddled', 'spoke', 'call', 'in return', 'received',
 ]);
 const HYPO_WORDS = /\b(?:should|could|might|if|wants? to|wanted|hope[sd]?|hoping|proposals? for a|next step)\b/i;
 /** The modal "may", not the month ("called off in May"): lower case, or a sentence opening "May be ...". */
 const MODAL_MAY = /\bmay\b(?!\s+\d)|^May\s+(?:be|have|not|well|also|yet|soon)\b/;
 const HYPO = { test: (t: string) => HYPO_WORDS.test(t) || MODAL_MAY.test(t) };
 const QUOTED = /["“][^"“”]{1,300}["”]/g;
+/** A count one side took back, right before the number. */
+const ONE_WAY_BEFORE = /\b(?:brought (?:back )?home|brought back|received|got back|welcomed (?:back|home))\s+(?:another\s+|some\s+|a further\s+|a total of\s+)?$/i;
+const ONE_WAY_PEOPLE = /^\s+(?:more\s+)?(?:of (?:its|their) (?:own\s+)?)?(?:[\p{L}-]+\s+)?(?:citizens|servicem[ae]n|soldiers|prisoners|POWs|defenders|people|civilians|nationals|fighters|troops|captives)\b/iu;
 /** "since the Istanbul round was called off in May": a clause about an earlier occasion. */
 const SINCE_CLAUSE = /\b(?:the (?:first|only) (?:\w+ )?since|ever since|since)\b[^,;.]*/gi;
 /** "the first since the talks in Istanbul", "after the Istanbul round": an earlier meeting named. */
@@ -105,7 +108,7 @@ const HELD_VERB = /\b(?:held|met|hold|holds|meet|meets)\b[^.;]{0,60}\b(?:talks|r
 const NEGATED_CUES = cueGroup(['not', 'no date', 'present', 'failed', 'no agreement', 'without', 'no progress', 'rejected', 'refused']);
 const HOST_BEFORE_CUES = cueGroup(['mediated', 'hosted', 'brokered', 'under', 'thanks', 'helped', 'visit', 'trip', 'invasion', 'subject', 'taken', 'return', 'children', 'deported']);
 const ROLE_BEFORE_CUES = cueGroup(['between', 'with', 'from']);
-const ROUND_CUES = cueGroup(['round']);
+const ROUND_CUES = cueGroup(['round', 'trilateral', 'bilateral', 'such']);
 /** outcomesIn */
 const AFFIRM_CUES = cueGroup(['agree', 'accepted', 'backs', 'backed', 'reached', 'declared', 'announced', 'signed', 'approved', 'confirmed', 'exchanged', 'swapped', 'produced']);
 const TRADE_CUES = cueGroup(['exchange', 'swap', 'trade']);
@@ -123,7 +126,10 @@ const NUM_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fi
 
 function roundOf(t: string, cues: Cues): number | null {
   if (!hasCue(cues, ROUND_CUES)) return null;
-  const m = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\s+round\b/i.exec(t);
+  const m =
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\s+round\b/i.exec(t) ??
+    // "the sixth trilateral meeting", "the fourth such session" (not "the first meeting since ...")
+    /\bthe\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:nd|rd|th))\s+(?:trilateral|bilateral|such)\s+(?:meeting|session|round)\b(?!\s+(?:since|in\s+\d|this year|in (?:two|three|four|five|several) (?:years|months)))/i.exec(t);
   if (m) return m[2] ? Number(m[2]) : ORDINALS[m[1]!.toLowerCase()] || null;
   const m2 = /\bround\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.exec(t);
   if (m2) return NUM_WORD[m2[1]!.toLowerCase()] ?? Number(m2[1]);
@@ -181,6 +187,12 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
   return { parties, hosts };
 }
 
+/** Inside a dash or bracket aside ("390 of its citizens — 372 servicemen and 18 civilians —"): a breakdown. */
+function inAside(t: string, at: number): boolean {
+  const before = t.slice(0, at);
+  return (before.match(/\s[—–]\s|\s--\s/g)?.length ?? 0) % 2 === 1 || before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /** `negatedClause`: NEGATED_CLAUSE matches `t` */
 function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClause: boolean): { outcomes: Outcome[]; released: Record<string, number> } {
   const outcomes: Outcome[] = [];
@@ -195,6 +207,8 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
     for (const n of tally ? [] : si.numbers) {
       if (n.unit) continue;
       const after = t.slice(n.end, n.end + 60);
+      // one side's count ("Ukraine brought home 390"), or a breakdown ("— 372 servicemen and 18 civilians"): not the swap's total
+      if (ONE_WAY_BEFORE.test(t.slice(Math.max(0, n.qualStart - 30), n.qualStart)) || inAside(t, n.qualStart) || /\b(?:including|among them)\s*$/i.test(t.slice(Math.max(0, n.qualStart - 14), n.qualStart))) continue;
       if (!/^\s+(?:more\s+)?(?:prisoners|pows|captives|servicem[ae]n|soldiers|people|civilians|detainees|prisoners of war)\b/i.test(after)) continue;
       const each = /^\s+[\w\s]{0,25}?\b(?:each|from each side|for each side|apiece|from both sides|on each side|per side)\b/i.test(after);
       const total = each ? n.value * 2 : n.value;
@@ -248,6 +262,17 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
     const p = m ? partyRef(m) : null;
     if (p) released[p.party] = n.value;
   }
+  // the receiver's own people: "Ukraine brought home 390 of its citizens", "Russia received 372 of its servicemen"
+  if (!negated) for (const n of si.numbers) {
+    if (n.unit || !ONE_WAY_BEFORE.test(t.slice(Math.max(0, n.qualStart - 30), n.qualStart))) continue;
+    if (!ONE_WAY_PEOPLE.test(t.slice(n.end, n.end + 40))) continue;
+    const subj = si.mentions.filter((m) => m.end <= n.qualStart && partyRef(m) && !inAttribution(si, m.start, m.end) && !/[;:]/.test(t.slice(m.end, n.qualStart))).pop();
+    const p = subj ? partyRef(subj)!.party : null;
+    if (p && released[p] === undefined) released[p] = n.value;
+  }
+  // one side's count in an exchange sentence is that exchange's
+  if (Object.keys(released).length && !outcomes.some((o) => o.type === 'prisoner_exchange') && hasCue(cues, TRADE_CUES) && /\b(?:exchange|swap|trade)\b/i.test(t) && !tally)
+    outcomes.push({ type: 'prisoner_exchange' });
   // bodies
   if (hasCue(cues, BODIES_CUES)) for (const n of si.numbers) {
     if (n.unit) continue;
@@ -274,7 +299,9 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
     }
   if (agreedNotDone(t)) for (const o of outcomes) if (o.type === 'prisoner_exchange') o.agreed = true;
   if (negated) return { outcomes: outcomes.filter((o) => o.type === 'prisoner_exchange' && o.total !== undefined), released };
-  if (affirm && hasCue(cues, ENERGY_CUES) && /\b(?:energy|power)\b[^.]{0,80}\b(?:truce|pause|moratorium|ceasefire)\b|\b(?:refrain\w*|halt\w*|pause|moratorium|truce|stop\w*)\b[^.]{0,60}\b(?:energy|power)\b/i.test(t)) outcomes.push({ type: 'energy_truce' });
+  // ("a reference to the moratorium that lapsed in May": a past truce named, not one agreed)
+  const truceText = t.replace(/\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:truce|pause|moratorium|ceasefire)\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:lapsed|expired|collapsed|ended|ran out|run out|broke down|broken down)\b/gi, ' ');
+  if (affirm && hasCue(cues, ENERGY_CUES) && /\b(?:energy|power)\b[^.]{0,80}\b(?:truce|pause|moratorium|ceasefire)\b|\b(?:refrain\w*|halt\w*|pause|moratorium|truce|stop\w*)\b[^.]{0,60}\b(?:energy|power)\b/i.test(truceText)) outcomes.push({ type: 'energy_truce' });
   else if (hasCue(cues, CEASEFIRE_CUES) && /\b(?:ceasefire|cease-fire|truce|cessation of hostilities)\b/i.test(t) && /\b(?:agreed|agree[sd]? (?:on|to)|accepted|backs|backed|reached|declared|signed|approved)\b/i.test(t)) outcomes.push({ type: 'ceasefire' });
   if (affirm && hasCue(cues, RESTORE_CUES) && /\b(?:restor\w*|re-?establish\w*|resum\w*|reopen\w*|normali[sz]\w*|revive\w*)\s+(?:[\w-]+\s+){0,5}(?:dialogue|channels?|contacts?|relations|ties|communications?|embassies|diplomatic)\b/i.test(t)) outcomes.push({ type: 'dialogue_restored' });
   // other agreements
@@ -384,6 +411,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   }
   const negated = hasCue(si.cues, NEGATED_CUES) && NEGATED_CLAUSE.test(t);
   const { outcomes, released } = outcomesIn(t, si, parties, negated);
+  // "Ukraine brought home 240 in an exchange agreed at talks with Russia": the side taking its people back sits at the table
+  if (outcomes.some((o) => o.type === 'prisoner_exchange')) addAll(parties, Object.keys(released).filter((p) => !hosts.includes(p)));
   const releasedEach = negated ? null : releasedByEachSide(t, si.numbers);
   const meetingNegated = negated && !(RESULT_ONLY_NEGATION.test(t) && HELD_VERB.test(t) && !NEGATED_CLAUSE.test(t.replace(new RegExp(RESULT_ONLY_NEGATION.source, 'gi'), ' ')));
   return {
@@ -680,6 +709,10 @@ export function extractTalks(a: Article): TalksFrame[] {
     c.parties = [...new Set(withoutVenueHost(c.parties, c.location, a.gaz, f.firmSides))].sort();
     if (c.parties.length < 2) continue;
     if (f.call && c.outcomes.length === 0) continue;
+    // each side's count read, no total stated: the swap is their sum
+    for (const o of c.outcomes)
+      if (o.type === 'prisoner_exchange' && o.total === undefined && o.released && Object.keys(o.released).length === 2 && Object.keys(o.released).every((p) => c.parties.includes(p)))
+        o.total = Object.values(o.released).reduce((x, y) => x + y, 0);
     if (f.dateParts) c.date = formatDate(f.dateParts);
     else if (c.status === 'held') c.date = formatDate({ y: a.published.y, m: a.published.m });
     kept.push(f);
