@@ -41,3 +41,12 @@ export function tieHandoversToRounds(a: Article, frames: TalksFrame[]): void {
     f.claim.location = round.claim.location;
   }
 }
+
+/**
+ * A handover whose city is rightly unknown: nothing in the article ties it to a round, so the
+ * guide's `location: null` is its settled value, not a gap (confidence counts it as placed).
+ */
+export function placeSettledWithoutCity(a: Article, f: TalksFrame): boolean {
+  if (!isHandover(f) || f.claim.location !== null) return false;
+  return !a.sentences.some((si) => TIE.test(si.text) || /\b(?:talks|negotiations|consultations|round)\b/i.test(si.text));
+}

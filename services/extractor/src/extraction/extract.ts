@@ -8,7 +8,7 @@ import { extractExchanges } from './exchanges';
 import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
 import { alignHandoversWithRounds } from './talks-party-set';
-import { tieHandoversToRounds } from './exchange-ties';
+import { placeSettledWithoutCity, tieHandoversToRounds } from './exchange-ties';
 import { SEPARATE_TIME } from './lexicon';
 import { extractBoxTolls } from './toll-box';
 import { extractTolls } from './tolls';
@@ -110,7 +110,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
   for (const f of talks) {
     const c = f.claim;
     const signals: Signals = {
-      located: c.location !== null,
+      located: c.location !== null || placeSettledWithoutCity(a, f),
       dated: f.dateParts !== null && !f.dateFromStatement,
       participants: c.participants.length > 0,
       outcomeOrRound: c.outcomes.length > 0 || c.round !== null,
