@@ -8,6 +8,7 @@ import { extractExchanges } from './exchanges';
 import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
 import { alignHandoversWithRounds } from './talks-party-set';
+import { extractRecalledCancellations } from './talks-recalled';
 import { placeSettledWithoutCity, tieHandoversToRounds } from './exchange-ties';
 import { SEPARATE_TIME } from './lexicon';
 import { extractBoxTolls } from './toll-box';
@@ -63,6 +64,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       covered.add(i);
     }
   talks.push(...safe(() => extractExchanges(a, covered), []));
+  talks.push(...safe(() => extractRecalledCancellations(a, talks), []));
   safe(() => tieHandoversToRounds(a, talks), undefined);
   safe(() => alignHandoversWithRounds(talks), undefined);
   const blockedTollNumbers = new Set<string>();

@@ -66,6 +66,8 @@ const HYPO_WORDS = /\b(?:should|could|might|if|wants? to|wanted|hope[sd]?|hoping
 const MODAL_MAY = /\bmay\b(?!\s+\d)|^May\s+(?:be|have|not|well|also|yet|soon)\b/;
 const HYPO = { test: (t: string) => HYPO_WORDS.test(t) || MODAL_MAY.test(t) };
 const QUOTED = /["“][^"“”]{1,300}["”]/g;
+/** A sentence that numbers the meeting just told: "It will be the sixth round", "The meeting was the third ...". */
+const ROUND_OF_IT = /^\s*(?:It|This|That|The (?:meeting|talks|round|session|session))\s+(?:will be|would be|is|was|marks?|marked|becomes?|became)\s+the\s+[\w-]+\s+(?:(?:trilateral|bilateral|such)\s+)?(?:round|meeting|session)\b/i;
 /** A count one side took back, right before the number. */
 const ONE_WAY_BEFORE = /\b(?:brought (?:back )?home|brought back|received|got back|welcomed (?:back|home))\s+(?:another\s+|some\s+|a further\s+|a total of\s+)?$/i;
 const ONE_WAY_PEOPLE = /^\s+(?:more\s+)?(?:of (?:its|their) (?:own\s+)?)?(?:[\p{L}-]+\s+)?(?:citizens|servicem[ae]n|soldiers|prisoners|POWs|defenders|people|civilians|nationals|fighters|troops|captives)\b/iu;
@@ -337,6 +339,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     if (!pl || inAttribution(si, m.start, m.end)) continue;
     const pre = t.slice(Math.max(0, m.start - 40), m.start);
     if (/\bnot\s+(?:in|at)\s+(?:the\s+)?$/i.test(pre)) continue;
+    // "the first since a meeting planned for Istanbul was called off": an earlier meeting's place
+    if (/\bsince\b[^,;.]*$/i.test(t.slice(0, m.start))) continue;
     const venuePrep =
       (pl.kind === 'venue' && /\b(?:planned|scheduled|set|due|moved|relocated|invited|travel\w*|head\w*|arriv\w*)\s+(?:for|to|in)\s+$/i.test(pre)) ||
       /\b(?:planned|scheduled|pencil+ed in|set|due)\s+(?:for|in)\s+$/i.test(pre) ||
@@ -344,7 +348,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     // "The Geneva round on June 3-4", "Geneva hosted the third round": the city names the meeting
     const attributive =
       (/\bthe\s+$/i.test(pre) && /^[-\s]+(?:round|talks|meeting|negotiations|consultations|summit|session)\b/i.test(t.slice(m.end, m.end + 16)) && !SINCE_BEFORE.test(t.slice(Math.max(0, m.start - 60), m.start))) ||
-      (/(?:^|[.;:]\s+|,\s+|\band\s+)$/i.test(pre) && /^\s+(?:also\s+|previously\s+|earlier\s+)?(?:hosted|will host|is to host|is hosting)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:round|talks|meeting|negotiations|consultations|summit)\b/i.test(t.slice(m.end, m.end + 50)));
+      (/(?:^|[.;:]\s+|,\s+|\b(?:and|that)\s+)$/i.test(pre) && /^\s+(?:also\s+|previously\s+|earlier\s+)?(?:hosted|will host|would host|is to host|is hosting|is due to host|is set to host)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:round|talks|meeting|negotiations|consultations|summit)\b/i.test(t.slice(m.end, m.end + 50)));
     if (!venuePrep && !attributive && !/\b(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:(?:port\s+)?city\s+of\s+|capital\s+of\s+|royal\s+palace\s+in\s+)?$/iu.test(pre) && !/^the\s/i.test(m.text)) continue;
     if (/\b(?:visit|trip|reporters|address|rescuers|cemeter\w*|rallied|memorial)\b[^,.]{0,25}$/i.test(pre)) continue;
     if (pl.kind === 'region') continue;
@@ -672,7 +676,8 @@ export function extractTalks(a: Article): TalksFrame[] {
         frame.dateFromStatement = false;
       }
     }
-    if (c.round === null && r.round !== null && frame.first === i) c.round = r.round;
+    // "It will be the sixth round": the frame's own number, told in the next sentence
+    if (c.round === null && r.round !== null && (frame.first === i || ROUND_OF_IT.test(t))) c.round = r.round;
     for (const o of r.outcomes) {
       const have = c.outcomes.find((x) => x.type === o.type);
       if (!have) c.outcomes.push(o);
