@@ -340,7 +340,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     const pre = t.slice(Math.max(0, m.start - 40), m.start);
     if (/\bnot\s+(?:in|at)\s+(?:the\s+)?$/i.test(pre)) continue;
     // "the first since a meeting planned for Istanbul was called off": an earlier meeting's place
-    if (/\bsince\b[^,;.]*$/i.test(t.slice(0, m.start))) continue;
+    if (/\bsince\b[^,;.]*$/i.test(t.slice(0, m.start)) && (/\b(?:first|only)\b[^,;.]{0,40}\bsince\b/i.test(t) || CANCELLED.test(t.slice(m.end).split(/[,;]/)[0] ?? ''))) continue;
     const venuePrep =
       (pl.kind === 'venue' && /\b(?:planned|scheduled|set|due|moved|relocated|invited|travel\w*|head\w*|arriv\w*)\s+(?:for|to|in)\s+$/i.test(pre)) ||
       /\b(?:planned|scheduled|pencil+ed in|set|due)\s+(?:for|in)\s+$/i.test(pre) ||
