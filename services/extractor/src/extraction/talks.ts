@@ -8,6 +8,8 @@ import { equalSwapEach } from './swap-ratio';
 import { releasedByEachSide } from './released-each';
 import { sidesOf } from '../gazetteer/sides';
 import { partyCompounds } from './party-compounds';
+import { timelineHeading, type TimelineHeading } from './talks-heading';
+import { distributeByOrdinal } from './talks-ordinals';
 import { formatSides } from './talks-format';
 import { withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
@@ -76,14 +78,14 @@ const SINCE_CLAUSE = /\b(?:the (?:first|only) (?:\w+ )?since|ever since|since)\b
 /** "the first since the talks in Istanbul", "after the Istanbul round": an earlier meeting named. */
 const SINCE_BEFORE = /\b(?:since|after|before|following|unlike|than)\s+(?:the\s+)?$/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|would (?:meet|hold|take place|be held|convene|resume|go ahead))\b/i;
+const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|would (?:meet|hold|take place|be held|convene|resume|go ahead))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
 const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepared|open) to|offered to|proposed)\b/i;
 const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate|last met|previously met|met previously|last round|previous round|earlier round|prior round)\b/i;
 const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )?(?:set|fixed|agreed)|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused)\b/i;
-const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
+const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|hold|holds|meet|meets|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
 const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+from)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+and\s+(?:the\s+)?)*$/u;
 const ROLE_WORD = /^(?:Between|Talks|Negotiations|Meetings?|Met|Meet|Agreement|Deal|Discussions|Consultations|Summit|Session|Round|Contacts?|Advisers|Officials|Delegations?|Envoys|Negotiators|Representatives|Ministers|Diplomats|Leaders)$/;
 const HOST_VERB_AFTER = /^\s*(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted)\b/;
@@ -96,7 +98,7 @@ const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+m
  * HYPO_CUES (its text also has quotations cut out).
  */
 const CANCELLED_CUES = cueGroup(['postponed', 'called', 'cancel', 'scrapped', 'put', 'delayed', 'suspended']);
-const SCHEDULED_CUES = cueGroup(['due to', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would']);
+const SCHEDULED_CUES = cueGroup(['due to', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
 const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
 const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
 const CALL_CUES = cueGroup(['phone', 'video']);
@@ -129,7 +131,7 @@ const NUM_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fi
 function roundOf(t: string, cues: Cues): number | null {
   if (!hasCue(cues, ROUND_CUES)) return null;
   const m =
-    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\s+round\b/i.exec(t) ??
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\s+(?:(?:trilateral|bilateral|direct)\s+)?round\b/i.exec(t) ??
     // "the sixth trilateral meeting", "the fourth such session" (not "the first meeting since ...")
     /\bthe\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:nd|rd|th))\s+(?:trilateral|bilateral|such)\s+(?:meeting|session|round)\b(?!\s+(?:since|in\s+\d|this year|in (?:two|three|four|five|several) (?:years|months)))/i.exec(t);
   if (m) return m[2] ? Number(m[2]) : ORDINALS[m[1]!.toLowerCase()] || null;
@@ -343,7 +345,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     if (/\bsince\b[^,;.]*$/i.test(t.slice(0, m.start)) && (/\b(?:first|only)\b[^,;.]{0,40}\bsince\b/i.test(t) || CANCELLED.test(t.slice(m.end).split(/[,;]/)[0] ?? ''))) continue;
     const venuePrep =
       (pl.kind === 'venue' && /\b(?:planned|scheduled|set|due|moved|relocated|invited|travel\w*|head\w*|arriv\w*)\s+(?:for|to|in)\s+$/i.test(pre)) ||
-      /\b(?:planned|scheduled|pencil+ed in|set|due)\s+(?:for|in)\s+$/i.test(pre) ||
+      /\b(?:planned|scheduled|pencil+ed in|set|due|prepared|arranged)\s+(?:for|in)\s+$/i.test(pre) ||
       (/\b(?:travel\w*|fl(?:y|ew|ying)|head\w*|go(?:ing)?)\s+to\s+$/i.test(pre) && /^\s+(?:[\w-]+\s+){0,3}to\s+(?:meet|brief|hold|see|talk)\b/i.test(t.slice(m.end, m.end + 50)));
     // "The Geneva round on June 3-4", "Geneva hosted the third round": the city names the meeting
     const attributive =
@@ -470,9 +472,18 @@ export function extractTalks(a: Article): TalksFrame[] {
   let pending: { i: number; location: string | null; hosts: string[]; dateParts: DateParts | null } | null = null;
   /** the talks a timeline's entries are rounds of */
   let series: TalksFrame | null = null;
+  let heading: TimelineHeading | null = null;
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
     const t = si.dealsBlanked;
+    // "March 29, 2022 — Istanbul.": the days and city of the entry told next
+    const head = timelineHeading(si, i, a.published);
+    if (head) {
+      heading = head;
+      current = null;
+      pending = null;
+      continue;
+    }
     // a timeline entry with its own date is a new occasion, of the series told before it
     const entry = DATED_ENTRY.test(si.text);
     if (entry) {
@@ -508,12 +519,13 @@ export function extractTalks(a: Article): TalksFrame[] {
       sideParties.length === 0 && (r.location !== null || sameVenue) && current !== null && i - current.last <= 4 && !r.negated &&
       (/\b(?:next|previous|last|earlier|another|new|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:round|session)\b/i.test(t) ||
         (differentDay && /\b(?:round|session|talks|meeting|negotiations|consultations)\b/i.test(t)));
+    const underHeading = heading !== null && heading.index === i - 1 && heading.paragraph === si.sent.paragraph;
     const starts =
       roundOfCurrent ||
       isEvent &&
       !r.meetingNegated &&
       (sideParties.length + r.leaderParties.length >= 1 || sameSides || /\bthe two sides\b|\btheir\b|\bthe (?:two )?delegations\b/i.test(t)) &&
-      (r.location !== null || r.round !== null || r.outcomes.length > 0 || r.negotiators.length > 0 || cancelled || scheduled || si.dates.some((d) => d.role === 'plain') || /\b(?:recently|held|met|meeting)\b/i.test(t));
+      (r.location !== null || r.round !== null || r.outcomes.length > 0 || r.negotiators.length > 0 || cancelled || scheduled || si.dates.some((d) => d.role === 'plain') || underHeading || /\b(?:recently|held|met|meeting)\b/i.test(t));
     // "- 4–5 February, Geneva — Round 2.": a round of the series, dated and placed by its entry
     const entryPlace = entry ? entryHeadPlace(si) : null;
     const entryRound = entry && series !== null && !starts && !r.negated && (r.location ?? entryPlace) !== null && sideParties.length < 2 && ENTRY_MEETING.test(t) && si.dates.some((d) => d.role === 'plain' && d.precision === 'day');
@@ -655,6 +667,13 @@ export function extractTalks(a: Article): TalksFrame[] {
         frame.dateParts = a.published;
       }
     }
+    if (frame.first === i && underHeading && heading) {
+      // the heading names the venue and the days: over a state or a region the prose adds ("a base in Alaska")
+      frame.claim.location = heading.place;
+      frame.dateParts = heading.days[0]!;
+      frame.dateFromStatement = false;
+      if (frame.claim.status === 'held') alsoOn = heading.days.slice(1);
+    }
     const c = frame.claim;
     for (const h of r.hosts) frame.hosts.add(h);
     for (const h of r.softHosts) (frame.softHosts ??= new Set()).add(h);
@@ -701,6 +720,7 @@ export function extractTalks(a: Article): TalksFrame[] {
       frames.push({ ...frame, claim: { ...claim, parties: [...claim.parties], participants: [], outcomes: [] }, dateParts: day, negotiators: [], leaders: [], hosts: new Set(frame.hosts), softHosts: frame.softHosts && new Set(frame.softHosts), firmSides: frame.firmSides && new Set(frame.firmSides) });
     }
   }
+  distributeByOrdinal(a, frames, (t, si, parties) => outcomesIn(t, si, parties, false).outcomes);
   const kept: TalksFrame[] = [];
   for (const f of frames) {
     const c = f.claim;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from './index';
+import { testGazetteer } from './test-gazetteer';
+
+// Own text: an explainer timeline whose entries open on a "DATE — City." heading.
+type Talks = Extract<ExtractedClaim, { kind: 'talks' }>;
+const talks = (text: string, published = '2026-03-02T09:00:00Z') =>
+  extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Talks => c.kind === 'talks');
+
+const TIMELINE = [
+  'The road to a settlement has run through many capitals. The main stops so far:',
+  'April 7, 2025 — Geneva. Ukrainian and Russian delegations headed by Rustem Umerov and Vladimir Medinsky meet at a lakeside hotel. The talks end without a statement.',
+  'June 4, July 9 and August 20, 2025 — Doha. Russia and Ukraine hold three rounds of direct talks under Qatari mediation. The first round produces a 500-for-500 prisoner exchange; the second an agreement to return the bodies of 2,000 soldiers; the third ends within two hours.',
+  'January 12 and February 2, 2026 — Riyadh. US envoy Steve Witkoff sits down with Russian and Ukrainian negotiators for the first and second rounds of trilateral talks. The second round produces an agreement to exchange 240 prisoners.',
+  'Next: officials say a third trilateral round is being prepared for Vienna in April.',
+].join('\n\n');
+
+describe('a timeline of "DATE — City." entries', () => {
+  const all = talks(TIMELINE);
+
+  it('gives each entry the heading city and day, over what the prose adds', () => {
+    expect(all.find((c) => c.date === '2025-04-07')).toMatchObject({ location: 'Geneva', parties: ['russia', 'ukraine'] });
+  });
+
+  it('makes one claim per listed day, numbered and given its own outcome by ordinal', () => {
+    const doha = all.filter((c) => c.location === 'Doha').sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
+    expect(doha.map((c) => [c.date, c.round])).toEqual([
+      ['2025-06-04', 1],
+      ['2025-07-09', 2],
+      ['2025-08-20', 3],
+    ]);
+    expect(doha[0]!.outcomes).toEqual([{ type: 'prisoner_exchange', total: 1000, released: { russia: 500, ukraine: 500 } }]);
+    expect(doha[1]!.outcomes.map((o) => o.type)).toEqual(['bodies_repatriated']);
+    expect(doha[2]!.outcomes).toEqual([]);
+  });
+
+  it('numbers "the first and second rounds" in date order, the outcome going to the one named', () => {
+    const riyadh = all.filter((c) => c.location === 'Riyadh').sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
+    expect(riyadh.map((c) => c.round)).toEqual([1, 2]);
+    expect(riyadh[0]!.outcomes).toEqual([]);
+    expect(riyadh[1]!.outcomes.map((o) => o.total)).toEqual([240]);
+  });
+
+  it('reads a round "being prepared for" a city as scheduled', () => {
+    expect(all.find((c) => c.location === 'Vienna')).toMatchObject({ status: 'scheduled', round: 3, date: '2026-04' });
+  });
+});
