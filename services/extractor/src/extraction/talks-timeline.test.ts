@@ -45,3 +45,32 @@ describe('a timeline of "DATE — City." entries', () => {
     expect(all.find((c) => c.location === 'Vienna')).toMatchObject({ status: 'scheduled', round: 3, date: '2026-04' });
   });
 });
+
+describe('rounds recalled or announced in a report on another', () => {
+  it('reads "The first and second rounds, held in X on D1 and D2" as two numbered rounds of the talks told', () => {
+    const all = talks(
+      'Delegations from Ukraine, Russia and the United States will meet in Vienna on Thursday for a third round of trilateral talks, officials said. The first and second rounds, held in Riyadh on January 12 and February 2, ended without a deal on territory.',
+      '2026-03-02T09:00:00Z',
+    );
+    const riyadh = all.filter((c) => c.location === 'Riyadh').sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
+    expect(riyadh.map((c) => [c.date, c.round, c.status])).toEqual([
+      ['2026-01-12', 1, 'held'],
+      ['2026-02-02', 2, 'held'],
+    ]);
+    for (const c of riyadh) expect(c.parties).toEqual(['russia', 'ukraine', 'united-states']);
+  });
+
+  it('keeps "expected the next, fourth round to take place in X in April" apart from the exchange told first', () => {
+    const all = talks(
+      [
+        'Ukraine brought home 300 soldiers on March 19 under the agreement reached at last week\'s trilateral talks in Vienna, President Volodymyr Zelensky said.',
+        'Russia received 300 of its servicemen in return.',
+        'Relatives gathered at the border crossing.',
+        'Zelensky said he expected the next, fourth round of trilateral talks to take place in Vienna in April.',
+      ].join(' '),
+      '2026-03-19T15:00:00Z',
+    );
+    expect(all.find((c) => c.status === 'scheduled')).toMatchObject({ location: 'Vienna', round: 4, date: '2026-04' });
+    expect(all.find((c) => c.status === 'held')?.outcomes[0]).toMatchObject({ type: 'prisoner_exchange', total: 600 });
+  });
+});

@@ -36,9 +36,11 @@ export interface TalksFrame {
   call?: boolean;
   /** "held separate talks": a side meeting, not the series a later "previous round" refers to */
   aside?: boolean;
+  /** people a side took back, told before any exchange was named */
+  releasedSeen?: Record<string, number>;
 }
 
-const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|round|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
+const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b/i;
 /**
@@ -56,7 +58,7 @@ const ENTRY_MEETING = /\b(?:round|meeting|summit|session)\b|\btalks\b(?!\s+(?:to
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
-const CONTEXT = /\b(?:talks|negotiations?|negotiators?|consultations|meeting|meetings|met|meet|meets|summit|round|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call|in return)\b|\breceived\s+(?:\d|another|some|a total)/i;
+const CONTEXT = /\b(?:talks|negotiations?|negotiators?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call|in return)\b|\breceived\s+(?:\d|another|some|a total)/i;
 /** Cues of CONTEXT (see cues.ts); no spaces: it runs on the sentence with deal idioms blanked. */
 const CONTEXT_CUES = cueGroup([
   'talks', 'negotiat', 'consultation', 'meet', 'met', 'summit', 'round', 'session', 'discussion', 'delegation', 'envoy', 'exchange', 'swap', 'traded', 'released', 'freed', 'agree',
@@ -78,7 +80,7 @@ const SINCE_CLAUSE = /\b(?:the (?:first|only) (?:\w+ )?since|ever since|since)\b
 /** "the first since the talks in Istanbul", "after the Istanbul round": an earlier meeting named. */
 const SINCE_BEFORE = /\b(?:since|after|before|following|unlike|than)\s+(?:the\s+)?$/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|would (?:meet|hold|take place|be held|convene|resume|go ahead))\b/i;
+const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|take place|be held|convene|resume|go ahead))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
@@ -108,7 +110,7 @@ const NEW_MARKER_CUES = cueGroup(['separate', 'previous', 'last', 'earlier', 'pr
 /** A negation of what talks achieved, not of the talks: "but made no progress", "ended without agreement". */
 const RESULT_ONLY_NEGATION = /\b(?:no (?:progress|breakthrough|agreements?)|without (?:progress|agreement|a deal|a breakthrough|results?))\b/i;
 /** The talks said to have taken place. */
-const HELD_VERB = /\b(?:held|met|hold|holds|meet|meets)\b[^.;]{0,60}\b(?:talks|round|meeting|negotiations)\b|\b(?:talks|round|meeting|negotiations)\b[^.;]{0,40}\b(?:ended|took place|were held|was held|concluded)\b/i;
+const HELD_VERB = /\b(?:held|met|hold|holds|meet|meets)\b[^.;]{0,60}\b(?:talks|rounds?|meetings?|negotiations)\b|\b(?:talks|rounds?|meetings?|negotiations)\b[^.;]{0,60}\b(?:ended|took place|were held|was held|concluded|held)\b/i;
 const NEGATED_CUES = cueGroup(['not', 'no date', 'present', 'failed', 'no agreement', 'without', 'no progress', 'rejected', 'refused']);
 const HOST_BEFORE_CUES = cueGroup(['mediated', 'hosted', 'brokered', 'under', 'thanks', 'helped', 'visit', 'trip', 'invasion', 'subject', 'taken', 'return', 'children', 'deported']);
 const ROLE_BEFORE_CUES = cueGroup(['between', 'with', 'from']);
@@ -515,9 +517,13 @@ export function extractTalks(a: Article): TalksFrame[] {
     const day = cd ? nearestMeetingDate(si.dates.filter((d) => d.role === 'plain' && !d.anchored && d.precision === 'day'), t) : null;
     const differentDay = cd !== null && day != null && Math.abs(dayIndex(day.resolve(a.published, 'past')) - dayIndex(cd)) > 2;
     // "A third round is expected in Geneva in March": another round of the talks just described
+    // (a round told as to come or called off, after a held one, may follow a few more sentences on)
+    const otherStatus = current !== null && (cancelled || scheduled) !== (current.claim.status !== 'held');
     const roundOfCurrent =
-      sideParties.length === 0 && (r.location !== null || sameVenue) && current !== null && i - current.last <= 4 && !r.negated &&
+      sideParties.length === 0 && (r.location !== null || sameVenue) && current !== null && i - current.last <= (otherStatus ? 8 : 4) && !r.meetingNegated &&
       (/\b(?:next|previous|last|earlier|another|new|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:round|session)\b/i.test(t) ||
+        // "The first and second rounds, held in Abu Dhabi on January 23 and February 4"
+        /\b(?:first|second|third|fourth|fifth|sixth)\s+and\s+(?:second|third|fourth|fifth|sixth|seventh)\s+rounds\b/i.test(t) ||
         (differentDay && /\b(?:round|session|talks|meeting|negotiations|consultations)\b/i.test(t)));
     const underHeading = heading !== null && heading.index === i - 1 && heading.paragraph === si.sent.paragraph;
     const starts =
@@ -705,6 +711,12 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (Object.keys(r.released).length) {
       const ex = c.outcomes.find((o) => o.type === 'prisoner_exchange');
       if (ex) ex.released = { ...(ex.released ?? {}), ...r.released };
+      // "Ukraine brought home 300 ... Russia received 300 in return": both directions told, no exchange named
+      else {
+        frame.releasedSeen = { ...(frame.releasedSeen ?? {}), ...r.released };
+        const seen = Object.keys(frame.releasedSeen);
+        if (seen.length === 2 && seen.every((p) => c.parties.includes(p)) && /\bin (?:return|exchange)\b/i.test(t)) c.outcomes.push({ type: 'prisoner_exchange', released: { ...frame.releasedSeen } });
+      }
     }
     const sides = r.releasedEach !== null ? sidesOf(c.parties, a.gaz) : null;
     const ex = sides ? c.outcomes.find((o) => o.type === 'prisoner_exchange') : undefined;
