@@ -11,7 +11,7 @@ import { partyCompounds } from './party-compounds';
 import { timelineHeading, type TimelineHeading } from './talks-heading';
 import { distributeByOrdinal } from './talks-ordinals';
 import { formatSides } from './talks-format';
-import { withoutVenueHost } from './talks-party-set';
+import { venueParty, withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
 import { listedDays, nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
 import { cueGroup, hasCue, type Cues } from './cues';
@@ -41,6 +41,8 @@ export interface TalksFrame {
 }
 
 const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
+/** A visit in person: "is expected in Moscow", "is due in Kyiv", "will travel to Ankara", "visited Beijing". */
+const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|travel(?:l)?ed to)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b/i;
 /**
@@ -80,7 +82,7 @@ const SINCE_CLAUSE = /\b(?:the (?:first|only) (?:\w+ )?since|ever since|since)\b
 /** "the first since the talks in Istanbul", "after the Istanbul round": an earlier meeting named. */
 const SINCE_BEFORE = /\b(?:since|after|before|following|unlike|than)\s+(?:the\s+)?$/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|take place|be held|convene|resume|go ahead))\b/i;
+const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|take place|be held|convene|resume|go ahead))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
@@ -100,7 +102,7 @@ const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+m
  * HYPO_CUES (its text also has quotations cut out).
  */
 const CANCELLED_CUES = cueGroup(['postponed', 'called', 'cancel', 'scrapped', 'put', 'delayed', 'suspended']);
-const SCHEDULED_CUES = cueGroup(['due to', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
+const SCHEDULED_CUES = cueGroup(['due', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
 const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
 const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
 const CALL_CUES = cueGroup(['phone', 'video']);
@@ -493,7 +495,7 @@ export function extractTalks(a: Article): TalksFrame[] {
       current = null;
       pending = null;
     }
-    if (!hasCue(si.cues, CONTEXT_CUES) || !CONTEXT.test(t)) continue;
+    if (!(hasCue(si.cues, CONTEXT_CUES) && CONTEXT.test(t)) && !VISIT.test(t)) continue;
     const cues = si.cues;
     // ("the first since the Istanbul round was called off": another meeting's fate)
     const cancelled = hasCue(cues, CANCELLED_CUES) && CANCELLED.test(t.replace(SINCE_CLAUSE, ' '));
@@ -504,10 +506,18 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (hasCue(cues, OFFER_CUES) && OFFER.test(t) && CONDITIONAL.test(t)) continue;
     if (current && i - current.last > 8) current = null;
     const isCall = hasCue(cues, CALL_CUES) && CALL.test(t) && !EVENT.test(t);
-    const isEvent = EVENT.test(t) || isCall;
+    // "Witkoff is expected in Moscow on April 22": an envoy's visit is a meeting in person
+    const visit = !EVENT.test(t) && !isCall && VISIT.test(t) && si.mentions.some((m) => personRef(m) !== null);
+    const isEvent = EVENT.test(t) || isCall || visit;
     // with no meeting open or pending, only an event sentence can start one: the others are passed over below
     if (!current && !isEvent && !(pending !== null && i - pending.i <= 2)) continue;
     const r = analyseTalksSentence(a, si);
+    if (visit) {
+      // the host country of the city visited sits across the table from the visitor
+      const host = venueParty(a.gaz, r.location);
+      if (!host || r.personParties.length === 0 || r.personParties.includes(host)) continue;
+      addAll(r.parties, [host]);
+    }
     const sideParties = [...r.parties];
     addAll(sideParties, r.personParties);
     const sameSides = frames.length > 0 && !r.negated && ((hasCue(cues, SAME_CUES) && SAME_SIDES_STRONG.test(t)) || (hasCue(cues, SAME_SIDES_CUES) && SAME_SIDES.test(t) && sideParties.length < 2));
