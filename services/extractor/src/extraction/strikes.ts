@@ -505,6 +505,12 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
           }
         }
       }
+      // "Energy facilities in the Lviv region were also targeted": more of the same side's wave
+      const waveBy = [...events].reverse().find((e) => e.claim.attacker)?.claim.attacker ?? null;
+      if (!attacker && waveBy && /\balso\b/i.test(si.text) && !r.locParties.includes(waveBy)) {
+        attacker = waveBy;
+        guessed.attacker = true;
+      }
       target = {
         claim: { kind: 'strike', attacker, target: null, targetType: 'unspecified', locations: [], date: null, weapons: [], killed: null, injured: null },
         first: i,
@@ -576,6 +582,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (e.intercept && !c.locations.length && c.targetType === 'unspecified') continue;
     kept.push(e);
   }
+  inheritWaveDate(kept, ss);
   const folded = foldRetellings(kept).filter((e) => {
     const open = ss[e.first]!;
     const mentioned = open.dates.filter((d) => d.role !== 'since' && d.role !== 'statement' && !d.anchored).map((d) => d.resolve(a.published, 'past'));
@@ -590,4 +597,23 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   });
   for (const e of folded) e.claim.date = e.dateParts ? formatDate(e.dateParts) : null;
   return { events: folded, consumed };
+}
+
+/** Another occasion named where an attack is told: its day is its own, not the wave's. */
+const OTHER_OCCASION = /\b(?:earlier|previous(?:ly)?|last (?:week|month|year)|a (?:day|week|month) (?:earlier|before)|days? (?:earlier|before)|in (?:a|an) (?:separate|earlier)|since|ago)\b/i;
+
+/**
+ * "In Dnipro, a missile struck an apartment building ..." after "Russia launched a massive
+ * attack overnight": an attack told without its own day, later in a report of a dated attack
+ * by the same side, is part of that night's wave and takes its day (marked as guessed).
+ */
+function inheritWaveDate(events: StrikeEvent[], ss: readonly SentInfo[]): void {
+  for (const e of events) {
+    if (e.dateParts || !e.claim.attacker) continue;
+    if (OTHER_OCCASION.test(ss[e.first]!.text)) continue;
+    const wave = events.find((x) => x !== e && x.first < e.first && x.dateParts && x.claim.attacker === e.claim.attacker);
+    if (!wave) continue;
+    e.dateParts = wave.dateParts;
+    e.guessed.date = true;
+  }
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from './index';
+import { testGazetteer } from './test-gazetteer';
+
+// Own text: one night's wave told place by place.
+type Strike = Extract<ExtractedClaim, { kind: 'strike' }>;
+const strikes = (text: string, published = '2026-02-11T08:00:00Z') =>
+  extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Strike => c.kind === 'strike');
+
+const WAVE = [
+  'Russia struck Ukraine\'s power grid with drones and missiles overnight, killing three people in Odesa, the regional governor said.',
+  'In Zaporizhzhia, a drone hit a private house, injuring two residents, the regional administration reported.',
+  'Substations in the Volyn and Rivne regions were also targeted, the grid operator said.',
+  'Last week, a missile struck a school in Sumy.',
+].join('\n\n');
+
+describe('an overnight wave told place by place', () => {
+  const all = strikes(WAVE);
+
+  it('gives a place told without its own day the day of the wave', () => {
+    expect(all.find((c) => c.locations.includes('Zaporizhzhia'))).toMatchObject({ date: '2026-02-11', attacker: 'russia', injured: 2 });
+  });
+
+  it('reads "were also targeted" as more of the same side\'s wave', () => {
+    const grid = all.find((c) => c.locations.some((l) => /Volyn/.test(l)));
+    expect(grid).toMatchObject({ attacker: 'russia', target: 'ukraine', targetType: 'energy', date: '2026-02-11' });
+  });
+
+  it('does not give the wave\'s day to an attack told as another occasion', () => {
+    expect(all.find((c) => c.locations.includes('Sumy'))?.date ?? null).not.toBe('2026-02-11');
+  });
+});
