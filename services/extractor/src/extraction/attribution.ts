@@ -149,7 +149,8 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
     const prev = s.slice(Math.max(0, verbAt - 12), verbAt).toLowerCase();
     if (/\b(?:the|a|an|been|being|be|was|were|is|are)\s+$/.test(prev)) continue;
     // a passive "claimed by X" names its source after the verb (see ACCORDING), not before
-    if (/^\s+by\s/.test(s.slice(verbAt + m[0].length, verbAt + m[0].length + 5))) continue;
+    // ("confirmed by name the deaths of": a manner, not an agent)
+    if (/^\s+by\s(?!name\b)/.test(s.slice(verbAt + m[0].length, verbAt + m[0].length + 9))) continue;
     if (verb === 'put' || verb === 'puts') {
       if (!/\bat\b/.test(s.slice(verbAt, verbAt + 120))) continue;
     }
@@ -234,6 +235,16 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
     const r = nameFromPhrase(m[1]!, start, mentions);
     if (r.kind !== 'none' && r.kind !== 'pronoun-org') out.push({ name: r.name, start, end: m.index + m[0].length, cue: start, kind: r.kind, full: m[1]! });
   }
+  // a bulletin line led by its source: "Ukraine's General Staff: Russia's losses ... have reached ..."
+  const head = LEAD_SOURCE.exec(s);
+  if (head && countWords(head[1]!) <= 6 && !out.some((x) => x.start < head[1]!.length)) {
+    const r = nameFromPhrase(head[1]!, 0, mentions);
+    const named = mentions.some((x) => x.end <= head[1]!.length && (orgRef(x) || personRef(x)));
+    if (r.kind === 'person' || (r.kind === 'org' && (named || ORG_HEAD.test(head[1]!)))) out.push({ name: r.name, start: 0, end: head[1]!.length, cue: 0, kind: r.kind, full: head[1]!.trim() });
+  }
   out.sort((a, b) => a.cue - b.cue);
   return out;
 }
+
+/** "Source: statement" at the start of a line (not a time, a label such as "Q" or "Update", or a heading of several words). */
+const LEAD_SOURCE = /^((?!(?:Q|A|Update|Updated|Note|Editor'?s note|Correction|Key|Watch|Read more|Background|Context)\b)[\p{Lu}][^:;,.!?"“]{1,60}):\s+[\p{Lu}"“]/u;

@@ -14,6 +14,8 @@ export function withReporterEntity(claim: TollClaim, gazetteer: Gazetteer): Toll
   claim.reporterId = e.id;
   claim.reporterName = e.name;
   if (e.country) claim.reporterCountry = e.country;
+  // "the monitors recorded 171 deaths": a civilian-casualty monitor's count is of civilians
+  if (claim.population === 'unspecified' && e.counts && claim.measure !== 'captured' && claim.measure !== 'displaced') claim.population = e.counts;
   return claim;
 }
 

@@ -6,6 +6,8 @@ export interface ReporterEntity {
   name: string;
   /** the party it speaks for (a ministry's country), null for independent outlets */
   country: string | null;
+  /** whom its tolls count when the text does not say (see the gazetteer's `counts`) */
+  counts?: 'civilian' | 'military';
 }
 
 /** The gazetteer's reporters, indexed by the keys their names and aliases take. */
@@ -48,7 +50,7 @@ export function compileReporters(config: GazetteerConfig): ReporterIndex {
     map.set(key, list);
   };
   for (const r of config.reporters) {
-    const e: ReporterEntity = { id: r.id, name: r.name, country: r.country };
+    const e: ReporterEntity = { id: r.id, name: r.name, country: r.country, ...(r.counts ? { counts: r.counts } : {}) };
     for (const n of [r.name, ...r.aliases]) {
       add(byAlias, reporterAliasKey(n), e);
       claimed.add(reporterAliasKey(n));

@@ -49,6 +49,8 @@ export const ReporterSchema = z.strictObject({
   name: Name,
   country: PartyId.nullable().default(null),
   aliases: Names,
+  /** whom its tolls count when the text does not say: a civilian-casualty monitor counts civilians */
+  counts: z.enum(['civilian', 'military']).optional(),
 });
 
 export const ConflictSchema = z.strictObject({
