@@ -25,3 +25,13 @@ describe('reporters in the shipped gazetteer', () => {
     expect(t).toMatchObject({ reportedBy: 'Mediazona', value: 190020 });
   });
 });
+
+describe('"since February 24, 2022" is the invasion, not this February', () => {
+  it('keeps the running total cumulative and dated the day of the report', () => {
+    const all = tolls('Russia lost 1,050 soldiers over the past day, bringing its total losses since February 24, 2022 to 1,230,000, the General Staff said.');
+    expect(all.map((t) => (t.kind === 'toll' ? [t.value, t.scope, t.asOf] : null))).toEqual([
+      [1050, 'period', '2026-07-08'],
+      [1230000, 'cumulative', '2026-07-08'],
+    ]);
+  });
+});
