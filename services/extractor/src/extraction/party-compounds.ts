@@ -12,7 +12,8 @@ export interface PartyCompounds {
   hosts: string[];
 }
 
-const COMPOUND = /(?<![\p{L}\p{N}-])[\p{L}.]+(?:-[\p{L}.]+)+/gu;
+// (hyphen or en dash: "Russian–Ukrainian talks")
+const COMPOUND = /(?<![\p{L}\p{N}–-])[\p{L}.]+(?:[-–][\p{L}.]+)+/gu;
 const HOST_SUFFIX = /^(?:hosted|mediated|brokered|sponsored|facilitated)$/i;
 const MEETING_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?|sessions?|summits?|rounds?|contacts?|dialogue|format|delegations?|teams|negotiators|envoys)\b/iu;
@@ -36,10 +37,10 @@ function partyOfWord(gaz: Gazetteer, word: string): string | null {
 export function partyCompounds(t: string, gaz: Gazetteer): PartyCompounds {
   const sides: string[] = [];
   const hosts: string[] = [];
-  if (!t.includes('-')) return { sides, hosts };
+  if (!t.includes('-') && !t.includes('–')) return { sides, hosts };
   COMPOUND.lastIndex = 0;
   for (let m = COMPOUND.exec(t); m; m = COMPOUND.exec(t)) {
-    const parts = m[0].split('-');
+    const parts = m[0].split(/[-–]/);
     const last = parts[parts.length - 1]!;
     if (HOST_SUFFIX.test(last)) {
       for (const p of parts.slice(0, -1)) {

@@ -90,3 +90,24 @@ export function listedDays(dates: DateMention[], t: string): DateMention[] {
   }
   return [];
 }
+
+const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "three rounds of talks", "two meetings": how many meetings the sentence counts. */
+const COUNTED = /\b(two|three|four|five|six|\d)\s+(?:(?:more|further|separate|direct|[\w-]+)\s+)?(?:rounds|meetings|sessions)\b/i;
+
+/**
+ * The months a sentence lists for as many meetings as it counts ("three rounds ... in May,
+ * June and July"): each month one meeting; else none. Months alone are too weak without the count.
+ */
+export function listedMonths(dates: DateMention[], t: string): DateMention[] {
+  const c = COUNTED.exec(t);
+  if (!c) return [];
+  const want = COUNT_WORD[c[1]!.toLowerCase()] ?? Number(c[1]);
+  const months = dates.filter((d) => d.precision === 'month');
+  for (let k = 0; k + 1 < months.length; k++) {
+    const run = [months[k]!];
+    while (k + 1 < months.length && LIST_JOIN.test(t.slice(months[k]!.end, months[k + 1]!.start))) run.push(months[++k]!);
+    if (run.length === want) return run;
+  }
+  return [];
+}

@@ -74,3 +74,19 @@ describe('rounds recalled or announced in a report on another', () => {
     expect(all.find((c) => c.status === 'held')?.outcomes[0]).toMatchObject({ type: 'prisoner_exchange', total: 600 });
   });
 });
+
+describe('rounds counted and listed by month', () => {
+  it('reads "three rounds of direct Russian–Ukrainian talks in Doha in May, June and July of last year" as three rounds', () => {
+    const all = talks('Qatar hosted three rounds of direct Russian–Ukrainian talks in Doha in May, June and July of last year, which produced two prisoner exchanges.', '2026-04-20T10:00:00Z');
+    expect(all.map((c) => [c.location, c.date, c.parties.join('+')])).toEqual([
+      ['Doha', '2025-05', 'russia+ukraine'],
+      ['Doha', '2025-06', 'russia+ukraine'],
+      ['Doha', '2025-07', 'russia+ukraine'],
+    ]);
+  });
+
+  it('does not split months the sentence does not count as meetings', () => {
+    const all = talks('Russian and Ukrainian negotiators met in Doha in May, after talks stalled in March and April.', '2026-06-20T10:00:00Z');
+    expect(all.filter((c) => c.location === 'Doha').length).toBeLessThanOrEqual(1);
+  });
+});

@@ -13,7 +13,7 @@ import { distributeByOrdinal } from './talks-ordinals';
 import { formatSides } from './talks-format';
 import { venueParty, withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
-import { listedDays, nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
+import { listedDays, listedMonths, nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
 import { cueGroup, hasCue, type Cues } from './cues';
 import { SEPARATE_TIME } from './lexicon';
 import type { Outcome, TalksClaim } from './types';
@@ -651,7 +651,7 @@ export function extractTalks(a: Article): TalksFrame[] {
       // "JUNE 30 - A summit ... in July was postponed": the entry's heading dates the report, not the summit
       const plain = nearestMeetingDate(DATED_ENTRY.test(si.text) && plains.length > 1 ? plains.slice(1) : plains, t);
       const stmt = si.dates.find((d) => d.role === 'statement');
-      const listed = frame.claim.status === 'held' ? listedDays(plains, t) : [];
+      const listed = frame.claim.status === 'held' ? (listedDays(plains, t).length ? listedDays(plains, t) : listedMonths(plains, t)) : [];
       const listedParts = listed.map((d) => d.resolve(a.published, 'past'));
       // "on Monday and Tuesday", "on March 10 and 11": the days of one meeting, not meetings apart
       if (listed.length >= 2 && listedParts.every((d, k) => k === 0 || Math.abs(dayIndex(d) - dayIndex(listedParts[k - 1]!)) > 2)) {
