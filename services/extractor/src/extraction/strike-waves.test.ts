@@ -30,3 +30,24 @@ describe('an overnight wave told place by place', () => {
     expect(all.find((c) => c.locations.includes('Sumy'))?.date ?? null).not.toBe('2026-02-11');
   });
 });
+
+describe('who struck, and a second attack on the same city', () => {
+  it('reads "its forces had hit a depot used by Russian troops" as the reporting side\'s strike', () => {
+    const [s] = strikes("Ukraine's General Staff said on Friday that its forces had hit a fuel depot used by Russian troops in Kursk region overnight.", '2026-05-15T11:30:00Z');
+    expect(s).toMatchObject({ attacker: 'ukraine', target: 'russia' });
+  });
+
+  it('keeps an attack told after "the city was hit again" apart from the first', () => {
+    const all = strikes(
+      [
+        'A Russian missile hit an apartment building in Odesa early on Thursday, killing five people, the governor said on Friday.',
+        'Hours later the city was hit again. Russian drones struck a warehouse in the port of Odesa on Friday morning, injuring two workers.',
+      ].join('\n\n'),
+      '2026-05-15T11:30:00Z',
+    );
+    expect(all.map((c) => [c.date, c.killed, c.injured])).toEqual([
+      ['2026-05-14', 5, null],
+      ['2026-05-15', null, 2],
+    ]);
+  });
+});

@@ -237,6 +237,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     const w = wordsRe.exec(after);
     // "struck Ukrainian military airfields": an adjective right after the trigger names the target
     if (trig && !intercept && /^(?:struck|hit|hits|hitting|striking|targeted|targeting|attacked|attacking|shelled|bombed|pounded)$/i.test(trig[0]) && m.start > trig.index && /^\s+(?:(?:the|a|an|several|two|three|four|five|[\p{L}-]+)\s+){0,2}$/u.test(t.slice(trig.index + trig[0].length, m.start)) && !/\b(?:with|by|from)\b/i.test(t.slice(trig.index + trig[0].length, m.start))) continue;
+    // "an ammunition depot used by Russian troops": whose target it is, not who struck
+    if (/\b(?:used|operated|occupied|held|controlled|manned|run)\s+by\s+(?:the\s+)?$|\bbelonging to\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 22), m.start))) continue;
     // "a strike on Ukrainian military-industrial facilities": the side hit, not the attacker
     const objectOf = /\b(?:on|against|at|into|targeting|targeted)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 14), m.start)) || /^military-/i.test(after.slice(w?.index ?? 0));
     if (p.form === 'adjective' && w && w.index <= 22 && !objectOf && !/^[^,;]*\b(?:on|against|at|into|in)\b/i.test(after.slice(0, w.index))) {
@@ -463,7 +465,9 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     // "drones hit the hospital in Sumy" after a strike on a station in the Sumy region: a place with its own kind of target
     if (target && r.trigger && isNew && !r.intercept && r.targetType && r.targetType !== 'unspecified' && target.claim.targetType !== 'unspecified' && r.targetType !== target.claim.targetType && r.locations.length > 0 && !r.locations.some((l) => target!.claim.locations.some((x) => x.toLowerCase() === l.toLowerCase()))) target = null;
     // "Overnight into Wednesday, drones attacked the city once more": another attack on the same place, not more of the first
-    if (target && r.trigger && isNew && r.date && target.dateParts && compareParts(r.date, target.dateParts) !== 0 && ANOTHER_ATTACK.test(si.text)) target = null;
+    // ("Hours later the city was hit again. Russian forces dropped guided bombs on ...": the cue may lead the paragraph)
+    const prevSi = i > 0 && ss[i - 1]!.sent.paragraph === si.sent.paragraph ? ss[i - 1]! : null;
+    if (target && r.trigger && isNew && r.date && target.dateParts && compareParts(r.date, target.dateParts) !== 0 && (ANOTHER_ATTACK.test(si.text) || (prevSi !== null && ANOTHER_ATTACK.test(prevSi.text)))) target = null;
     let recalledFrom: StrikeEvent | null = null;
     if (target && r.trigger && isNew && r.date && !r.dateGuessed && (!target.dateParts || daysApart(r.date, target.dateParts) > 1) && daysApart(r.date, a.published) > 1) {
       recalledFrom = target;
