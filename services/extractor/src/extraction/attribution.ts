@@ -148,6 +148,8 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
     // "put ... at" and "estimated" need a subject; skip participles used as adjectives ("the reported death toll")
     const prev = s.slice(Math.max(0, verbAt - 12), verbAt).toLowerCase();
     if (/\b(?:the|a|an|been|being|be|was|were|is|are)\s+$/.test(prev)) continue;
+    // "the ministry has not disclosed its losses": a source that says nothing
+    if (/\b(?:not|never)\s+$|n['’]t\s+$/.test(s.slice(Math.max(0, verbAt - 8), verbAt + m[0].length - m[1]!.length).toLowerCase())) continue;
     // a passive "claimed by X" names its source after the verb (see ACCORDING), not before
     // ("confirmed by name the deaths of": a manner, not an agent)
     if (/^\s+by\s(?!name\b)/.test(s.slice(verbAt + m[0].length, verbAt + m[0].length + 9))) continue;

@@ -10,6 +10,7 @@ import { modifierParty } from './toll-party';
 import { isIncidentCount } from './toll-incident';
 import { anaphorPlaceParty } from './toll-place';
 import { reporterName, sidesWithin } from './reporter-name';
+import { carriedReporter, type CarriedReporter } from './toll-reporter-carry';
 
 export interface TollHit {
   claim: TollClaim;
@@ -484,6 +485,12 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         if (/^(?:this|that|the) (?:number|figure|total|tally|toll|count)\b/i.test(t.trim()) && prior && prior.sentence === i - 1) reportedBy = prior.claim.reportedBy;
       }
       if (!src && prior && prior.sentence === i - 1 && a.sentences[i - 1]!.sent.paragraph === si.sent.paragraph && /\b(?:were|was|is|are|been)\s+(?:estimated|put|assessed|believed|thought|reckoned)\b/i.test(t)) reportedBy = prior.claim.reportedBy;
+      // the source of the sentence before, when nothing else can be ("Over the past day the losses amounted to 1,060.")
+      let carriedFrom: CarriedReporter | null = null;
+      if (!src && reportedBy === null && !whenClause && party) {
+        carriedFrom = carriedReporter(a, i, party, prior);
+        if (carriedFrom) reportedBy = carriedFrom.name;
+      }
       if (whenClause) reportedBy = null;
       // "This is 18 per cent more than in October, when 181 were killed": the report compares its own figures
       if (!src && prior && (prior.sentence === i || (prior.sentence === i - 1 && a.sentences[i - 1]!.sent.paragraph === si.sent.paragraph)) && /^(?:this|that|it)\s+(?:is|was|represents|marks|means)\b[^.;]{0,40}\b(?:more|fewer|less|higher|lower|up|down)\b/i.test(t.trim())) reportedBy = prior.claim.reportedBy;
@@ -493,8 +500,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // one attack's dead and injured belong to the strike
       if (isIncidentCount({ measure, population, value: n.value, text: t, previous: a.sentences[i - 1]?.text ?? '', namesTown: si.mentions.some((m) => placeOf(m)?.kind === 'city') })) continue;
       // the reporter's country: the side its phrase names, or the earlier figure's it was carried from
-      const carried = !src && reportedBy !== null && prior !== null && reportedBy === prior.claim.reportedBy;
-      const reporterCountry = reportedBy === null ? null : carried ? (prior?.claim.reporterCountry ?? null) : (src?.party ?? null);
+      const carried = !src && reportedBy !== null && ((prior !== null && reportedBy === prior.claim.reportedBy) || carriedFrom !== null);
+      const reporterCountry = reportedBy === null ? null : carriedFrom && reportedBy === carriedFrom.name ? carriedFrom.country : carried ? (prior?.claim.reporterCountry ?? null) : (src?.party ?? null);
       const period = scope === 'period' ? periodWindow(own.slice(0, 90), before.slice(-90), t) : null;
       const ends: [number, TollClaim['bound']][] = range && rangeHigh ? [[range.value, 'at_least'], [rangeHigh.value, 'at_most']] : [[n.value, bound]];
       for (const [value, endBound] of ends) {

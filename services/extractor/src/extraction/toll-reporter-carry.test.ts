@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index';
+import { testGazetteer } from './test-gazetteer';
+
+// Own sentences: a figure whose source is the sentence before it.
+const tolls = (text: string) =>
+  extractClaims({ id: 't', published: '2026-10-08T10:00:00Z', text }, testGazetteer()).flatMap((c) => (c.kind === 'toll' ? [c] : []));
+
+describe('a reporter carried from the sentence before', () => {
+  it('carries the source of the same side\'s figure to the daily figure after it, even across a paragraph', () => {
+    const all = tolls('Russia has lost about 1,401,000 personnel since the full-scale invasion began, the General Staff reported. Over the past day the losses amounted to 1,020.');
+    expect(all.map((t) => [t.value, t.reportedBy])).toEqual([
+      [1401000, 'General Staff'],
+      [1020, 'General Staff'],
+    ]);
+    const apart = tolls('Russia has lost about 1,401,000 personnel since the full-scale invasion began, the General Staff reported.\n\nOver the past day alone, Russian troops lost 1,020 soldiers killed and wounded.');
+    expect(apart.map((t) => [t.value, t.reportedBy])).toEqual([
+      [1401000, 'General Staff'],
+      [1020, 'General Staff'],
+    ]);
+  });
+
+  it('takes the source from a lead-in that publishes the figures', () => {
+    const [t] = tolls('Governor Vyacheslav Gladkov published his monthly summary on Wednesday. Twenty-one civilians were killed in the Belgorod region in September.');
+    expect(t).toMatchObject({ value: 21, reportedBy: 'Gladkov' });
+  });
+
+  it('carries nothing to a sentence that weighs another source', () => {
+    const all = tolls('Russia has lost about 1,401,000 personnel, the General Staff reported. Independent estimates put the dead alone at 230,000.');
+    expect(all.find((t) => t.value === 230000)?.reportedBy ?? null).toBeNull();
+  });
+
+  it('reads no source in "the ministry has not disclosed"', () => {
+    const all = tolls('The ministry has not disclosed its own losses since 2022, when it put the number of Russian dead at 5,937.');
+    expect(all.every((t) => t.reportedBy === null || !/not/.test(t.reportedBy))).toBe(true);
+  });
+});
