@@ -1,4 +1,5 @@
 import type { Article } from './analyze';
+import { placeOf } from './entities';
 import type { TalksFrame } from './talks';
 
 /**
@@ -27,10 +28,35 @@ function tiedRounds(a: Article, frames: readonly TalksFrame[]): TalksFrame[] {
   });
 }
 
+/** Words before a city that make it the place an agreement was made: "as agreed in", "arrangements our delegation secured in", "agreed at last week's talks in". */
+const AGREED_IN = /\b(?:agreed|secured|reached|negotiated|struck|arranged|agreements?|arrangements?|deal|talks|negotiations|consultations|round)\b[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?$/i;
+/** The handover the sentence speaks of. */
+const HANDOVER_WORDS = /\b(?:exchanges?|swaps?|repatriation|bodies|remains|prisoners|captives|returned|released|freed|brought home|handed over|received|as agreed)\b/i;
+
+/** The one city the article says the exchange was agreed in, without a round told of its own; else null. */
+function agreedPlace(a: Article): string | null {
+  const places = new Set<string>();
+  for (const si of a.sentences) {
+    if (!HANDOVER_WORDS.test(si.text)) continue;
+    for (const m of si.mentions) {
+      const pl = placeOf(m);
+      if (!pl || pl.kind === 'region') continue;
+      if (AGREED_IN.test(si.text.slice(Math.max(0, m.start - 90), m.start))) places.add(pl.name);
+    }
+  }
+  return places.size === 1 ? [...places][0]! : null;
+}
+
 /** Gives a city to exchanges without one, from the one round the article ties them to. Changes frames in place. */
 export function tieHandoversToRounds(a: Article, frames: TalksFrame[]): void {
   const rounds = tiedRounds(a, frames);
   const places = new Set(rounds.map((r) => `${r.claim.location!.toLowerCase()}|${r.claim.parties.join()}`));
+  if (places.size === 0) {
+    // "as agreed in Istanbul", "the arrangements our delegation secured in Istanbul": the city alone
+    const city = agreedPlace(a);
+    if (city) for (const f of frames) if (isHandover(f) && f.claim.location === null && f.claim.status === 'held') f.claim.location = city;
+    return;
+  }
   if (places.size !== 1) return;
   const round = rounds[0]!;
   for (const f of frames) {

@@ -4,6 +4,7 @@ import { cueGroup, hasCue } from './cues';
 import { formatDate, type DateParts } from './dates';
 import { partyRef } from './entities';
 import type { TalksFrame } from './talks';
+import { equalSwapEach } from './swap-ratio';
 import type { Outcome } from './types';
 
 /**
@@ -50,7 +51,9 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
     const si = a.sentences[i]!;
     const t = si.text;
     const sameEvent = hasCue(si.cues, SAME_EVENT_CUES) && SAME_EVENT.test(t);
-    if (open && !(sameEvent && i - open.f.last <= 6) && (i - open.f.last > 4 || si.sent.paragraph - open.para > 1 || NEW_TOPIC.test(t))) open = null;
+    // ("... had returned." / a quote / "Russia had received the same number in return.": the other side, a paragraph on)
+    const otherSide = SAME_NUMBER.test(t) && si.sent.paragraph - (open?.para ?? 0) <= 2;
+    if (open && !(sameEvent && i - open.f.last <= 6) && (i - open.f.last > 4 || (si.sent.paragraph - open.para > 1 && !otherSide) || NEW_TOPIC.test(t))) open = null;
     if (covered.has(i) || !hasCue(si.cues, CUE_CUES) || !CUE.test(t)) continue;
     if (NOT_EVENT.test(t.replace(/\b(?:from|in) (?:Russian |Ukrainian )?captivity\b/gi, ''))) continue;
     // "Ukraine and Russia carried out another prisoner exchange on Friday." before its counts
@@ -133,11 +136,19 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
       open.para = si.sent.paragraph;
       found = true;
     }
+    // "The exchange, carried out on the 300-for-300 formula, ...": each side's count
+    const ratio = open && open.each === null ? equalSwapEach(t) : null;
+    if (open && ratio !== null && Object.values(open.released).every((v) => v === ratio)) {
+      open.each = ratio;
+      open.para = si.sent.paragraph;
+      found = true;
+    }
     if (!found) continue;
     const f = open!.f;
     f.last = i;
     f.signals += 1;
-    const day = si.dates.find((d) => d.role === 'plain' && d.precision !== 'year');
+    // (not "last week's talks": the day of the meeting that agreed it)
+    const day = si.dates.find((d) => d.role === 'plain' && d.precision !== 'year' && !/^['’]s?\s+(?:[\w-]+\s+)?(?:talks|round|meeting|negotiations|consultations|summit)\b/i.test(t.slice(d.end, d.end + 40)));
     const stmt = si.dates.find((d) => d.role === 'statement');
     if (!f.dateParts && day) f.dateParts = day.resolve(a.published, 'past');
     else if (!f.dateParts && lead && f.first - lead.i <= 2 && lead.para === si.sent.paragraph) f.dateParts = lead.date;
@@ -171,6 +182,9 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
   }
   for (const f of out) {
     if (f.dateParts) f.claim.date = formatDate(f.dateParts);
+    // the news of the day ("Another 300 Ukrainians have returned home") leads the report: its day;
+    // an exchange told further down without a day keeps only the month
+    else if (a.sentences[f.first]!.sent.paragraph <= 1) f.claim.date = formatDate(a.published);
     else f.claim.date = formatDate({ y: a.published.y, m: a.published.m });
   }
   return out.filter((f) => f.claim.outcomes.length > 0);

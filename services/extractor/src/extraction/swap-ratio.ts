@@ -3,7 +3,7 @@
  * swap", "500 for 500". Returns the count each side released, or null.
  */
 const WORDS: Record<string, number> = { hundred: 100, thousand: 1000 };
-const RATIO = /\b(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand)\b(?=[- ](?:[\w-]+ ){0,2}?(?:exchange|swap|trade|deal|prisoner))/i;
+const RATIO = /\b(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand)\b(?=[- ](?:[\w-]+ ){0,2}?(?:exchange|swap|trade|deal|prisoner|formula|basis))/i;
 
 function value(s: string): number {
   return WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ''));

@@ -74,6 +74,8 @@ const HYPO = { test: (t: string) => HYPO_WORDS.test(t) || MODAL_MAY.test(t) };
 const QUOTED = /["“][^"“”]{1,300}["”]/g;
 /** A sentence that numbers the meeting just told: "It will be the sixth round", "The meeting was the third ...". */
 const ROUND_OF_IT = /^\s*(?:It|This|That|The (?:meeting|talks|round|session|session))\s+(?:will be|would be|is|was|marks?|marked|becomes?|became)\s+the\s+[\w-]+\s+(?:(?:trilateral|bilateral|such)\s+)?(?:round|meeting|session)\b/i;
+/** After a speaker's name: "said (on Thursday) (that) he would meet", "told reporters she had met". */
+const SPEAKER_MEETS = /^[^.;"“]{0,45}?\b(?:said|says|told [\w\s]{1,20}?|announced|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:he|she)\s+(?:would|will|had|has|was going to|planned to|plans to|is to)?\s*(?:meet|met|hold talks|held talks|sit down|sat down|host|see)\b/i;
 /** A count one side took back, right before the number. */
 const ONE_WAY_BEFORE = /\b(?:brought (?:back )?home|brought back|received|got back|welcomed (?:back|home))\s+(?:another\s+|some\s+|a further\s+|a total of\s+)?$/i;
 const ONE_WAY_PEOPLE = /^\s+(?:more\s+)?(?:of (?:its|their) (?:own\s+)?)?(?:[\p{L}-]+\s+)?(?:citizens|servicem[ae]n|soldiers|prisoners|POWs|defenders|people|civilians|nationals|fighters|troops|captives)\b/iu;
@@ -82,7 +84,7 @@ const SINCE_CLAUSE = /\b(?:the (?:first|only) (?:\w+ )?since|ever since|since)\b
 /** "the first since the talks in Istanbul", "after the Istanbul round": an earlier meeting named. */
 const SINCE_BEFORE = /\b(?:since|after|before|following|unlike|than)\s+(?:the\s+)?$/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|take place|be held|convene|resume|go ahead))\b/i;
+const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|host|receive|take place|be held|convene|resume|go ahead))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
@@ -90,7 +92,7 @@ const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepar
 const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate|last met|previously met|met previously|last round|previous round|earlier round|prior round)\b/i;
 const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )?(?:set|fixed|agreed)|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused)\b/i;
 const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|hold|holds|meet|meets|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
-const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+from)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+and\s+(?:the\s+)?)*$/u;
+const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+(?:from|of))\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+and\s+(?:the\s+)?)*$/u;
 const ROLE_WORD = /^(?:Between|Talks|Negotiations|Meetings?|Met|Meet|Agreement|Deal|Discussions|Consultations|Summit|Session|Round|Contacts?|Advisers|Officials|Delegations?|Envoys|Negotiators|Representatives|Ministers|Diplomats|Leaders)$/;
 const HOST_VERB_AFTER = /^\s*(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted)\b/;
 const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|under|thanks to|helped by|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
@@ -184,7 +186,11 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
     const afterText = m.possessive ? t.slice(m.end - 2, m.end + 80) : t.slice(m.end, m.end + 80);
     // a sentence-initial "Delegations from Russia" or "Negotiators from Kyiv"
     // (only the case of role words changes: the cues still tell)
-    const roleBefore = () => hasCue(si.cues, ROLE_BEFORE_CUES) && ROLE_BEFORE.test(before.replace(/\b[A-Z][a-z]+\b/g, (w) => (ROLE_WORD.test(w) ? w.toLowerCase() : w)));
+    // (not "the energy truce between Moscow and Kyiv": the sides of a war or a truce, not of the meeting told)
+    const roleBefore = () =>
+      hasCue(si.cues, ROLE_BEFORE_CUES) &&
+      ROLE_BEFORE.test(before.replace(/\b[A-Z][a-z]+\b/g, (w) => (ROLE_WORD.test(w) ? w.toLowerCase() : w))) &&
+      !/\b(?:truce|ceasefire|war|conflict|border|moratorium|tensions|fighting|hostilities|front ?line)\s+between\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu.test(before);
     if (ROLE_AFTER.test(afterText) || roleBefore()) {
       if (inAttribution(si, m.start, m.end) && !/\b(?:officials|delegation|negotiators|side)\b/i.test(afterText.slice(0, 40))) continue;
       // a reporter after the clause ("..., Turkish officials said") is not at the table
@@ -345,6 +351,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     if (!pl || inAttribution(si, m.start, m.end)) continue;
     const pre = t.slice(Math.max(0, m.start - 40), m.start);
     if (/\bnot\s+(?:in|at)\s+(?:the\s+)?$/i.test(pre)) continue;
+    // "as the delegations met, a drone struck a depot in Sumy": the place of an attack, not of the meeting
+    if (/\b(?:struck|strikes?|hit|attacked|shelled|bombed|pounded|targeted|killing|killed|damaged|destroyed)\b[^,;.]{0,60}$/i.test(t.slice(Math.max(0, m.start - 80), m.start))) continue;
     // "the first since a meeting planned for Istanbul was called off": an earlier meeting's place
     if (/\bsince\b[^,;.]*$/i.test(t.slice(0, m.start)) && (/\b(?:first|only)\b[^,;.]{0,40}\bsince\b/i.test(t) || CANCELLED.test(t.slice(m.end).split(/[,;]/)[0] ?? ''))) continue;
     const venuePrep =
@@ -395,8 +403,10 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     const roleText = before.slice(-30) + ' ' + p.role;
     const isLeader = !p.negotiator && LEADER_ROLE.test(roleText) && !/\b(?:envoy|negotiator|delegation)\b/i.test(before.slice(-30));
     const negotiatorish = p.negotiator || /\b(?:envoys?|negotiators?|delegations?|led by|headed by|represented by|(?:will|to|would) (?:lead|head|chair|attend)|leads? the|led the|heads? the|headed the|send|sent|chair(?:ed|s)? the)\b/i.test(t.slice(Math.max(0, m.start - 60), m.end + 40));
-    if (reporterOnly(m) && !negotiatorish) continue;
-    if (reporterOnly(m) && !/\b(?:envoys?|negotiators?|delegations?|led by|headed by|(?:will|to|would) (?:lead|head|chair|attend)|leads? the|led the|heads? the|headed the|chair(?:ed|s)? the)\b/i.test(t.slice(Math.max(0, m.start - 60), m.end + 40)) && /\b(?:will|would|are to|is to|due to)\b/i.test(t)) continue;
+    // "Trump said on Thursday he would meet Putin in Budapest": the speaker is the one who meets
+    const speakerMeets = reporterOnly(m) && SPEAKER_MEETS.test(t.slice(m.end, m.end + 70));
+    if (reporterOnly(m) && !negotiatorish && !speakerMeets) continue;
+    if (reporterOnly(m) && !speakerMeets && !/\b(?:envoys?|negotiators?|delegations?|led by|headed by|(?:will|to|would) (?:lead|head|chair|attend)|leads? the|led the|heads? the|headed the|chair(?:ed|s)? the)\b/i.test(t.slice(Math.max(0, m.start - 60), m.end + 40)) && /\b(?:will|would|are to|is to|due to)\b/i.test(t)) continue;
     // party of a person without a gazetteer entry: an adjective right before the title
     let party = p.party || null;
     if (!party) {

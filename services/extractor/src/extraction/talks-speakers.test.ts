@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from './index';
+import { testGazetteer } from './test-gazetteer';
+
+// Own sentences: who sits at the table when a speaker, a war or an attack is in the sentence too.
+type Talks = Extract<ExtractedClaim, { kind: 'talks' }>;
+const talks = (text: string, published = '2026-09-10T12:00:00Z') =>
+  extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Talks => c.kind === 'talks');
+
+describe('sides and places of a meeting among other things', () => {
+  it('counts the speaker who says he will meet, and not the sides of a truce named in passing', () => {
+    const [m] = talks('U.S. President Donald Trump said on Thursday he would meet Russian President Vladimir Putin in Vienna on September 24, as the ceasefire between Moscow and Kyiv nears its end.');
+    expect(m).toMatchObject({ parties: ['russia', 'united-states'], location: 'Vienna', status: 'scheduled', date: '2026-09-24' });
+  });
+
+  it('reads "representatives of the United States and Ukraine" as sides', () => {
+    const [m] = talks('The consultations held in Geneva on September 8-9 between the Russian delegation and representatives of the United States and Ukraine were constructive, the Kremlin said.');
+    expect(m?.parties).toEqual(['russia', 'ukraine', 'united-states']);
+  });
+
+  it('does not take the place of an attack in the same sentence as the meeting\'s', () => {
+    const all = talks('Even as the delegations met in Istanbul on Wednesday, a Russian drone struck a depot in Sumy, killing one worker.');
+    expect(all.map((c) => c.location)).not.toContain('Sumy');
+  });
+});
+
+describe('exchanges tied to a city without a round of their own', () => {
+  it('takes the city of "as agreed in X" and the day of the report that leads with it', () => {
+    const [ex] = talks('On 9 September we received 800 bodies of fallen soldiers, as agreed in Istanbul, the commissioner said.');
+    expect(ex).toMatchObject({ location: 'Istanbul', date: '2026-09-09', outcomes: [{ type: 'bodies_repatriated', total: 800 }] });
+  });
+
+  it('reads "carried out on the 250-for-250 formula" as each side\'s count, and "secured in X" as the city', () => {
+    const all = talks(
+      [
+        'Another 250 Ukrainians have returned home from Russian captivity.',
+        'The exchange, carried out on the 250-for-250 formula, is the first stage of the arrangements our delegation secured in Istanbul, the President said.',
+      ].join('\n\n'),
+    );
+    expect(all[0]).toMatchObject({ location: 'Istanbul', date: '2026-09-10', outcomes: [{ type: 'prisoner_exchange', total: 500 }] });
+  });
+});
