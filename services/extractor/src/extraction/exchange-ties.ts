@@ -33,11 +33,18 @@ const AGREED_IN = /\b(?:agreed|secured|reached|negotiated|struck|arranged|agreem
 /** The handover the sentence speaks of. */
 const HANDOVER_WORDS = /\b(?:exchanges?|swaps?|repatriation|bodies|remains|prisoners|captives|returned|released|freed|brought home|handed over|received|as agreed)\b/i;
 
-/** The one city the article says the exchange was agreed in, without a round told of its own; else null. */
-function agreedPlace(a: Article): string | null {
+/** An exchange still to come: "the next exchange was agreed at ...". */
+const LATER_EXCHANGE = /\b(?:next|future|new|another|further|upcoming|second)\s+(?:stage|exchange|swap|round|repatriation)\b/i;
+
+/**
+ * The one city the report of an exchange says it was agreed in (its own sentences, or the two
+ * after them), without a round told of its own; else null.
+ */
+function agreedPlace(a: Article, f: TalksFrame): string | null {
   const places = new Set<string>();
-  for (const si of a.sentences) {
-    if (!HANDOVER_WORDS.test(si.text)) continue;
+  for (let i = Math.max(0, f.first - 1); i <= Math.min(a.sentences.length - 1, f.last + 2); i++) {
+    const si = a.sentences[i]!;
+    if (!HANDOVER_WORDS.test(si.text) || LATER_EXCHANGE.test(si.text)) continue;
     for (const m of si.mentions) {
       const pl = placeOf(m);
       if (!pl || pl.kind === 'region') continue;
@@ -53,8 +60,10 @@ export function tieHandoversToRounds(a: Article, frames: TalksFrame[]): void {
   const places = new Set(rounds.map((r) => `${r.claim.location!.toLowerCase()}|${r.claim.parties.join()}`));
   if (places.size === 0) {
     // "as agreed in Istanbul", "the arrangements our delegation secured in Istanbul": the city alone
-    const city = agreedPlace(a);
-    if (city) for (const f of frames) if (isHandover(f) && f.claim.location === null && f.claim.status === 'held') f.claim.location = city;
+    for (const f of frames) {
+      if (!isHandover(f) || f.claim.location !== null || f.claim.status !== 'held') continue;
+      f.claim.location = agreedPlace(a, f);
+    }
     return;
   }
   if (places.size !== 1) return;

@@ -352,7 +352,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     const pre = t.slice(Math.max(0, m.start - 40), m.start);
     if (/\bnot\s+(?:in|at)\s+(?:the\s+)?$/i.test(pre)) continue;
     // "as the delegations met, a drone struck a depot in Sumy": the place of an attack, not of the meeting
-    if (/\b(?:struck|strikes?|hit|attacked|shelled|bombed|pounded|targeted|killing|killed|damaged|destroyed)\b[^,;.]{0,60}$/i.test(t.slice(Math.max(0, m.start - 80), m.start))) continue;
+    const attackBefore = /\b(?:struck|hit|attacked|shelled|bombed|pounded|targeted|killing|killed|damaged|destroyed)\b([^,;.]{0,60})$/i.exec(t.slice(Math.max(0, m.start - 80), m.start));
+    if (attackBefore && !/\b(?:talks|round|meeting|negotiations|consultations|summit)\b/i.test(attackBefore[1]!)) continue;
     // "the first since a meeting planned for Istanbul was called off": an earlier meeting's place
     if (/\bsince\b[^,;.]*$/i.test(t.slice(0, m.start)) && (/\b(?:first|only)\b[^,;.]{0,40}\bsince\b/i.test(t) || CANCELLED.test(t.slice(m.end).split(/[,;]/)[0] ?? ''))) continue;
     const venuePrep =
