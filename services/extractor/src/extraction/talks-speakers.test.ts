@@ -40,3 +40,20 @@ describe('exchanges tied to a city without a round of their own', () => {
     expect(all[0]).toMatchObject({ location: 'Istanbul', date: '2026-09-10', outcomes: [{ type: 'prisoner_exchange', total: 500 }] });
   });
 });
+
+describe('leaders and ministers meeting in person', () => {
+  it('keeps the host country when its own leader is at the table', () => {
+    const [m] = talks('Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron and British Prime Minister Keir Starmer in Paris on Wednesday.');
+    expect(m).toMatchObject({ parties: ['france', 'ukraine', 'united-kingdom'], location: 'Paris' });
+  });
+
+  it('reads "travelled to Kyiv, where she met" as a meeting in Kyiv', () => {
+    const [m] = talks("The EU's foreign policy chief Kaja Kallas travelled to Kyiv on Tuesday, where she met President Volodymyr Zelensky.");
+    expect(m).toMatchObject({ parties: ['european-union', 'ukraine'], location: 'Kyiv' });
+  });
+
+  it('reads "held talks in Moscow with the Saudi foreign minister"', () => {
+    const [m] = talks('Russian Foreign Minister Sergei Lavrov held talks in Moscow on Wednesday with Saudi Foreign Minister Prince Faisal bin Farhan.');
+    expect(m).toMatchObject({ parties: ['russia', 'saudi-arabia'], location: 'Moscow' });
+  });
+});
