@@ -39,6 +39,8 @@ export function toState(r: StrikeRow): StrikeState {
     weapons: r.weapons,
     killed: r.killed,
     injured: r.injured,
+    spanFirst: null,
+    spanLast: null,
     firstSeen: r.first_seen.toISOString(),
     lastSeen: r.last_seen.toISOString(),
     sourceCount: r.source_count,

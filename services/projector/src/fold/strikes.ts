@@ -1,6 +1,8 @@
 import type { StrikeClaim } from '@claimwire/events';
+import { dateRange } from '@claimwire/readmodel';
 import { dateSortKey, datesCompatible, earlier, later, mergeDates, precisionOf } from './dates';
 import { placeKeysOf, strikeId } from './ids';
+import { inCanonicalOrder, type Report } from './reports';
 
 export interface StrikeState {
   strikeId: string;
@@ -17,6 +19,12 @@ export interface StrikeState {
   weapons: string[];
   killed: number | null;
   injured: number | null;
+  /**
+   * The days its dated, placed reports cover, first to last (null for a strike of undated
+   * or placeless reports): what tells which stored strikes a new report can touch.
+   */
+  spanFirst: string | null;
+  spanLast: string | null;
   firstSeen: string;
   lastSeen: string;
   sourceCount: number;
@@ -32,8 +40,9 @@ export const STRIKE_SLACK_DAYS = 1;
 
 /** How many place keys two sorted, unique key lists share. */
 function sharedPlaces(a: readonly string[], b: readonly string[]): number {
-  const keys = new Set(a);
-  return b.filter((k) => keys.has(k)).length;
+  let n = 0;
+  for (const k of b) if (a.includes(k)) n++;
+  return n;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -92,6 +101,7 @@ const unionKeys = (a: readonly string[], b: readonly string[]) => [...new Set([.
  * highest reported killed/injured stands.
  */
 export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt: string): StrikeState {
+  const days = claim.date && placeKeysOf(claim).length ? dateRange(claim.date) : null;
   if (!prev) {
     return {
       strikeId: strikeIdOf(claim),
@@ -99,13 +109,15 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
       target: claim.target,
       targetType: claim.targetType,
       locations: unionPlaces([], claim.locations),
-      placeKeys: placeKeysOf(claim),
+      placeKeys: [...placeKeysOf(claim)],
       date: claim.date,
       datePrecision: precisionOf(claim.date),
       dateSort: dateSortKey(claim.date),
       weapons: [...new Set(claim.weapons)].sort(),
       killed: claim.killed,
       injured: claim.injured,
+      spanFirst: days?.first ?? null,
+      spanLast: days?.last ?? null,
       firstSeen: seenAt,
       lastSeen: seenAt,
       sourceCount: 1,
@@ -122,8 +134,133 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
     weapons: [...new Set([...prev.weapons, ...claim.weapons])].sort(),
     killed: maxOrNull(prev.killed, claim.killed),
     injured: maxOrNull(prev.injured, claim.injured),
+    spanFirst: days ? (prev.spanFirst && prev.spanFirst < days.first ? prev.spanFirst : days.first) : prev.spanFirst,
+    spanLast: days ? (prev.spanLast && prev.spanLast > days.last ? prev.spanLast : days.last) : prev.spanLast,
     firstSeen: earlier(prev.firstSeen, seenAt),
     lastSeen: later(prev.lastSeen, seenAt),
     sourceCount: prev.sourceCount + 1,
   };
+}
+
+/**
+ * Whether two reports can touch each other's strike: same attacker, target and target type,
+ * and either both vague with exactly the same date and places (undated or placeless reports
+ * only ever join their exact twins), or both dated and placed, sharing a place, with days at
+ * most STRIKE_SLACK_DAYS apart. A report joins a strike only when it is linked so to one of
+ * the strike's reports (besides sameStrike), so a strike never reaches beyond the reports
+ * linked to each other: the strikes of a set of reports linked together (a neighbourhood)
+ * depend on that set alone, and the projector refolds just the neighbourhoods a batch touches.
+ */
+export function linked(a: StrikeClaim, b: StrikeClaim): boolean {
+  if (a.targetType !== b.targetType || a.attacker !== b.attacker || a.target !== b.target) return false;
+  const ka = placeKeysOf(a);
+  const kb = placeKeysOf(b);
+  if (!a.date || !b.date || ka.length === 0 || kb.length === 0) return a.date === b.date && sameSet(ka, kb);
+  return sharedPlaces(ka, kb) > 0 && daysApart(dayRange(a.date), dayRange(b.date)) <= STRIKE_SLACK_DAYS;
+}
+
+const DAY = 86_400_000;
+interface Days {
+  first: number;
+  last: number;
+}
+const dayRanges = new Map<string, Days>();
+/** A partial date's first and last day, as day numbers (a bounded memo: dates repeat a lot). */
+function dayRange(date: string): Days {
+  let d = dayRanges.get(date);
+  if (!d) {
+    if (dayRanges.size > 50_000) dayRanges.clear();
+    const r = dateRange(date);
+    d = { first: Date.parse(`${r.first}T00:00:00Z`) / DAY, last: Date.parse(`${r.last}T00:00:00Z`) / DAY };
+    dayRanges.set(date, d);
+  }
+  return d;
+}
+/** Days between two ranges of days (0 when they overlap). */
+function daysApart(a: Days, b: Days): number {
+  return Math.max(0, a.first - b.last, b.first - a.last);
+}
+
+export interface StrikeFold {
+  strikes: StrikeState[];
+  /** claim id -> the strike it sources */
+  strikeOf: Map<string, string>;
+}
+
+/** A dated, placed report of a strike, as the links to it are checked. */
+interface Member {
+  keys: string[];
+  days: Days;
+}
+interface Cluster {
+  state: StrikeState;
+  members: Member[];
+}
+
+const comboOf = (c: { targetType: string; attacker: string | null; target: string | null }) => `${c.targetType}\u0000${c.attacker}\u0000${c.target}`;
+const WEEK = 7;
+
+/**
+ * The strikes of a set of reports, whatever order they arrived in: the reports are folded in
+ * their canonical order (when made, then claim id), each joining the strike matchStrike picks
+ * among those it could report (sameStrike) and is linked to (linked), else a new one whose id
+ * comes from it (or the strike already holding that id, as when reports are applied one by
+ * one). So the grouping, the ids and every merged field depend on the set only; and a set that
+ * is a union of neighbourhoods (reports linked to each other) folds as it does within any
+ * larger set. Strikes are looked up by place and week, and vague ones by their exact twin.
+ */
+export function foldStrikes(reports: readonly Report<StrikeClaim>[]): StrikeFold {
+  const byId = new Map<string, Cluster>();
+  const byPlaceWeek = new Map<string, Set<Cluster>>();
+  const byTwin = new Map<string, Cluster>();
+  const strikeOf = new Map<string, string>();
+  const file = (k: Cluster, combo: string, keys: readonly string[], days: Days) => {
+    for (const key of keys) {
+      for (let w = Math.floor(days.first / WEEK); w <= Math.floor(days.last / WEEK); w++) {
+        const at = `${combo}\u0000${key}\u0000${w}`;
+        const set = byPlaceWeek.get(at);
+        if (set) set.add(k);
+        else byPlaceWeek.set(at, new Set([k]));
+      }
+    }
+  };
+  for (const { claim, seenAt } of inCanonicalOrder(reports)) {
+    const combo = comboOf(claim);
+    const keys = placeKeysOf(claim);
+    const vague = !claim.date || keys.length === 0;
+    const twin = `${combo}\u0000${claim.date}\u0000${keys.join('\u0001')}`;
+    const days = vague ? null : dayRange(claim.date as string);
+    let candidates: Cluster[] = [];
+    if (vague) {
+      const k = byTwin.get(twin);
+      if (k) candidates = [k];
+    } else if (days) {
+      const seen = new Set<Cluster>();
+      const lo = Math.floor((days.first - STRIKE_SLACK_DAYS) / WEEK);
+      const hi = Math.floor((days.last + STRIKE_SLACK_DAYS) / WEEK);
+      for (const key of keys) {
+        for (let w = lo; w <= hi; w++) for (const k of byPlaceWeek.get(`${combo}\u0000${key}\u0000${w}`) ?? []) seen.add(k);
+      }
+      for (const k of seen) {
+        if (k.members.some((m) => sharedPlaces(m.keys, keys) > 0 && daysApart(m.days, days) <= STRIKE_SLACK_DAYS)) candidates.push(k);
+      }
+    }
+    const match = matchStrike(
+      candidates.map((k) => k.state),
+      claim,
+    );
+    const prev = match ? (byId.get(match.strikeId) as Cluster) : (byId.get(strikeIdOf(claim)) ?? null);
+    const state = foldStrike(prev?.state ?? null, claim, seenAt);
+    const k: Cluster = prev ?? { state, members: [] };
+    k.state = state;
+    byId.set(state.strikeId, k);
+    if (vague) byTwin.set(twin, k);
+    else if (days) {
+      k.members.push({ keys, days });
+      // filed under each report's own places and weeks: a linked report shares one of them
+      file(k, combo, keys, days);
+    }
+    strikeOf.set(claim.claimId, state.strikeId);
+  }
+  return { strikes: [...byId.values()].map((k) => k.state).sort((a, b) => (a.strikeId < b.strikeId ? -1 : 1)), strikeOf };
 }

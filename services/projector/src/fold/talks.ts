@@ -1,6 +1,7 @@
 import type { Outcome, TalksClaim, TalksStatus } from '@claimwire/events';
 import { dateContains, dateSortKey, datesCompatible, daysBetween, earlier, later, mergeDates, precisionOf } from './dates';
 import { placeKey, roundId } from './ids';
+import { inCanonicalOrder, type Report } from './reports';
 
 export interface RoundState {
   roundId: string;
@@ -25,8 +26,20 @@ export interface RoundState {
 /** Days two rounds' dates may differ by and still be one round (a postponement by days). */
 const ROUND_SLACK_DAYS = 10;
 
+// venues are keyed over and over while a track is folded: remember the keys (a bounded memo)
+const venueKeys = new Map<string, string>();
+function venueKey(name: string): string {
+  let k = venueKeys.get(name);
+  if (k === undefined) {
+    if (venueKeys.size > 10_000) venueKeys.clear();
+    k = placeKey(name);
+    venueKeys.set(name, k);
+  }
+  return k;
+}
+
 function sameLocation(a: string | null, b: string | null): boolean {
-  return !!a && !!b && placeKey(a) === placeKey(b);
+  return !!a && !!b && venueKey(a) === venueKey(b);
 }
 
 /**
@@ -172,4 +185,62 @@ export function foldRound(prev: RoundState | null, claim: TalksClaim, trackId: s
     lastSeen: later(prev.lastSeen, seenAt),
     sourceCount: prev.sourceCount + 1,
   };
+}
+
+/** A talks track: the conflict's two sides (or every party), and when its reports were first and last seen. */
+export interface TrackState {
+  trackId: string;
+  parties: string[];
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface TrackFold {
+  track: TrackState;
+  rounds: RoundState[];
+  /** claim id -> the round it sources */
+  roundOf: Map<string, string>;
+}
+
+/**
+ * The rounds of a track from every report of it, whatever order they arrived in: the reports
+ * are folded in their canonical order (when made, then claim id), each matched against the
+ * rounds folded so far (matchRound) and folded into its round (foldRound). So the grouping,
+ * each round's fields and its id (from its first report in that order) depend on the set of
+ * reports only. Rounds are looked up by venue: a report naming one can only be about a round
+ * there or a round without a venue (matchRound's rules).
+ */
+export function foldTrack(trackId: string, reports: readonly Report<TalksClaim>[]): TrackFold {
+  const ordered = inCanonicalOrder(reports);
+  const byId = new Map<string, RoundState>();
+  const byVenue = new Map<string | null, Set<string>>();
+  const file = (r: RoundState) => {
+    const k = r.location ? venueKey(r.location) : null;
+    const ids = byVenue.get(k);
+    if (ids) ids.add(r.roundId);
+    else byVenue.set(k, new Set([r.roundId]));
+  };
+  const roundOf = new Map<string, string>();
+  let first: TalksClaim | null = null;
+  let firstSeen: string | null = null;
+  let lastSeen: string | null = null;
+  for (const { claim, seenAt } of ordered) {
+    let candidates: RoundState[];
+    if (claim.location) {
+      const ids = [...(byVenue.get(venueKey(claim.location)) ?? []), ...(byVenue.get(null) ?? [])];
+      candidates = ids.map((id) => byId.get(id) as RoundState);
+    } else candidates = [...byId.values()];
+    const prev = matchRound(candidates, claim);
+    const next = foldRound(prev, claim, trackId, seenAt);
+    if (prev && !prev.location && next.location) byVenue.get(null)?.delete(prev.roundId);
+    byId.set(next.roundId, next);
+    if (!prev || prev.location !== next.location) file(next);
+    roundOf.set(claim.claimId, next.roundId);
+    if (first === null) first = claim;
+    firstSeen = firstSeen === null ? seenAt : earlier(firstSeen, seenAt);
+    lastSeen = lastSeen === null ? seenAt : later(lastSeen, seenAt);
+  }
+  if (first === null || firstSeen === null || lastSeen === null) throw new Error(`track ${trackId} has no reports`);
+  const track: TrackState = { trackId, parties: [...new Set(first.sides?.length ? first.sides : first.parties)].sort(), firstSeen, lastSeen };
+  return { track, rounds: [...byId.values()].sort((a, b) => (a.roundId < b.roundId ? -1 : 1)), roundOf };
 }
