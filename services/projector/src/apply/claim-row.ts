@@ -92,11 +92,46 @@ export interface StoredReport<C extends Claim = Claim> {
 const FOLD_COLUMNS = `claim_id, kind, entity_id, article_id, article_revision, feed_id, article_url, article_title,
   article_published, extractor_version, body, '' AS evidence_sentence, evidence_start, evidence_end, confidence, seen_at`;
 
+/**
+ * Reports kept in memory by schema and claim id, so that folding a track or a neighbourhood
+ * again reads only which claims it holds, not their bodies. A claim never changes (its id is a
+ * hash of it) nor does when it was first seen, so an entry is never stale; one a rolled-back
+ * transaction left is never asked for (only ids the claims table returns are). Bounded: the
+ * oldest entries go first.
+ */
+const REPORTS_KEPT = 100_000;
+const kept = new Map<string, Report>();
+
+/** Keep a report (its claim without the evidence sentence, which folds never read). */
+export function keepReport(schema: string, r: Report): void {
+  const key = `${schema}\u0000${r.claim.claimId}`;
+  if (kept.has(key)) return;
+  if (kept.size >= REPORTS_KEPT) {
+    let drop = REPORTS_KEPT / 10;
+    for (const k of kept.keys()) {
+      kept.delete(k);
+      if (--drop <= 0) break;
+    }
+  }
+  const c = r.claim;
+  kept.set(key, { claim: { ...c, evidence: { ...c.evidence, sentence: '' } }, seenAt: r.seenAt });
+}
+
 /** Every claim that sources one of the entities, as reports to fold again. */
 export async function reportsOf<C extends Claim>(tx: SqlExecutor, schema: string, entityIds: readonly string[]): Promise<StoredReport<C>[]> {
   if (entityIds.length === 0) return [];
-  const r = await tx.query<ClaimRow>(`SELECT ${FOLD_COLUMNS} FROM ${quoteIdent(schema)}.claims WHERE entity_id = ANY($1)`, [entityIds]);
-  return r.rows.map((row) => ({ report: reportOf(toClaim(row) as C, row.seen_at.toISOString()), entityId: row.entity_id }));
+  const s = quoteIdent(schema);
+  const ids = (await tx.query<{ claim_id: string; entity_id: string }>(`SELECT claim_id, entity_id FROM ${s}.claims WHERE entity_id = ANY($1)`, [entityIds])).rows;
+  const missing = ids.filter((r) => !kept.has(`${schema}\u0000${r.claim_id}`)).map((r) => r.claim_id);
+  if (missing.length) {
+    const r = await tx.query<ClaimRow>(`SELECT ${FOLD_COLUMNS} FROM ${s}.claims WHERE claim_id = ANY($1)`, [missing]);
+    for (const row of r.rows) keepReport(schema, reportOf(toClaim(row), row.seen_at.toISOString()));
+  }
+  return ids.map((r) => {
+    const report = kept.get(`${schema}\u0000${r.claim_id}`);
+    if (!report) throw new Error(`claim ${r.claim_id} was not read back`);
+    return { report: report as Report<C>, entityId: r.entity_id };
+  });
 }
 
 /** Point claims already stored at the entities they source now (after a fold regrouped them). */

@@ -1,7 +1,7 @@
 import type { Claim, StrikeClaim, TalksClaim, TollClaim } from '@claimwire/events';
 import type { SqlExecutor } from '@claimwire/sql';
 import { reportOf, type Report } from '../fold';
-import { CLAIM_INSERT, claimRow, type RecordPosition } from './claim-row';
+import { CLAIM_INSERT, claimRow, keepReport, type RecordPosition } from './claim-row';
 import { regroupStrikes } from './strikes';
 import { regroupTalks } from './talks';
 import { foldTolls } from './tolls';
@@ -38,6 +38,8 @@ export async function projectClaims(tx: SqlExecutor, schema: string, fresh: read
     else if (claim.kind === 'talks') talks.push(reportOf(claim, pos.seenAt));
     else strikes.push(reportOf(claim, pos.seenAt));
   }
+  // talks and strike reports are folded again with every batch touching their track or neighbourhood
+  for (const r of [...talks, ...strikes]) keepReport(schema, r);
   const figureOf = await foldTolls(tx, schema, tolls);
   const roundOf = await regroupTalks(tx, schema, talks);
   const strikeOf = await regroupStrikes(tx, schema, strikes);

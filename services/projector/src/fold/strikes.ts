@@ -3,6 +3,7 @@ import { dateRange } from '@claimwire/readmodel';
 import { dateSortKey, datesCompatible, earlier, later, mergeDates, precisionOf } from './dates';
 import { placeKeysOf, strikeId } from './ids';
 import { inCanonicalOrder, type Report } from './reports';
+import { sortedUnion } from './talks';
 
 export interface StrikeState {
   strikeId: string;
@@ -32,8 +33,15 @@ export interface StrikeState {
 
 /** The id a strike gets from the first report of it. */
 export function strikeIdOf(claim: StrikeClaim): string {
-  return strikeId({ ...claim, placeKeys: placeKeysOf(claim) });
+  let id = strikeIds.get(claim);
+  if (id === undefined) {
+    id = strikeId({ ...claim, placeKeys: placeKeysOf(claim) });
+    strikeIds.set(claim, id);
+  }
+  return id;
 }
+// asked for again each time a neighbourhood is folded (claims are not mutated)
+const strikeIds = new WeakMap<StrikeClaim, string>();
 
 /** Days two day-precise reports of one attack may differ by (an overnight attack is dated either day). */
 export const STRIKE_SLACK_DAYS = 1;
@@ -85,6 +93,7 @@ function maxOrNull(a: number | null, b: number | null): number | null {
 
 /** The places of two reports as written, each spelling once (case and spacing aside). */
 function unionPlaces(a: readonly string[], b: readonly string[]): string[] {
+  if (b.every((p) => a.includes(p))) return a as string[];
   const out = new Map<string, string>();
   for (const p of [...a, ...b]) {
     const k = p.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -93,7 +102,6 @@ function unionPlaces(a: readonly string[], b: readonly string[]): string[] {
   return [...out.values()];
 }
 
-const unionKeys = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
 
 /**
  * Fold one report of an attack into the strike it describes. Several articles about the
@@ -127,11 +135,11 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
   return {
     ...prev,
     locations: unionPlaces(prev.locations, claim.locations),
-    placeKeys: unionKeys(prev.placeKeys, placeKeysOf(claim)),
+    placeKeys: sortedUnion(prev.placeKeys, placeKeysOf(claim)),
     date,
     datePrecision: precisionOf(date),
     dateSort: dateSortKey(date),
-    weapons: [...new Set([...prev.weapons, ...claim.weapons])].sort(),
+    weapons: sortedUnion(prev.weapons, claim.weapons),
     killed: maxOrNull(prev.killed, claim.killed),
     injured: maxOrNull(prev.injured, claim.injured),
     spanFirst: days ? (prev.spanFirst && prev.spanFirst < days.first ? prev.spanFirst : days.first) : prev.spanFirst,
@@ -187,62 +195,45 @@ export interface StrikeFold {
   strikeOf: Map<string, string>;
 }
 
-/** A dated, placed report of a strike, as the links to it are checked. */
-interface Member {
-  keys: string[];
-  days: Days;
-}
 interface Cluster {
   state: StrikeState;
-  members: Member[];
 }
 
 const comboOf = (c: { targetType: string; attacker: string | null; target: string | null }) => `${c.targetType}\u0000${c.attacker}\u0000${c.target}`;
-const WEEK = 7;
 
 /**
  * The strikes of a set of reports, whatever order they arrived in: the reports are folded in
- * their canonical order (when made, then claim id), each joining the strike matchStrike picks
- * among those it could report (sameStrike) and is linked to (linked), else a new one whose id
- * comes from it (or the strike already holding that id, as when reports are applied one by
- * one). So the grouping, the ids and every merged field depend on the set only; and a set that
- * is a union of neighbourhoods (reports linked to each other) folds as it does within any
- * larger set. Strikes are looked up by place and week, and vague ones by their exact twin.
+ * their canonical order (when made, then first seen, then claim id), each joining the strike
+ * matchStrike picks among those it could report (sameStrike) and is linked to (`linked` to one
+ * of its reports), else a new one whose id comes from it (or the strike already holding that
+ * id, as when reports are applied one by one). So the grouping, the ids and every merged field
+ * depend on the set only; and a set that is a union of neighbourhoods (reports linked to each
+ * other) folds as it does within any larger set. Dated, placed reports' strikes are filed under
+ * each report's places and days: the strikes a report is linked to are those filed under one of
+ * its places on a day within the slack of its own. Vague ones are found by their exact twin.
  */
 export function foldStrikes(reports: readonly Report<StrikeClaim>[]): StrikeFold {
   const byId = new Map<string, Cluster>();
-  const byPlaceWeek = new Map<string, Set<Cluster>>();
+  const byPlaceDay = new Map<string, Map<string, Cluster[]>>();
   const byTwin = new Map<string, Cluster>();
   const strikeOf = new Map<string, string>();
-  const file = (k: Cluster, combo: string, keys: readonly string[], days: Days) => {
-    for (const key of keys) {
-      for (let w = Math.floor(days.first / WEEK); w <= Math.floor(days.last / WEEK); w++) {
-        const at = `${combo}\u0000${key}\u0000${w}`;
-        const set = byPlaceWeek.get(at);
-        if (set) set.add(k);
-        else byPlaceWeek.set(at, new Set([k]));
-      }
-    }
-  };
   for (const { claim, seenAt } of inCanonicalOrder(reports)) {
     const combo = comboOf(claim);
     const keys = placeKeysOf(claim);
     const vague = !claim.date || keys.length === 0;
-    const twin = `${combo}\u0000${claim.date}\u0000${keys.join('\u0001')}`;
+    const twin = vague ? `${combo}\u0000${claim.date}\u0000${keys.join('\u0001')}` : '';
     const days = vague ? null : dayRange(claim.date as string);
-    let candidates: Cluster[] = [];
+    let filed = byPlaceDay.get(combo);
+    if (!filed) byPlaceDay.set(combo, (filed = new Map()));
+    const candidates: Cluster[] = [];
     if (vague) {
       const k = byTwin.get(twin);
-      if (k) candidates = [k];
+      if (k) candidates.push(k);
     } else if (days) {
-      const seen = new Set<Cluster>();
-      const lo = Math.floor((days.first - STRIKE_SLACK_DAYS) / WEEK);
-      const hi = Math.floor((days.last + STRIKE_SLACK_DAYS) / WEEK);
       for (const key of keys) {
-        for (let w = lo; w <= hi; w++) for (const k of byPlaceWeek.get(`${combo}\u0000${key}\u0000${w}`) ?? []) seen.add(k);
-      }
-      for (const k of seen) {
-        if (k.members.some((m) => sharedPlaces(m.keys, keys) > 0 && daysApart(m.days, days) <= STRIKE_SLACK_DAYS)) candidates.push(k);
+        for (let d = days.first - STRIKE_SLACK_DAYS; d <= days.last + STRIKE_SLACK_DAYS; d++) {
+          for (const k of filed.get(`${key}\u0000${d}`) ?? []) if (!candidates.includes(k)) candidates.push(k);
+        }
       }
     }
     const match = matchStrike(
@@ -251,14 +242,19 @@ export function foldStrikes(reports: readonly Report<StrikeClaim>[]): StrikeFold
     );
     const prev = match ? (byId.get(match.strikeId) as Cluster) : (byId.get(strikeIdOf(claim)) ?? null);
     const state = foldStrike(prev?.state ?? null, claim, seenAt);
-    const k: Cluster = prev ?? { state, members: [] };
+    const k: Cluster = prev ?? { state };
     k.state = state;
     byId.set(state.strikeId, k);
     if (vague) byTwin.set(twin, k);
     else if (days) {
-      k.members.push({ keys, days });
-      // filed under each report's own places and weeks: a linked report shares one of them
-      file(k, combo, keys, days);
+      for (const key of keys) {
+        for (let d = days.first; d <= days.last; d++) {
+          const at = `${key}\u0000${d}`;
+          const list = filed.get(at);
+          if (!list) filed.set(at, [k]);
+          else if (!list.includes(k)) list.push(k);
+        }
+      }
     }
     strikeOf.set(claim.claimId, state.strikeId);
   }

@@ -97,6 +97,21 @@ export function matchRound(rounds: readonly RoundState[], claim: TalksClaim): Ro
   return rounds.filter((r) => carriesOut(r, claim)).sort(byRecency)[0] ?? null;
 }
 
+/** The sorted union of a sorted set and more (the set itself when it holds them all: folds run often). */
+export function sortedUnion(sorted: readonly string[], more: readonly string[]): string[] {
+  return more.every((x) => sorted.includes(x)) ? (sorted as string[]) : [...new Set([...sorted, ...more])].sort();
+}
+
+/** Whether merging the outcome into merged outcomes would change nothing (its kind there, with totals at least its own). */
+function covered(merged: readonly Outcome[], o: Outcome): boolean {
+  const key = outcomeKey(o);
+  const m = merged.find((x) => outcomeKey(x) === key);
+  if (!m) return false;
+  if (o.total !== undefined && (m.total === undefined || m.total < o.total)) return false;
+  for (const [party, n] of Object.entries(o.released ?? {})) if ((m.released?.[party] ?? -1) < n) return false;
+  return true;
+}
+
 /** Outcomes of one kind merge; an exchange only agreed and one carried out stay apart (agreed 1,000, exchanged 314). */
 const outcomeKey = (o: Outcome) => (o.agreed ? `${o.type}|agreed` : o.type);
 
@@ -178,9 +193,9 @@ export function foldRound(prev: RoundState | null, claim: TalksClaim, trackId: s
     dateSort: dateSortKey(date),
     status: wins ? claim.status : prev.status,
     statusReportedAt: wins ? reportedAt : prev.statusReportedAt,
-    parties: [...new Set([...prev.parties, ...claim.parties])].sort(),
-    participants: [...new Set([...prev.participants, ...claim.participants])].sort(),
-    outcomes: mergeOutcomes(prev.outcomes, claim.outcomes),
+    parties: sortedUnion(prev.parties, claim.parties),
+    participants: sortedUnion(prev.participants, claim.participants),
+    outcomes: claim.outcomes.every((o) => covered(prev.outcomes, o)) ? prev.outcomes : mergeOutcomes(prev.outcomes, claim.outcomes),
     firstSeen: earlier(prev.firstSeen, seenAt),
     lastSeen: later(prev.lastSeen, seenAt),
     sourceCount: prev.sourceCount + 1,
