@@ -6,7 +6,7 @@ import { rollupsDdl } from './rollups';
  * READ_MODEL_VERSION when this changes shape: the projector then fills a new schema from
  * the claims topic while the old one keeps serving.
  */
-export const READ_MODEL_VERSION = 2;
+export const READ_MODEL_VERSION = 3;
 export const PROJECTION_NAME = 'readmodels';
 
 export function schemaFor(version: number): string {
@@ -162,6 +162,10 @@ CREATE TABLE IF NOT EXISTS ${s}.strikes (
   weapons       text[] NOT NULL DEFAULT '{}',
   killed        integer,
   injured       integer,
+  -- the days its dated, placed reports cover (null when they are undated or placeless): which
+  -- strikes a new report can touch, and so which are folded again with it
+  span_first    date,
+  span_last     date,
   first_seen    timestamptz NOT NULL,
   last_seen     timestamptz NOT NULL,
   source_count  integer NOT NULL DEFAULT 0
@@ -183,6 +187,11 @@ ALTER TABLE ${s}.toll_series ADD COLUMN IF NOT EXISTS reporter_name text;
 ALTER TABLE ${s}.toll_series ADD COLUMN IF NOT EXISTS reporter_country text;
 ALTER TABLE ${s}.talks_rounds ADD COLUMN IF NOT EXISTS location_key text;
 ALTER TABLE ${s}.talks_rounds ADD COLUMN IF NOT EXISTS parties text[] NOT NULL DEFAULT '{}';
+-- version 3 folds strikes by neighbourhood: the days each strike's reports cover (empty on older versions)
+ALTER TABLE ${s}.strikes ADD COLUMN IF NOT EXISTS span_first date;
+ALTER TABLE ${s}.strikes ADD COLUMN IF NOT EXISTS span_last date;
+-- the strikes whose days come near a report's (the neighbourhood a batch folds again)
+CREATE INDEX IF NOT EXISTS strikes_span ON ${s}.strikes USING gist (daterange(span_first, span_last, '[]')) WHERE span_first IS NOT NULL;
 ${rollupsDdl(schema)}`;
 }
 

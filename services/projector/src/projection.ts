@@ -176,12 +176,12 @@ export async function applyEvent(tx: SqlExecutor, schema: string, e: Projectable
     return { result: 'applied', retracted: 0 };
   }
   if (e.kind === 'extraction') {
-    const adm = await admitExtraction(tx, schema, e.data, pos.seenAt, applyClaim, e.data.claimIds.length);
+    const adm = await admitExtraction(tx, schema, e.data, pos.seenAt, e.data.claimIds.length);
     return adm.current ? { result: 'applied', retracted: adm.retracted } : { result: 'superseded', retracted: 0 };
   }
   const c = e.data;
   const extraction = { articleId: c.article.articleId, revision: c.article.revision, extractorVersion: c.extractorVersion };
-  const adm = await admitExtraction(tx, schema, extraction, pos.seenAt, applyClaim);
+  const adm = await admitExtraction(tx, schema, extraction, pos.seenAt);
   if (!adm.current) return { result: 'superseded', retracted: 0 };
   return { result: (await applyClaim(tx, schema, c, pos)) ? 'applied' : 'duplicate', retracted: adm.retracted };
 }

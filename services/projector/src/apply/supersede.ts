@@ -1,5 +1,10 @@
-import { compareExtractions, type Claim } from '@claimwire/events';
+import { compareExtractions, type Claim, type TollClaim } from '@claimwire/events';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import { foldSeries, type SeriesState } from '../fold';
+import { CLAIM_COLUMNS, reportsOf, toClaim, type ClaimRow } from './claim-row';
+import { projectClaims } from './project';
+import { regroupStrikes } from './strikes';
+import { regroupTalks } from './talks';
 
 export interface Extraction {
   articleId: string;
@@ -7,118 +12,63 @@ export interface Extraction {
   extractorVersion: string;
 }
 
-interface ClaimRow {
-  claim_id: string;
-  kind: Claim['kind'];
-  entity_id: string;
-  article_id: string;
-  article_revision: number;
-  feed_id: string;
-  article_url: string | null;
-  article_title: string | null;
-  article_published: Date | null;
-  extractor_version: string;
-  body: Record<string, unknown>;
-  evidence_sentence: string;
-  evidence_start: number;
-  evidence_end: number;
-  confidence: number;
-  seen_at: Date;
-  source_topic: string;
-  source_partition: number;
-  source_offset: string;
-}
-
-const CLAIM_COLUMNS = `claim_id, kind, entity_id, article_id, article_revision, feed_id, article_url, article_title,
-  article_published, extractor_version, body, evidence_sentence, evidence_start, evidence_end, confidence, seen_at,
-  source_topic, source_partition, source_offset`;
-
-/** A stored claim row back as the event it came from. */
-function toClaim(r: ClaimRow): Claim {
-  return {
-    ...(r.body as object),
-    claimId: r.claim_id,
-    extractorVersion: r.extractor_version,
-    article: {
-      articleId: r.article_id,
-      revision: r.article_revision,
-      feedId: r.feed_id,
-      url: r.article_url,
-      title: r.article_title,
-      published: r.article_published ? r.article_published.toISOString() : null,
-    },
-    evidence: { sentence: r.evidence_sentence, start: r.evidence_start, end: r.evidence_end },
-    confidence: r.confidence,
-  } as Claim;
-}
-
-export type ApplyClaimFn = (
-  tx: SqlExecutor,
-  schema: string,
-  claim: Claim,
-  pos: { topic: string; partition: number; offset: string; seenAt: string },
-) => Promise<boolean>;
-
-/** Remove an entity's row (and its parent when it has no other children). */
-async function dropEntity(tx: SqlExecutor, schema: string, kind: Claim['kind'], entityId: string): Promise<void> {
-  const s = quoteIdent(schema);
-  if (kind === 'toll') {
-    const r = await tx.query<{ series_id: string }>(`DELETE FROM ${s}.toll_figures WHERE figure_id = $1 RETURNING series_id`, [entityId]);
-    const series = r.rows[0]?.series_id;
-    if (series) {
-      await tx.query(
-        `DELETE FROM ${s}.toll_series WHERE series_id = $1 AND NOT EXISTS (SELECT 1 FROM ${s}.toll_figures WHERE series_id = $1)`,
-        [series],
-      );
-    }
-  } else if (kind === 'talks') {
-    const r = await tx.query<{ track_id: string }>(`DELETE FROM ${s}.talks_rounds WHERE round_id = $1 RETURNING track_id`, [entityId]);
-    const track = r.rows[0]?.track_id;
-    if (track) {
-      await tx.query(
-        `DELETE FROM ${s}.talks_tracks WHERE track_id = $1 AND NOT EXISTS (SELECT 1 FROM ${s}.talks_rounds WHERE track_id = $1)`,
-        [track],
-      );
-    }
-  } else {
-    await tx.query(`DELETE FROM ${s}.strikes WHERE strike_id = $1`, [entityId]);
-  }
-}
-
 /**
- * Rebuild one entity from the claims that still source it: drop it, then fold its remaining
- * claims again in the order they were first seen. Used after claims were retracted.
+ * Fold again what retracted claims sourced, from the claims that still stand: each toll
+ * figure from its remaining claims (and its series' reporter words and sightings from all of
+ * theirs), each talks track and each strike neighbourhood whole (regroupTalks,
+ * regroupStrikes), so the read models are what the standing claims alone give.
  */
-async function refold(tx: SqlExecutor, schema: string, kind: Claim['kind'], entityId: string, apply: ApplyClaimFn): Promise<void> {
+async function refold(tx: SqlExecutor, schema: string, retracted: readonly { kind: Claim['kind']; entity_id: string }[]): Promise<void> {
   const s = quoteIdent(schema);
-  const remaining = (
-    await tx.query<ClaimRow>(`SELECT ${CLAIM_COLUMNS} FROM ${s}.claims WHERE entity_id = $1 ORDER BY seen_at, claim_id`, [entityId])
-  ).rows;
-  await dropEntity(tx, schema, kind, entityId);
-  if (remaining.length === 0) return;
-  await tx.query(`DELETE FROM ${s}.claims WHERE claim_id = ANY($1)`, [remaining.map((r) => r.claim_id)]);
-  for (const r of remaining) {
-    await apply(tx, schema, toClaim(r), {
-      topic: r.source_topic,
-      partition: r.source_partition,
-      offset: String(r.source_offset),
-      seenAt: r.seen_at.toISOString(),
-    });
+  const of = (kind: Claim['kind']) => [...new Set(retracted.filter((r) => r.kind === kind).map((r) => r.entity_id))].sort();
+  const figures = of('toll');
+  if (figures.length) {
+    const series = (await tx.query<{ series_id: string }>(`SELECT DISTINCT series_id FROM ${s}.toll_figures WHERE figure_id = ANY($1)`, [figures])).rows.map((r) => r.series_id);
+    const remaining = (await tx.query<ClaimRow>(`SELECT ${CLAIM_COLUMNS} FROM ${s}.claims WHERE entity_id = ANY($1) ORDER BY seen_at, claim_id`, [figures])).rows;
+    await tx.query(`DELETE FROM ${s}.claims WHERE claim_id = ANY($1)`, [remaining.map((r) => r.claim_id)]);
+    await tx.query(`DELETE FROM ${s}.toll_figures WHERE figure_id = ANY($1)`, [figures]);
+    await projectClaims(
+      tx,
+      schema,
+      remaining.map((r) => ({
+        claim: toClaim(r),
+        pos: { topic: r.source_topic, partition: r.source_partition, offset: String(r.source_offset), seenAt: r.seen_at.toISOString() },
+      })),
+    );
+    await tx.query(`DELETE FROM ${s}.toll_series t WHERE series_id = ANY($1) AND NOT EXISTS (SELECT 1 FROM ${s}.toll_figures f WHERE f.series_id = t.series_id)`, [series]);
+    for (const id of series) {
+      const figs = (await tx.query<{ figure_id: string }>(`SELECT figure_id FROM ${s}.toll_figures WHERE series_id = $1`, [id])).rows.map((r) => r.figure_id);
+      let x: SeriesState | null = null;
+      for (const { report } of await reportsOf<TollClaim>(tx, schema, figs)) x = foldSeries(x, report.claim, report.seenAt);
+      if (x) {
+        await tx.query(
+          `UPDATE ${s}.toll_series SET reported_by = $2, reporter_id = $3, reporter_name = $4, reporter_country = $5, first_seen = $6, last_seen = $7 WHERE series_id = $1`,
+          [id, x.reportedBy, x.reporterId, x.reporterName, x.reporterCountry, x.firstSeen, x.lastSeen],
+        );
+      }
+    }
   }
+  const rounds = of('talks');
+  if (rounds.length) {
+    const tracks = (await tx.query<{ track_id: string }>(`SELECT DISTINCT track_id FROM ${s}.talks_rounds WHERE round_id = ANY($1)`, [rounds])).rows.map((r) => r.track_id);
+    await regroupTalks(tx, schema, [], tracks);
+  }
+  const strikes = of('strike');
+  if (strikes.length) await regroupStrikes(tx, schema, [], strikes);
 }
 
 /** Take out every claim of the article from an extraction older than `current`, and refold what they sourced. */
-async function retractOlder(tx: SqlExecutor, schema: string, current: Extraction, apply: ApplyClaimFn): Promise<number> {
+async function retractOlder(tx: SqlExecutor, schema: string, current: Extraction): Promise<number> {
   const s = quoteIdent(schema);
   const rows = (
-    await tx.query<ClaimRow>(`SELECT ${CLAIM_COLUMNS} FROM ${s}.claims WHERE article_id = $1`, [current.articleId])
+    await tx.query<{ claim_id: string; kind: Claim['kind']; entity_id: string; article_revision: number; extractor_version: string }>(
+      `SELECT claim_id, kind, entity_id, article_revision, extractor_version FROM ${s}.claims WHERE article_id = $1`,
+      [current.articleId],
+    )
   ).rows.filter((r) => compareExtractions({ revision: r.article_revision, extractorVersion: r.extractor_version }, current) < 0);
   if (rows.length === 0) return 0;
   await tx.query(`DELETE FROM ${s}.claims WHERE claim_id = ANY($1)`, [rows.map((r) => r.claim_id)]);
-  const entities = new Map(rows.map((r) => [r.entity_id, r.kind]));
-  for (const [entityId, kind] of [...entities].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    await refold(tx, schema, kind, entityId, apply);
-  }
+  await refold(tx, schema, rows);
   return rows.length;
 }
 
@@ -134,7 +84,6 @@ export async function admitExtraction(
   schema: string,
   e: Extraction,
   seenAt: string,
-  apply: ApplyClaimFn,
   claimCount: number | null = null,
 ): Promise<Admission> {
   const s = quoteIdent(schema);
@@ -167,5 +116,5 @@ export async function admitExtraction(
     `UPDATE ${s}.article_extractions SET revision = $2, extractor_version = $3, claim_count = $4, updated_at = $5 WHERE article_id = $1`,
     [e.articleId, e.revision, e.extractorVersion, claimCount, seenAt],
   );
-  return { current: true, retracted: await retractOlder(tx, schema, e, apply) };
+  return { current: true, retracted: await retractOlder(tx, schema, e) };
 }

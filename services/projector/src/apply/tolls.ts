@@ -1,6 +1,6 @@
 import type { TollClaim } from '@claimwire/events';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { foldFigure, placeToll, type FigureState, type TollPlacement } from '../fold';
+import { foldFigure, foldSeries, placeToll, type FigureState, type Report, type SeriesState } from '../fold';
 import { upsertRows, type UpsertSpec } from './upsert';
 
 export interface FigureRow {
@@ -34,22 +34,28 @@ export function toState(r: FigureRow): FigureState {
   };
 }
 
+/** The words of the row's reporter give way to the new row's when those come first (foldSeries's rule, in SQL). */
+const WORDS = (t: string) =>
+  `(${t}.first_seen, COALESCE(${t}.reported_by, '') COLLATE "C", COALESCE(${t}.reporter_name, '') COLLATE "C",
+    COALESCE(${t}.reporter_country, '') COLLATE "C", COALESCE(${t}.reporter_id, '') COLLATE "C")`;
+const NEW_WORDS_FIRST = `${WORDS('EXCLUDED')} < ${WORDS('$T')}`;
+
 export const SERIES_UPSERT: UpsertSpec = {
   table: 'toll_series',
   columns: ['series_id', 'party', 'population', 'measure', 'scope', 'period', 'reporter_key', 'reported_by', 'reporter_id',
     'reporter_name', 'reporter_country', 'first_seen', 'last_seen'],
   onConflict: `ON CONFLICT (series_id) DO UPDATE SET
+       reported_by = CASE WHEN ${NEW_WORDS_FIRST} THEN EXCLUDED.reported_by ELSE $T.reported_by END,
+       reporter_id = CASE WHEN ${NEW_WORDS_FIRST} THEN EXCLUDED.reporter_id ELSE $T.reporter_id END,
+       reporter_name = CASE WHEN ${NEW_WORDS_FIRST} THEN EXCLUDED.reporter_name ELSE $T.reporter_name END,
+       reporter_country = CASE WHEN ${NEW_WORDS_FIRST} THEN EXCLUDED.reporter_country ELSE $T.reporter_country END,
        first_seen = LEAST($T.first_seen, EXCLUDED.first_seen),
        last_seen = GREATEST($T.last_seen, EXCLUDED.last_seen)`,
 };
 
-/** Where first_seen and last_seen sit in a series row (the batch path widens them in place). */
-export const SERIES_FIRST_SEEN = 11;
-export const SERIES_LAST_SEEN = 12;
-
-export function seriesRow(claim: TollClaim, p: TollPlacement, firstSeen: string, lastSeen: string): unknown[] {
-  return [p.seriesId, claim.party, claim.population, claim.measure, claim.scope, p.period, p.reporterKey, claim.reportedBy,
-    claim.reporterId ?? null, claim.reporterName ?? null, claim.reporterCountry ?? null, firstSeen, lastSeen];
+export function seriesRow(x: SeriesState): unknown[] {
+  return [x.seriesId, x.party, x.population, x.measure, x.scope, x.period, x.reporterKey, x.reportedBy, x.reporterId,
+    x.reporterName, x.reporterCountry, x.firstSeen, x.lastSeen];
 }
 
 export const FIGURE_UPSERT: UpsertSpec = {
@@ -64,16 +70,32 @@ export function figureRow(f: FigureState): unknown[] {
   return [f.figureId, f.seriesId, f.value, f.bound, f.asOf, f.asOfPrecision, f.sortDate, f.scope, f.firstSeen, f.sourceCount];
 }
 
-/** Upsert the series and figure of a toll claim; returns the figure id the claim sources. */
-export async function applyToll(tx: SqlExecutor, schema: string, claim: TollClaim, seenAt: string): Promise<string> {
+/**
+ * Fold fresh toll reports into their series and figures. Both folds are order-free (a figure
+ * keeps the earliest first-seen, the most committal bound and the date its reports agree on;
+ * a series the words of its earliest report), so the figures the reports touch are read
+ * (FOR UPDATE), folded in memory, and each table written with one multi-row upsert whose
+ * conflict clause merges like the folds. Returns the figure of every report.
+ */
+export async function foldTolls(tx: SqlExecutor, schema: string, fresh: readonly Report<TollClaim>[]): Promise<Map<string, string>> {
+  const figureOf = new Map<string, string>();
+  if (fresh.length === 0) return figureOf;
   const s = quoteIdent(schema);
-  const p = placeToll(claim);
-  await upsertRows(tx, schema, SERIES_UPSERT, [seriesRow(claim, p, seenAt, seenAt)]);
-  const { rows } = await tx.query<FigureRow>(
-    `SELECT ${FIGURE_COLS} FROM ${s}.toll_figures WHERE figure_id = $1 FOR UPDATE`,
-    [p.figureId],
-  );
-  const f = foldFigure(rows[0] ? toState(rows[0]) : null, claim, seenAt);
-  await upsertRows(tx, schema, FIGURE_UPSERT, [figureRow(f)]);
-  return f.figureId;
+  const placed = fresh.map((r) => ({ r, p: placeToll(r.claim) }));
+  const figures = new Map<string, FigureState>();
+  const ids = [...new Set(placed.map((x) => x.p.figureId))].sort();
+  const read = await tx.query<FigureRow>(`SELECT ${FIGURE_COLS} FROM ${s}.toll_figures WHERE figure_id = ANY($1) ORDER BY figure_id FOR UPDATE`, [ids]);
+  for (const row of read.rows) figures.set(row.figure_id, toState(row));
+  const series = new Map<string, SeriesState>();
+  const dirty = new Set<string>();
+  for (const { r, p } of placed) {
+    series.set(p.seriesId, foldSeries(series.get(p.seriesId) ?? null, r.claim, r.seenAt));
+    const f = foldFigure(figures.get(p.figureId) ?? null, r.claim, r.seenAt);
+    figures.set(f.figureId, f);
+    dirty.add(f.figureId);
+    figureOf.set(r.claim.claimId, f.figureId);
+  }
+  await upsertRows(tx, schema, SERIES_UPSERT, [...series.values()].sort((a, b) => (a.seriesId < b.seriesId ? -1 : 1)).map(seriesRow));
+  await upsertRows(tx, schema, FIGURE_UPSERT, [...dirty].sort().map((id) => figureRow(figures.get(id) as FigureState)));
+  return figureOf;
 }

@@ -14,10 +14,22 @@ export function precisionOf(date: string | null): DatePrecision | null {
 
 /** Whole days between two partial dates (by their first day); null when either is missing. */
 export function daysBetween(from: string | null, to: string | null): number | null {
-  const a = dateSortKey(from);
-  const b = dateSortKey(to);
-  if (!a || !b) return null;
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  if (!from || !to) return null;
+  return dayNumber(to) - dayNumber(from);
+}
+
+// folding a track or a neighbourhood compares the same dates over and over: remember their
+// day numbers (a bounded memo)
+const dayNumbers = new Map<string, number>();
+/** The day number (days since 1970-01-01) of a partial date's first day. */
+function dayNumber(date: string): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    n = Math.round(Date.parse(`${dateSortKey(date)}T00:00:00Z`) / 86_400_000);
+    dayNumbers.set(date, n);
+  }
+  return n;
 }
 
 /** One partial date covers the other: 2026-02 contains 2026-02-04 (and itself). */

@@ -44,8 +44,15 @@ export function roundId(track: string, foundingClaimId: string): string {
 
 /** The keys a strike report's places are matched by: its gazetteer names when it has them, else its locations as written. */
 export function placeKeysOf(claim: { locations: readonly string[]; places?: readonly string[] | undefined }): string[] {
-  return [...new Set((claim.places ?? claim.locations).map(placeKey))].sort();
+  let keys = placeKeysMemo.get(claim);
+  if (!keys) {
+    keys = [...new Set((claim.places ?? claim.locations).map(placeKey))].sort();
+    placeKeysMemo.set(claim, keys);
+  }
+  return keys;
 }
+// a report's keys are asked for again and again while a neighbourhood is folded (claims are not mutated)
+const placeKeysMemo = new WeakMap<object, string[]>();
 
 export function strikeId(parts: {
   attacker: string | null;

@@ -1,6 +1,9 @@
 import type { StrikeClaim } from '@claimwire/events';
+import { dateRange } from '@claimwire/readmodel';
 import { dateSortKey, datesCompatible, earlier, later, mergeDates, precisionOf } from './dates';
 import { placeKeysOf, strikeId } from './ids';
+import { inCanonicalOrder, type Report } from './reports';
+import { sortedUnion } from './talks';
 
 export interface StrikeState {
   strikeId: string;
@@ -17,6 +20,12 @@ export interface StrikeState {
   weapons: string[];
   killed: number | null;
   injured: number | null;
+  /**
+   * The days its dated, placed reports cover, first to last (null for a strike of undated
+   * or placeless reports): what tells which stored strikes a new report can touch.
+   */
+  spanFirst: string | null;
+  spanLast: string | null;
   firstSeen: string;
   lastSeen: string;
   sourceCount: number;
@@ -24,16 +33,24 @@ export interface StrikeState {
 
 /** The id a strike gets from the first report of it. */
 export function strikeIdOf(claim: StrikeClaim): string {
-  return strikeId({ ...claim, placeKeys: placeKeysOf(claim) });
+  let id = strikeIds.get(claim);
+  if (id === undefined) {
+    id = strikeId({ ...claim, placeKeys: placeKeysOf(claim) });
+    strikeIds.set(claim, id);
+  }
+  return id;
 }
+// asked for again each time a neighbourhood is folded (claims are not mutated)
+const strikeIds = new WeakMap<StrikeClaim, string>();
 
 /** Days two day-precise reports of one attack may differ by (an overnight attack is dated either day). */
 export const STRIKE_SLACK_DAYS = 1;
 
 /** How many place keys two sorted, unique key lists share. */
 function sharedPlaces(a: readonly string[], b: readonly string[]): number {
-  const keys = new Set(a);
-  return b.filter((k) => keys.has(k)).length;
+  let n = 0;
+  for (const k of b) if (a.includes(k)) n++;
+  return n;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -76,6 +93,7 @@ function maxOrNull(a: number | null, b: number | null): number | null {
 
 /** The places of two reports as written, each spelling once (case and spacing aside). */
 function unionPlaces(a: readonly string[], b: readonly string[]): string[] {
+  if (b.every((p) => a.includes(p))) return a as string[];
   const out = new Map<string, string>();
   for (const p of [...a, ...b]) {
     const k = p.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -84,7 +102,6 @@ function unionPlaces(a: readonly string[], b: readonly string[]): string[] {
   return [...out.values()];
 }
 
-const unionKeys = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
 
 /**
  * Fold one report of an attack into the strike it describes. Several articles about the
@@ -92,6 +109,7 @@ const unionKeys = (a: readonly string[], b: readonly string[]) => [...new Set([.
  * highest reported killed/injured stands.
  */
 export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt: string): StrikeState {
+  const days = claim.date && placeKeysOf(claim).length ? dateRange(claim.date) : null;
   if (!prev) {
     return {
       strikeId: strikeIdOf(claim),
@@ -99,13 +117,15 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
       target: claim.target,
       targetType: claim.targetType,
       locations: unionPlaces([], claim.locations),
-      placeKeys: placeKeysOf(claim),
+      placeKeys: [...placeKeysOf(claim)],
       date: claim.date,
       datePrecision: precisionOf(claim.date),
       dateSort: dateSortKey(claim.date),
       weapons: [...new Set(claim.weapons)].sort(),
       killed: claim.killed,
       injured: claim.injured,
+      spanFirst: days?.first ?? null,
+      spanLast: days?.last ?? null,
       firstSeen: seenAt,
       lastSeen: seenAt,
       sourceCount: 1,
@@ -115,15 +135,128 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
   return {
     ...prev,
     locations: unionPlaces(prev.locations, claim.locations),
-    placeKeys: unionKeys(prev.placeKeys, placeKeysOf(claim)),
+    placeKeys: sortedUnion(prev.placeKeys, placeKeysOf(claim)),
     date,
     datePrecision: precisionOf(date),
     dateSort: dateSortKey(date),
-    weapons: [...new Set([...prev.weapons, ...claim.weapons])].sort(),
+    weapons: sortedUnion(prev.weapons, claim.weapons),
     killed: maxOrNull(prev.killed, claim.killed),
     injured: maxOrNull(prev.injured, claim.injured),
+    spanFirst: days ? (prev.spanFirst && prev.spanFirst < days.first ? prev.spanFirst : days.first) : prev.spanFirst,
+    spanLast: days ? (prev.spanLast && prev.spanLast > days.last ? prev.spanLast : days.last) : prev.spanLast,
     firstSeen: earlier(prev.firstSeen, seenAt),
     lastSeen: later(prev.lastSeen, seenAt),
     sourceCount: prev.sourceCount + 1,
   };
+}
+
+/**
+ * Whether two reports can touch each other's strike: same attacker, target and target type,
+ * and either both vague with exactly the same date and places (undated or placeless reports
+ * only ever join their exact twins), or both dated and placed, sharing a place, with days at
+ * most STRIKE_SLACK_DAYS apart. A report joins a strike only when it is linked so to one of
+ * the strike's reports (besides sameStrike), so a strike never reaches beyond the reports
+ * linked to each other: the strikes of a set of reports linked together (a neighbourhood)
+ * depend on that set alone, and the projector refolds just the neighbourhoods a batch touches.
+ */
+export function linked(a: StrikeClaim, b: StrikeClaim): boolean {
+  if (a.targetType !== b.targetType || a.attacker !== b.attacker || a.target !== b.target) return false;
+  const ka = placeKeysOf(a);
+  const kb = placeKeysOf(b);
+  if (!a.date || !b.date || ka.length === 0 || kb.length === 0) return a.date === b.date && sameSet(ka, kb);
+  return sharedPlaces(ka, kb) > 0 && daysApart(dayRange(a.date), dayRange(b.date)) <= STRIKE_SLACK_DAYS;
+}
+
+const DAY = 86_400_000;
+interface Days {
+  first: number;
+  last: number;
+}
+const dayRanges = new Map<string, Days>();
+/** A partial date's first and last day, as day numbers (a bounded memo: dates repeat a lot). */
+function dayRange(date: string): Days {
+  let d = dayRanges.get(date);
+  if (!d) {
+    if (dayRanges.size > 50_000) dayRanges.clear();
+    const r = dateRange(date);
+    d = { first: Date.parse(`${r.first}T00:00:00Z`) / DAY, last: Date.parse(`${r.last}T00:00:00Z`) / DAY };
+    dayRanges.set(date, d);
+  }
+  return d;
+}
+/** Days between two ranges of days (0 when they overlap). */
+function daysApart(a: Days, b: Days): number {
+  return Math.max(0, a.first - b.last, b.first - a.last);
+}
+
+export interface StrikeFold {
+  strikes: StrikeState[];
+  /** claim id -> the strike it sources */
+  strikeOf: Map<string, string>;
+}
+
+interface Cluster {
+  state: StrikeState;
+}
+
+const comboOf = (c: { targetType: string; attacker: string | null; target: string | null }) => `${c.targetType}\u0000${c.attacker}\u0000${c.target}`;
+
+/**
+ * The strikes of a set of reports, whatever order they arrived in: the reports are folded in
+ * their canonical order (when made, then first seen, then claim id), each joining the strike
+ * matchStrike picks among those it could report (sameStrike) and is linked to (`linked` to one
+ * of its reports), else a new one whose id comes from it (or the strike already holding that
+ * id, as when reports are applied one by one). So the grouping, the ids and every merged field
+ * depend on the set only; and a set that is a union of neighbourhoods (reports linked to each
+ * other) folds as it does within any larger set. Dated, placed reports' strikes are filed under
+ * each report's places and days: the strikes a report is linked to are those filed under one of
+ * its places on a day within the slack of its own. Vague ones are found by their exact twin.
+ */
+export function foldStrikes(reports: readonly Report<StrikeClaim>[]): StrikeFold {
+  const byId = new Map<string, Cluster>();
+  const byPlaceDay = new Map<string, Map<string, Cluster[]>>();
+  const byTwin = new Map<string, Cluster>();
+  const strikeOf = new Map<string, string>();
+  for (const { claim, seenAt } of inCanonicalOrder(reports)) {
+    const combo = comboOf(claim);
+    const keys = placeKeysOf(claim);
+    const vague = !claim.date || keys.length === 0;
+    const twin = vague ? `${combo}\u0000${claim.date}\u0000${keys.join('\u0001')}` : '';
+    const days = vague ? null : dayRange(claim.date as string);
+    let filed = byPlaceDay.get(combo);
+    if (!filed) byPlaceDay.set(combo, (filed = new Map()));
+    const candidates: Cluster[] = [];
+    if (vague) {
+      const k = byTwin.get(twin);
+      if (k) candidates.push(k);
+    } else if (days) {
+      for (const key of keys) {
+        for (let d = days.first - STRIKE_SLACK_DAYS; d <= days.last + STRIKE_SLACK_DAYS; d++) {
+          for (const k of filed.get(`${key}\u0000${d}`) ?? []) if (!candidates.includes(k)) candidates.push(k);
+        }
+      }
+    }
+    const match = matchStrike(
+      candidates.map((k) => k.state),
+      claim,
+    );
+    const prev = match ? (byId.get(match.strikeId) as Cluster) : (byId.get(strikeIdOf(claim)) ?? null);
+    const state = foldStrike(prev?.state ?? null, claim, seenAt);
+    const k: Cluster = prev ?? { state };
+    k.state = state;
+    byId.set(state.strikeId, k);
+    if (vague) byTwin.set(twin, k);
+    else if (days) {
+      for (const key of keys) {
+        for (let d = days.first; d <= days.last; d++) {
+          const at = `${key}\u0000${d}`;
+          const list = filed.get(at);
+          if (!list) filed.set(at, [k]);
+          else if (!list.includes(k)) list.push(k);
+        }
+      }
+    }
+    strikeOf.set(claim.claimId, state.strikeId);
+  }
+  return { strikes: [...byId.values()].map((k) => k.state).sort((a, b) => (a.strikeId < b.strikeId ? -1 : 1)), strikeOf };
 }

@@ -1,6 +1,7 @@
 import type { Outcome, TalksClaim, TalksStatus } from '@claimwire/events';
 import { dateContains, dateSortKey, datesCompatible, daysBetween, earlier, later, mergeDates, precisionOf } from './dates';
 import { placeKey, roundId } from './ids';
+import { inCanonicalOrder, type Report } from './reports';
 
 export interface RoundState {
   roundId: string;
@@ -25,8 +26,20 @@ export interface RoundState {
 /** Days two rounds' dates may differ by and still be one round (a postponement by days). */
 const ROUND_SLACK_DAYS = 10;
 
+// venues are keyed over and over while a track is folded: remember the keys (a bounded memo)
+const venueKeys = new Map<string, string>();
+function venueKey(name: string): string {
+  let k = venueKeys.get(name);
+  if (k === undefined) {
+    if (venueKeys.size > 10_000) venueKeys.clear();
+    k = placeKey(name);
+    venueKeys.set(name, k);
+  }
+  return k;
+}
+
 function sameLocation(a: string | null, b: string | null): boolean {
-  return !!a && !!b && placeKey(a) === placeKey(b);
+  return !!a && !!b && venueKey(a) === venueKey(b);
 }
 
 /**
@@ -82,6 +95,21 @@ export function matchRound(rounds: readonly RoundState[], claim: TalksClaim): Ro
   candidates.sort((a, b) => sameNumber(b) - sameNumber(a) || distance(a, claim) - distance(b, claim) || byRecency(a, b));
   if (candidates[0]) return candidates[0];
   return rounds.filter((r) => carriesOut(r, claim)).sort(byRecency)[0] ?? null;
+}
+
+/** The sorted union of a sorted set and more (the set itself when it holds them all: folds run often). */
+export function sortedUnion(sorted: readonly string[], more: readonly string[]): string[] {
+  return more.every((x) => sorted.includes(x)) ? (sorted as string[]) : [...new Set([...sorted, ...more])].sort();
+}
+
+/** Whether merging the outcome into merged outcomes would change nothing (its kind there, with totals at least its own). */
+function covered(merged: readonly Outcome[], o: Outcome): boolean {
+  const key = outcomeKey(o);
+  const m = merged.find((x) => outcomeKey(x) === key);
+  if (!m) return false;
+  if (o.total !== undefined && (m.total === undefined || m.total < o.total)) return false;
+  for (const [party, n] of Object.entries(o.released ?? {})) if ((m.released?.[party] ?? -1) < n) return false;
+  return true;
 }
 
 /** Outcomes of one kind merge; an exchange only agreed and one carried out stay apart (agreed 1,000, exchanged 314). */
@@ -165,11 +193,69 @@ export function foldRound(prev: RoundState | null, claim: TalksClaim, trackId: s
     dateSort: dateSortKey(date),
     status: wins ? claim.status : prev.status,
     statusReportedAt: wins ? reportedAt : prev.statusReportedAt,
-    parties: [...new Set([...prev.parties, ...claim.parties])].sort(),
-    participants: [...new Set([...prev.participants, ...claim.participants])].sort(),
-    outcomes: mergeOutcomes(prev.outcomes, claim.outcomes),
+    parties: sortedUnion(prev.parties, claim.parties),
+    participants: sortedUnion(prev.participants, claim.participants),
+    outcomes: claim.outcomes.every((o) => covered(prev.outcomes, o)) ? prev.outcomes : mergeOutcomes(prev.outcomes, claim.outcomes),
     firstSeen: earlier(prev.firstSeen, seenAt),
     lastSeen: later(prev.lastSeen, seenAt),
     sourceCount: prev.sourceCount + 1,
   };
+}
+
+/** A talks track: the conflict's two sides (or every party), and when its reports were first and last seen. */
+export interface TrackState {
+  trackId: string;
+  parties: string[];
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface TrackFold {
+  track: TrackState;
+  rounds: RoundState[];
+  /** claim id -> the round it sources */
+  roundOf: Map<string, string>;
+}
+
+/**
+ * The rounds of a track from every report of it, whatever order they arrived in: the reports
+ * are folded in their canonical order (when made, then claim id), each matched against the
+ * rounds folded so far (matchRound) and folded into its round (foldRound). So the grouping,
+ * each round's fields and its id (from its first report in that order) depend on the set of
+ * reports only. Rounds are looked up by venue: a report naming one can only be about a round
+ * there or a round without a venue (matchRound's rules).
+ */
+export function foldTrack(trackId: string, reports: readonly Report<TalksClaim>[]): TrackFold {
+  const ordered = inCanonicalOrder(reports);
+  const byId = new Map<string, RoundState>();
+  const byVenue = new Map<string | null, Set<string>>();
+  const file = (r: RoundState) => {
+    const k = r.location ? venueKey(r.location) : null;
+    const ids = byVenue.get(k);
+    if (ids) ids.add(r.roundId);
+    else byVenue.set(k, new Set([r.roundId]));
+  };
+  const roundOf = new Map<string, string>();
+  let first: TalksClaim | null = null;
+  let firstSeen: string | null = null;
+  let lastSeen: string | null = null;
+  for (const { claim, seenAt } of ordered) {
+    let candidates: RoundState[];
+    if (claim.location) {
+      const ids = [...(byVenue.get(venueKey(claim.location)) ?? []), ...(byVenue.get(null) ?? [])];
+      candidates = ids.map((id) => byId.get(id) as RoundState);
+    } else candidates = [...byId.values()];
+    const prev = matchRound(candidates, claim);
+    const next = foldRound(prev, claim, trackId, seenAt);
+    if (prev && !prev.location && next.location) byVenue.get(null)?.delete(prev.roundId);
+    byId.set(next.roundId, next);
+    if (!prev || prev.location !== next.location) file(next);
+    roundOf.set(claim.claimId, next.roundId);
+    if (first === null) first = claim;
+    firstSeen = firstSeen === null ? seenAt : earlier(firstSeen, seenAt);
+    lastSeen = lastSeen === null ? seenAt : later(lastSeen, seenAt);
+  }
+  if (first === null || firstSeen === null || lastSeen === null) throw new Error(`track ${trackId} has no reports`);
+  const track: TrackState = { trackId, parties: [...new Set(first.sides?.length ? first.sides : first.parties)].sort(), firstSeen, lastSeen };
+  return { track, rounds: [...byId.values()].sort((a, b) => (a.roundId < b.roundId ? -1 : 1)), roundOf };
 }

@@ -1,7 +1,8 @@
 import type { Bound, TollClaim } from '@claimwire/events';
 import { reporterKey } from '@claimwire/readmodel';
-import { dateSortKey, earlier, mergeDates, precisionOf } from './dates';
+import { dateSortKey, earlier, later, mergeDates, precisionOf } from './dates';
 import { figureId, seriesId } from './ids';
+import { codePointCompare } from './reports';
 
 export interface TollPlacement {
   seriesId: string;
@@ -67,4 +68,63 @@ export function foldFigure(prev: FigureState | null, claim: TollClaim, seenAt: s
     firstSeen,
     sourceCount: (prev?.sourceCount ?? 0) + 1,
   };
+}
+
+/** A series as the read model shows it: its key, its reporter in the words of its earliest report, and when it was seen. */
+export interface SeriesState {
+  seriesId: string;
+  party: string;
+  population: string;
+  measure: string;
+  scope: TollClaim['scope'];
+  period: string | null;
+  reporterKey: string;
+  reportedBy: string | null;
+  reporterId: string | null;
+  reporterName: string | null;
+  reporterCountry: string | null;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** What the words of a series' reporter are chosen by: the earliest report, then the words in code-point order. */
+function wordsKey(s: Pick<SeriesState, 'firstSeen' | 'reportedBy' | 'reporterName' | 'reporterCountry' | 'reporterId'>): string[] {
+  return [s.firstSeen, s.reportedBy ?? '', s.reporterName ?? '', s.reporterCountry ?? '', s.reporterId ?? ''];
+}
+function wordsBefore(a: SeriesState, b: SeriesState): boolean {
+  const x = wordsKey(a);
+  const y = wordsKey(b);
+  for (let i = 0; i < x.length; i++) {
+    const c = codePointCompare(x[i] as string, y[i] as string);
+    if (c !== 0) return c < 0;
+  }
+  return false;
+}
+
+/**
+ * Fold a toll report into its series. Which report's words name the reporter ("the General
+ * Staff" or "General Staff", both keyed alike) does not depend on their order: the earliest
+ * seen, ties broken by the words (the SQL upsert breaks them the same way, in the "C"
+ * collation).
+ */
+export function foldSeries(prev: SeriesState | null, claim: TollClaim, seenAt: string): SeriesState {
+  const p = placeToll(claim);
+  const next: SeriesState = {
+    seriesId: p.seriesId,
+    party: claim.party,
+    population: claim.population,
+    measure: claim.measure,
+    scope: claim.scope,
+    period: p.period,
+    reporterKey: p.reporterKey,
+    reportedBy: claim.reportedBy,
+    reporterId: claim.reporterId ?? null,
+    reporterName: claim.reporterName ?? null,
+    reporterCountry: claim.reporterCountry ?? null,
+    firstSeen: seenAt,
+    lastSeen: seenAt,
+  };
+  if (!prev) return next;
+  const words = wordsBefore(next, prev) ? next : prev;
+  return { ...words, firstSeen: earlier(prev.firstSeen, seenAt), lastSeen: later(prev.lastSeen, seenAt) };
 }
