@@ -70,7 +70,7 @@ const CLAIMS: Dated[] = [
   strike('s3', '2026-02-05T08:00:00Z', { locations: ['Odesa', 'Izmail'], date: '2026-02-02', weapons: ['missile'], killed: 5, injured: null }),
   strike('s4', '2026-02-08T06:00:00Z', { locations: ['Odesa'], date: '2026-02-08', weapons: ['drone'], killed: 1, injured: 2 }),
   strike('s5', '2026-02-09T06:00:00Z', { locations: ['Odesa'], date: '2026-02-08', weapons: ['drone'], killed: null, injured: 3 }),
-  strike('s6', '2026-02-09T12:00:00Z', { locations: ['Odesa region'], places: ['Odesa region'], date: '2026-02-09', weapons: ['drone'], killed: 0, injured: 1 }),
+  strike('s6', '2026-02-09T12:00:00Z', { locations: ['Odesa region'], places: ['Odesa region'], date: '2026-02-09', weapons: ['drone'], killed: 1, injured: 3 }),
   strike('s7', '2026-02-03T09:00:00Z', { locations: ['Kharkiv'], date: '2026-02-03', targetType: 'residential', killed: 3, injured: 20 }),
   strike('s8', '2026-02-04T09:00:00Z', { locations: ['Kharkov'], places: ['Kharkiv'], date: '2026-02-03', targetType: 'residential', killed: 4, injured: 21 }),
   strike('s9', '2026-02-06T09:00:00Z', { locations: ['Odesa'], date: null, weapons: [], killed: null, injured: null }),

@@ -36,7 +36,7 @@ describe('matchStrike', () => {
 });
 
 describe('foldStrike', () => {
-  it('merges reports: places and weapons united, highest casualty counts, finer date', () => {
+  it('merges reports: places and weapons united, the later report\'s casualty counts, finer date', () => {
     const a = foldStrike(null, fixtures.strike({ locations: ['Odesa'], date: '2026-02', weapons: ['drone'], killed: 1, injured: null }), T1);
     const b = foldStrike(a, fixtures.strike({ locations: ['odesa', 'Izmail'], date: '2026-02-03', weapons: ['missile'], killed: 3, injured: 11 }), T0);
     expect(b).toMatchObject({
@@ -51,6 +51,12 @@ describe('foldStrike', () => {
       lastSeen: T1,
       sourceCount: 2,
     });
+  });
+
+  it('takes killed and injured from the latest report that states them, also when it corrects a figure down', () => {
+    const first = foldStrike(null, fixtures.strike({ locations: ['Sumy'], date: '2026-03-02', killed: 9, injured: 30 }), T0);
+    const corrected = foldStrike(first, fixtures.strike({ locations: ['Sumy'], date: '2026-03-02', killed: 7, injured: null }), T1);
+    expect(corrected).toMatchObject({ killed: 7, injured: 30, sourceCount: 2 });
   });
 });
 

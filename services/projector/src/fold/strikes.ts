@@ -85,11 +85,6 @@ export function matchStrike(strikes: readonly StrikeState[], claim: StrikeClaim)
   return candidates[0] ?? null;
 }
 
-function maxOrNull(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.max(a, b);
-}
 
 /** The places of two reports as written, each spelling once (case and spacing aside). */
 function unionPlaces(a: readonly string[], b: readonly string[]): string[] {
@@ -105,8 +100,10 @@ function unionPlaces(a: readonly string[], b: readonly string[]): string[] {
 
 /**
  * Fold one report of an attack into the strike it describes. Several articles about the
- * same attack are one strike with several sources; tolls rise as reports update, so the
- * highest reported killed/injured stands.
+ * same attack are one strike with several sources. Reports are folded in their canonical
+ * order (publication time first, see foldStrikes), so the killed and injured figures are
+ * those of the latest report that states them: an update stands, upwards or downwards, and
+ * each report keeps its own figures among the strike's sources.
  */
 export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt: string): StrikeState {
   const days = claim.date && placeKeysOf(claim).length ? dateRange(claim.date) : null;
@@ -140,8 +137,8 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
     datePrecision: precisionOf(date),
     dateSort: dateSortKey(date),
     weapons: sortedUnion(prev.weapons, claim.weapons),
-    killed: maxOrNull(prev.killed, claim.killed),
-    injured: maxOrNull(prev.injured, claim.injured),
+    killed: claim.killed ?? prev.killed,
+    injured: claim.injured ?? prev.injured,
     spanFirst: days ? (prev.spanFirst && prev.spanFirst < days.first ? prev.spanFirst : days.first) : prev.spanFirst,
     spanLast: days ? (prev.spanLast && prev.spanLast > days.last ? prev.spanLast : days.last) : prev.spanLast,
     firstSeen: earlier(prev.firstSeen, seenAt),
