@@ -57,3 +57,24 @@ describe('leaders and ministers meeting in person', () => {
     expect(m).toMatchObject({ parties: ['russia', 'saudi-arabia'], location: 'Moscow' });
   });
 });
+
+describe('another meeting named inside the sentence of one', () => {
+  it('reads a relative clause about the next round apart from the meeting told', () => {
+    const [m] = talks('Russian Foreign Minister Sergei Lavrov held talks in Moscow on Wednesday with Saudi Foreign Minister Prince Faisal bin Farhan, whose country is preparing to host the next round of Russian-American-Ukrainian consultations in Riyadh.');
+    expect(m).toMatchObject({ parties: ['russia', 'saudi-arabia'], location: 'Moscow', status: 'held' });
+  });
+
+  it('does not give a separate two-party track the sides of the talks before it through "their"', () => {
+    const all = talks(
+      'Delegations of Russia, Ukraine and the United States met in Istanbul on September 8. In a separate track, U.S. and Russian diplomats are to meet in Vienna on October 5 for a second round of talks on the functioning of their embassies.',
+    );
+    expect(all.find((c) => c.location === 'Vienna')).toMatchObject({ parties: ['russia', 'united-states'], status: 'scheduled', round: 2 });
+  });
+
+  it('reads "the three sides had agreed to hold a third round in X in MONTH" as scheduled, with the sides of the talks told', () => {
+    const all = talks(
+      "Delegations of Russia, Ukraine and the United States met in Istanbul on September 8.\n\nRussia's delegation said the three sides had agreed to hold a third round in Abu Dhabi in October.",
+    );
+    expect(all.find((c) => c.location === 'Abu Dhabi')).toMatchObject({ parties: ['russia', 'ukraine', 'united-states'], status: 'scheduled', round: 3, date: '2026-10' });
+  });
+});

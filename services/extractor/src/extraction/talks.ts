@@ -10,6 +10,7 @@ import { sidesOf } from '../gazetteer/sides';
 import { partyCompounds } from './party-compounds';
 import { timelineHeading, type TimelineHeading } from './talks-heading';
 import { distributeByOrdinal } from './talks-ordinals';
+import { withoutRelativeMeeting } from './talks-aside';
 import { formatSides } from './talks-format';
 import { venueParty, withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
@@ -58,7 +59,7 @@ const DATED_ENTRY = new RegExp(
 /** A timeline entry that names a meeting: "- 4–5 February, Geneva — Round 2." (not "the minister talks to reporters") */
 const ENTRY_MEETING = /\b(?:round|meeting|summit|session)\b|\btalks\b(?!\s+(?:to|by phone|on the phone))/i;
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
-const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b/i;
+const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:the|all) (?:two|three|four) (?:sides|delegations|parties)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
 const CONTEXT = /\b(?:talks|negotiations?|negotiators?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call|in return)\b|\breceived\s+(?:\d|another|some|a total)/i;
 /** Cues of CONTEXT (see cues.ts); no spaces: it runs on the sentence with deal idioms blanked. */
@@ -84,7 +85,7 @@ const SINCE_CLAUSE = /\b(?:the (?:first|only) (?:\w+ )?since|ever since|since)\b
 /** "the first since the talks in Istanbul", "after the Istanbul round": an earlier meeting named. */
 const SINCE_BEFORE = /\b(?:since|after|before|following|unlike|than)\s+(?:the\s+)?$/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|host|receive|take place|be held|convene|resume|go ahead))\b/i;
+const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|host|receive|take place|be held|convene|resume|go ahead)|agreed to (?:hold|meet|reconvene|convene|resume))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
@@ -104,11 +105,11 @@ const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+m
  * HYPO_CUES (its text also has quotations cut out).
  */
 const CANCELLED_CUES = cueGroup(['postponed', 'called', 'cancel', 'scrapped', 'put', 'delayed', 'suspended']);
-const SCHEDULED_CUES = cueGroup(['due', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
+const SCHEDULED_CUES = cueGroup(['due', 'agreed to', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
 const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
 const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
 const CALL_CUES = cueGroup(['phone', 'video']);
-const SAME_CUES = cueGroup(['same']);
+const SAME_CUES = cueGroup(['same', 'two', 'three', 'four']);
 const SAME_SIDES_CUES = cueGroup(['same', 'again', 'reconvene', 'follow-up']);
 const NEW_MARKER_CUES = cueGroup(['separate', 'previous', 'last', 'earlier', 'prior']);
 /** A negation of what talks achieved, not of the talks: "but made no progress", "ended without agreement". */
@@ -523,7 +524,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     const isEvent = EVENT.test(t) || isCall || visit;
     // with no meeting open or pending, only an event sentence can start one: the others are passed over below
     if (!current && !isEvent && !(pending !== null && i - pending.i <= 2)) continue;
-    const r = analyseTalksSentence(a, si);
+    const r = analyseTalksSentence(a, withoutRelativeMeeting(si));
     if (visit) {
       // the host country of the city visited sits across the table from the visitor
       const host = venueParty(a.gaz, r.location);
@@ -615,7 +616,7 @@ export function extractTalks(a: Article): TalksFrame[] {
         ? entryOf.claim.parties.filter((p) => !entryOf.hosts.has(p))
         : roundSeries
         ? [...roundSeries.claim.parties]
-        : /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current && !sameSides
+        : /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current && !sameSides && sideParties.length < 2
           ? [...(sameVenueFrame(frames, r.location, i) ?? current).claim.parties]
           : sameAs
             ? sameAs.claim.parties.filter((p) => !sameAs.hosts.has(p))

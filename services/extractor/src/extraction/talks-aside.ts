@@ -1,0 +1,26 @@
+import type { SentInfo } from './analyze';
+
+/**
+ * A relative clause about another meeting: "Lavrov held talks in Moscow with the Saudi foreign
+ * minister, whose country is preparing to host the next round of consultations in Riyadh".
+ * The clause's places, sides and dates belong to that other meeting, so the meeting the
+ * sentence tells is read without them. The clause is blanked (offsets hold) and its mentions
+ * and dates dropped; a sentence without such a clause is returned as it is.
+ */
+const RELATIVE_MEETING = /,\s+(?:whose|which|who)\b(?=[^;]*?\b(?:host|hosting|prepar\w*|will|next|upcoming|planned|to hold)\b)(?=[^;]*?\b(?:round|talks|meeting|consultations|negotiations|summit)\b)[^;]*/i;
+const MAIN_MEETING = /\b(?:met|meet|meets|held talks|holds talks|talks|meeting|sat down|hosted)\b/i;
+
+export function withoutRelativeMeeting(si: SentInfo): SentInfo {
+  const m = RELATIVE_MEETING.exec(si.dealsBlanked);
+  if (!m || !MAIN_MEETING.test(si.dealsBlanked.slice(0, m.index))) return si;
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const blank = (s: string) => s.slice(0, start) + s.slice(start, end).replace(/\S/g, ' ') + s.slice(end);
+  const outside = (x: { start: number; end: number }) => x.end <= start || x.start >= end;
+  return Object.create(si, {
+    dealsBlanked: { value: blank(si.dealsBlanked) },
+    mentions: { value: si.mentions.filter(outside) },
+    dates: { value: si.dates.filter(outside) },
+    numbers: { value: si.numbers.filter(outside) },
+  }) as SentInfo;
+}
