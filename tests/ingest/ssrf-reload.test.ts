@@ -56,7 +56,14 @@ describe('SSRF-blocked feed and an allowPrivate change (real Kafka and Postgres)
     writeFileSync(path, file(['127.0.0.1']));
     process.kill(process.pid, 'SIGHUP');
     await waitFor(() => articles.of('local').length === 1 || undefined, { timeoutMs: 15_000, what: 'the feed fetched after the reload' });
-    const row = await feedRow(db.sql, 'local');
+    // (the article is published before the feed's state row is written: wait for the row too)
+    const row = await waitFor(
+      async () => {
+        const r = await feedRow(db.sql, 'local');
+        return r && r.error_kind === null ? r : undefined;
+      },
+      { timeoutMs: 15_000, what: "the feed's error cleared" },
+    );
     expect(row?.error_kind).toBeNull();
     expect(feeds.hits('/local')).toBeGreaterThanOrEqual(1);
   });
