@@ -90,3 +90,19 @@ describe('rounds counted and listed by month', () => {
     expect(all.filter((c) => c.location === 'Doha').length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('an exchange "a day after" the round that agreed it', () => {
+  it('dates the round back and keeps its number on the round, not on the exchange', () => {
+    const all = talks(
+      [
+        'Russia and Ukraine exchanged 240 prisoners of war on Sunday, a day after the third round of talks between the two sides and the United States in Vienna, officials said.',
+        'The swap was agreed at the talks, where U.S. envoy Steve Witkoff met Ukrainian negotiator Rustem Umerov.',
+      ].join('\n\n'),
+      '2026-03-08T16:00:00Z',
+    );
+    const ex = all.find((c) => c.outcomes.length > 0);
+    const round = all.find((c) => c.outcomes.length === 0);
+    expect(ex).toMatchObject({ date: '2026-03-08', round: null, location: 'Vienna' });
+    expect(round).toMatchObject({ date: '2026-03-07', round: 3, location: 'Vienna', status: 'held' });
+  });
+});

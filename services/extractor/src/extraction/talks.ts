@@ -11,6 +11,7 @@ import { partyCompounds } from './party-compounds';
 import { timelineHeading, type TimelineHeading } from './talks-heading';
 import { distributeByOrdinal } from './talks-ordinals';
 import { withoutRelativeMeeting } from './talks-aside';
+import { splitRoundBefore } from './talks-day-after';
 import { formatSides } from './talks-format';
 import { venueParty, withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
@@ -758,6 +759,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     }
   }
   distributeByOrdinal(a, frames, (t, si, parties) => outcomesIn(t, si, parties, false).outcomes);
+  splitRoundBefore(a, frames);
   const kept: TalksFrame[] = [];
   for (const f of frames) {
     const c = f.claim;
