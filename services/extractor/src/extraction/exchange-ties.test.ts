@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from './index';
-import { testGazetteer } from './test-gazetteer';
+import { extractClaims } from './index';
+import { claimsOfKind, testGazetteer } from './test-gazetteer';
 
 // Own sentences: exchanges told in state-agency and presidential-office styles.
-type Talks = Extract<ExtractedClaim, { kind: 'talks' }>;
-const talks = (text: string, published: string) =>
-  extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Talks => c.kind === 'talks');
-const exchange = (c: Talks) => c.outcomes.find((o) => o.type === 'prisoner_exchange');
+const talks = (text: string, published: string) => claimsOfKind('talks', text, published);
+const exchange = (c: ReturnType<typeof talks>[number]) => c.outcomes.find((o) => o.type === 'prisoner_exchange');
 
 describe('exchanges tied to the round that agreed them', () => {
   const text = [

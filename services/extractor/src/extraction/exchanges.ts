@@ -4,6 +4,7 @@ import { cueGroup, hasCue } from './cues';
 import { formatDate, type DateParts } from './dates';
 import { partyRef } from './entities';
 import type { TalksFrame } from './talks';
+import { newTalksFrame } from './talks-frame';
 import { equalSwapEach } from './swap-ratio';
 import type { Outcome } from './types';
 
@@ -97,17 +98,7 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
       const sides = sideOf(a, party) ?? sideOf(a, null);
       if (!sides) continue;
       if (!open) {
-        const f: TalksFrame = {
-          claim: { kind: 'talks', parties: [...sides].sort(), location: null, date: null, status: 'held', round: null, participants: [], outcomes: [] },
-          first: i,
-          last: i,
-          negotiators: [],
-          leaders: [],
-          hosts: new Set(),
-          dateParts: null,
-          dateFromStatement: false,
-          signals: 0,
-        };
+        const f = newTalksFrame(i, { parties: [...sides].sort() });
         out.push(f);
         open = { f, released: {}, bodies: {}, each: null, total: null, para: si.sent.paragraph };
       }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from './index';
-import { testGazetteer } from './test-gazetteer';
+import { claimsOfKind } from './test-gazetteer';
 
 // Own text: one night's wave told place by place.
-type Strike = Extract<ExtractedClaim, { kind: 'strike' }>;
-const strikes = (text: string, published = '2026-02-11T08:00:00Z') =>
-  extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Strike => c.kind === 'strike');
+const strikes = (text: string, published = '2026-02-11T08:00:00Z') => claimsOfKind('strike', text, published);
 
 const WAVE = [
   'Russia struck Ukraine\'s power grid with drones and missiles overnight, killing three people in Odesa, the regional governor said.',

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from './index';
-import { testGazetteer } from './test-gazetteer';
+import { claimsOfKind } from './test-gazetteer';
 
 // Own sentences: a called-off meeting recalled in a "the first since ..." clause.
-type Talks = Extract<ExtractedClaim, { kind: 'talks' }>;
-const talks = (text: string, published = '2026-09-20T10:00:00Z') =>
-  extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Talks => c.kind === 'talks');
+const talks = (text: string, published = '2026-09-20T10:00:00Z') => claimsOfKind('talks', text, published);
 
 describe('a called-off meeting recalled in passing', () => {
   it('gives the recalled meeting its own cancelled claim, with the sides of the meeting told', () => {

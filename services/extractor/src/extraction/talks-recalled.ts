@@ -3,6 +3,7 @@ import { formatDate } from './dates';
 import { placeOf } from './entities';
 import { partyCompounds } from './party-compounds';
 import type { TalksFrame } from './talks';
+import { newTalksFrame } from './talks-frame';
 
 /**
  * A called-off meeting recalled in passing: "the first since a meeting planned for Istanbul on
@@ -37,26 +38,13 @@ export function extractRecalledCancellations(a: Article, frames: readonly TalksF
     const clauseEnd = stop < 0 ? t.length : end + stop;
     const d = si.dates.find((x) => x.role !== 'statement' && x.start >= start && x.end <= clauseEnd && x.precision !== 'year');
     const dateParts = d ? d.resolve(a.published, 'past') : null;
-    out.push({
-      claim: {
-        kind: 'talks',
-        parties: [...new Set(parties)].sort(),
-        location,
-        date: dateParts ? formatDate(dateParts) : null,
-        status: 'cancelled',
-        round: null,
-        participants: [],
-        outcomes: [],
-      },
-      first: i,
-      last: i,
-      negotiators: [],
-      leaders: [],
-      hosts: new Set(),
-      dateParts,
-      dateFromStatement: false,
-      signals: 1,
-    });
+    out.push(
+      newTalksFrame(
+        i,
+        { parties: [...new Set(parties)].sort(), location, date: dateParts ? formatDate(dateParts) : null, status: 'cancelled' },
+        { dateParts, signals: 1 },
+      ),
+    );
   });
   return out;
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from './index';
-import { testGazetteer } from './test-gazetteer';
+import { claimsOfKind } from './test-gazetteer';
 
 // Own sentences: who sits at the table when a speaker, a war or an attack is in the sentence too.
-type Talks = Extract<ExtractedClaim, { kind: 'talks' }>;
-const talks = (text: string, published = '2026-09-10T12:00:00Z') =>
-  extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Talks => c.kind === 'talks');
+const talks = (text: string, published = '2026-09-10T12:00:00Z') => claimsOfKind('talks', text, published);
 
 describe('sides and places of a meeting among other things', () => {
   it('counts the speaker who says he will meet, and not the sides of a truce named in passing', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from './index';
-import { testGazetteer } from './test-gazetteer';
+import { claimsOfKind } from './test-gazetteer';
 
 // Own text: an explainer timeline whose entries open on a "DATE — City." heading.
-type Talks = Extract<ExtractedClaim, { kind: 'talks' }>;
-const talks = (text: string, published = '2026-03-02T09:00:00Z') =>
-  extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Talks => c.kind === 'talks');
+const talks = (text: string, published = '2026-03-02T09:00:00Z') => claimsOfKind('talks', text, published);
 
 const TIMELINE = [
   'The road to a settlement has run through many capitals. The main stops so far:',

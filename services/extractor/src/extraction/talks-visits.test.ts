@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from './index';
-import { testGazetteer } from './test-gazetteer';
+import { claimsOfKind } from './test-gazetteer';
 
 // Own sentences: an envoy's visit in person is a meeting, held or to come.
-type Talks = Extract<ExtractedClaim, { kind: 'talks' }>;
-const talks = (text: string, published = '2026-05-06T09:00:00Z') =>
-  extractClaims({ id: 't', published, text }, testGazetteer()).filter((c): c is Talks => c.kind === 'talks');
+const talks = (text: string, published = '2026-05-06T09:00:00Z') => claimsOfKind('talks', text, published);
 
 describe('envoys\' visits', () => {
   it('reads "is expected in Moscow on DATE" as a meeting to come with the host country', () => {

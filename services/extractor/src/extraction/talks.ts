@@ -12,6 +12,7 @@ import { timelineHeading, type TimelineHeading } from './talks-heading';
 import { distributeByOrdinal } from './talks-ordinals';
 import { withoutRelativeMeeting } from './talks-aside';
 import { splitRoundBefore } from './talks-day-after';
+import { newTalksFrame } from './talks-frame';
 import { formatSides } from './talks-format';
 import { venueParty, withoutVenueHost } from './talks-party-set';
 import { mergeRepeats } from './talks-repeats';
@@ -625,29 +626,17 @@ export function extractTalks(a: Article): TalksFrame[] {
       if (sameAs) for (const p of sideParties) if (!inheritParties.includes(p)) inheritParties.push(p);
       const sameStatus: boolean = current !== null && (current.claim.status === 'cancelled') === cancelled && (current.claim.status === 'scheduled') === scheduled;
       const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !(hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t));
-      frame = {
-        claim: {
-          kind: 'talks',
-          parties: inheritParties,
-          location: refersBack ? current!.claim.location : null,
-          date: null,
-          status: cancelled ? 'cancelled' : scheduled ? 'scheduled' : 'held',
-          round: null,
-          participants: [],
-          outcomes: [],
+      frame = newTalksFrame(
+        i,
+        { parties: inheritParties, location: refersBack ? current!.claim.location : null, status: cancelled ? 'cancelled' : scheduled ? 'scheduled' : 'held' },
+        {
+          // "The next round of the talks ... has been called off": the round is another, and so is its date
+          dateParts: refersBack && sameStatus ? current!.dateParts : null,
+          dateFromStatement: refersBack && sameStatus ? current!.dateFromStatement : false,
+          call: isCall,
+          aside: /\bseparate(?:ly)?\b/i.test(t),
         },
-        first: i,
-        last: i,
-        negotiators: [],
-        leaders: [],
-        hosts: new Set(),
-        // "The next round of the talks ... has been called off": the round is another, and so is its date
-        dateParts: refersBack && sameStatus ? current!.dateParts : null,
-        dateFromStatement: refersBack && sameStatus ? current!.dateFromStatement : false,
-        signals: 0,
-        call: isCall,
-        aside: /\bseparate(?:ly)?\b/i.test(t),
-      };
+      );
       frames.push(frame);
       // where and when come from the sentence that opens the frame
       if (r.location) frame.claim.location = r.location;
