@@ -35,3 +35,10 @@ describe('a reporter carried from the sentence before', () => {
     expect(all.every((t) => t.reportedBy === null || !/not/.test(t.reportedBy))).toBe(true);
   });
 });
+
+describe('"over the previous week" is a window', () => {
+  it('reads a weekly claim as a period of a week', () => {
+    const [t] = tolls("Russia's defence ministry said on Saturday that Ukraine had lost up to 8,100 troops over the previous week.");
+    expect(t).toMatchObject({ value: 8100, scope: 'period', period: 'week', reporterId: 'ru-defence-ministry' });
+  });
+});

@@ -72,7 +72,7 @@ const MEASURE_CUES = cueGroup([
   'prisoner', 'pows', 'idps', 'refugee', 'evacuat', 'fled', 'uproot', 'forced', 'displace', 'toll', 'disappearance', 'relocat',
 ]);
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
-const PERIOD_WORDS = /\b(?:in the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|over the (?:past|last) (?:\d+|\w+)(?: \w+)?|during the (?:past|last) \w+(?: \w+)?|in (?:a|one) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)|overnight|alone|this year|last year|last month|this month|last week)\b/i;
+const PERIOD_WORDS = /\b(?:in the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|over the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|during the (?:past|last|previous) \w+(?: \w+)?|in (?:a|one) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)|overnight|alone|this year|last year|last month|this month|last week)\b/i;
 const CUMULATIVE_WORDS = /\b(?:since|so far|in total|to date|altogether|overall|cumulative|stood at|remain|remains|still|registered|on the register|as of|total|running)\b/i;
 const COMPARE_BEFORE = /\b(?:(?:up|down|rising|risen|rose|increase|increased|jump|jumped|compared) (?:\w+ )?(?:from|with|to)|from|compared with|compared to|versus|against)\s+$/i;
 const COUNT_STOOD = /\b(?:count|tally|toll|figure|number|total|it)\s+(?:had\s+)?(?:stood|was|stands|reached)\s+at\s+$/i;
