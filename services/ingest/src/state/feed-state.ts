@@ -88,6 +88,7 @@ export interface AttemptRecord {
 
 /**
  * Record how one attempt went: what /v1/feeds shows and what the next attempt starts from.
+ * A feed removed from the config while its attempt was in flight keeps its `removed` status.
  * `items_seen` is the number of distinct items ever seen in the feed (one per item identity,
  * however often it is fetched or edited); `items_published` counts the events published
  * (an edited item publishes again as a new revision).
@@ -101,7 +102,10 @@ export async function recordAttempt(db: SqlExecutor, a: AttemptRecord): Promise<
        consecutive_failures = $9, next_attempt_at = $10,
        etag = $3, last_modified = $4,
        last_unconditional_at = $11, fetch_count = fetch_count + 1,
-       counters = $5, health_status = $12, health_reason = $13,
+       counters = $5,
+       -- (an attempt that was in flight when the feed was removed does not bring its status back)
+       health_status = CASE WHEN enabled THEN $12 ELSE health_status END,
+       health_reason = CASE WHEN enabled THEN $13 ELSE health_reason END,
        title = COALESCE($14, title),
        repaired = COALESCE($15, repaired), repairs = COALESCE($16, repairs),
        items_seen = (SELECT count(*) FROM feed_items fi WHERE fi.feed_id = $1),
