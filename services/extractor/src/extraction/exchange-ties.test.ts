@@ -108,3 +108,13 @@ describe('each side\'s count when only one-way counts are told', () => {
     expect(all[0]?.outcomes.map((o) => o.type) ?? []).not.toContain('energy_truce');
   });
 });
+
+describe('a repatriation told one direction per sentence', () => {
+  it('adds the bodies returned the other way, and does not read "soldiers from Russia" as Russia\'s dead', () => {
+    const [r] = talks(
+      "KYIV, Mar 8 - Ukraine received the bodies of 900 soldiers from Russia on Sunday under an agreement reached at the Istanbul talks, the coordination headquarters said.\n\nRussia received the bodies of 27 of its soldiers in return, the headquarters said.",
+      '2026-03-08T14:30:00Z',
+    );
+    expect(r).toMatchObject({ location: 'Istanbul', outcomes: [{ type: 'bodies_repatriated', total: 927 }] });
+  });
+});

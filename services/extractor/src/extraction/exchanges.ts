@@ -82,7 +82,8 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
         const p = partyRef(m);
         if (!p || inAttribution(si, m.start, m.end)) continue;
         const gap = t.slice(n.end, m.start);
-        if (m.start >= n.end && (m.start <= n.end + 40 || ARMY_OF.test(gap)) && !/[,;]|\band\b/.test(gap) && !/^\s*(?:captivity|hands|custody)/i.test(t.slice(m.end, m.end + 12))) {
+        // ("the bodies of 1,000 soldiers from Russia": where they came from, not whose they are)
+        if (m.start >= n.end && (m.start <= n.end + 40 || ARMY_OF.test(gap)) && !/[,;]|\band\b|\bfrom\s+(?:the\s+)?$/.test(gap) && !/^\s*(?:captivity|hands|custody)/i.test(t.slice(m.end, m.end + 12))) {
           party = p.party;
           break;
         }
