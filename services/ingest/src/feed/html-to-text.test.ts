@@ -31,6 +31,25 @@ describe('htmlToText', () => {
     );
   });
 
+  it('keeps a newline written in the markup where it separates bullets, timestamps, headings or figures', () => {
+    const html =
+      '<p>Summary</p><p>- At least 12 civilians were killed in May, monitors say\n- Talks in Oslo were called off</p>' +
+      '<p>16:41 GMT\nLosses claimed\nThe ministry says 900 troops were lost.</p>' +
+      '<p>Tanks – 11,020 (+4)\nartillery systems – 34,200 (+31)</p>';
+    expect(htmlToText(html).text).toBe(
+      'Summary\n\n- At least 12 civilians were killed in May, monitors say\n- Talks in Oslo were called off\n\n' +
+        '16:41 GMT\nLosses claimed\nThe ministry says 900 troops were lost.\n\n' +
+        'Tanks – 11,020 (+4)\nartillery systems – 34,200 (+31)',
+    );
+  });
+
+  it('joins a newline that only wraps prose', () => {
+    const html = '<p>Officials said the convoy was hit near the\nvillage on Monday, and the governor said\nVladimir Saldo had been told.</p>';
+    expect(htmlToText(html).text).toBe(
+      'Officials said the convoy was hit near the village on Monday, and the governor said Vladimir Saldo had been told.',
+    );
+  });
+
   it('copes with broken HTML and plain text', () => {
     expect(htmlToText('<p>unclosed <b>bold <i>both').text).toBe('unclosed bold both');
     expect(htmlToText('just text').text).toBe('just text');

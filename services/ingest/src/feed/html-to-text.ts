@@ -2,10 +2,15 @@
  * Reduce HTML to readable plain text for the extractor: block elements become
  * blank-line separated paragraphs, <br> and list items become line breaks, entities are
  * decoded, scripts/styles and similar are dropped. Links (<a href>) are collected,
- * resolved against `base`. Pure.
+ * resolved against `base`. A raw newline in the markup stays a line break where it
+ * separates structure (see `keepsSourceBreak`); inside wrapped prose it is a space. Pure.
  */
 import { Parser } from 'htmlparser2';
 import { isUsefulLink, resolveUrl } from './links';
+import { keepsSourceBreak } from './source-breaks';
+
+/** Marks a newline written in the markup until its paragraph is complete. */
+const SOFT = '\u2028';
 
 export interface HtmlText {
   text: string;
@@ -31,6 +36,7 @@ export function htmlToText(html: string, base: string | null = null): HtmlText {
   const flush = (): void => {
     const para = current
       .split('\n')
+      .flatMap((line) => resolveSoftBreaks(line).split('\n'))
       .map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
       .filter((line) => line !== '')
       .join('\n');
@@ -59,7 +65,7 @@ export function htmlToText(html: string, base: string | null = null): HtmlText {
       },
       ontext(text) {
         if (dropDepth > 0) return;
-        current += text.replace(/\s+/g, ' ');
+        current += text.replace(/[ \t\f\v\u00a0]*\r?\n\s*/g, SOFT).replace(/[^\S\u2028]+/g, ' ');
       },
       onclosetag(name, isImplied) {
         if (DROP.has(name)) {
@@ -78,6 +84,23 @@ export function htmlToText(html: string, base: string | null = null): HtmlText {
   parser.end();
   flush();
   return { text: paragraphs.join('\n\n'), links };
+}
+
+/** Each newline written in the markup becomes a line break or a space. */
+function resolveSoftBreaks(line: string): string {
+  if (!line.includes(SOFT)) return line;
+  const parts = line.split(SOFT).map((part) => part.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim());
+  let out = parts[0] ?? '';
+  for (const next of parts.slice(1)) {
+    if (next === '') continue;
+    if (out === '') out = next;
+    else out += (keepsSourceBreak(lastLine(out), next) ? '\n' : ' ') + next;
+  }
+  return out;
+}
+
+function lastLine(text: string): string {
+  return text.slice(text.lastIndexOf('\n') + 1);
 }
 
 /** Turn plain text into equivalent HTML (escaped; blank lines -> paragraphs, newlines -> <br>). */
