@@ -137,6 +137,24 @@ function countWords(x: string): number {
   return n;
 }
 
+/**
+ * Where the source's name ends after "according to": at a clause mark or a word that starts
+ * what follows, except "for"/"on" inside a name ("the Institute for the Study of War").
+ */
+function accordingStop(rest: string): number {
+  const re = /[,;.]|\s(?:said|says|on|in|which|who|that|since|to|as|from|for|at|were|was|is|are|had|has)\s/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(rest)) !== null) {
+    const word = m[0].trim();
+    if ((word === 'for' || word === 'on') && /^(?:the\s+)?[\p{Lu}]/u.test(rest.slice(m.index + m[0].length)) && /^(?:the\s+)?[\p{Lu}]/u.test(rest.trimStart())) {
+      re.lastIndex = m.index + m[0].length - 1;
+      continue;
+    }
+    return m.index;
+  }
+  return rest.length;
+}
+
 /** Find attributions in a sentence: "X said", "according to X", "as reported by X", "X's figures show". */
 export function findAttributions(s: string, mentions: Mention[], cues: Cues = scanCues(s)): Attribution[] {
   const out: Attribution[] = [];
@@ -219,8 +237,11 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
   if (hasCue(cues, ACCORDING_CUES)) while ((m = ACCORDING_RE.exec(s)) !== null) {
     const start = m.index + m[0].length;
     const rest = s.slice(start);
-    const stop = /[,;.]|\s(?:said|says|on|in|which|who|that|since|to|as|from|for|at|were|was|is|are|had|has)\s/.exec(rest);
-    const end = start + (stop ? stop.index : rest.length);
+    const stop = accordingStop(rest);
+    const nameEnd = start + stop;
+    // (the seat of the source belongs to it: "the Centre for ... Studies in Washington DC")
+    const seat = /^\s+in\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}(?=[,;.]|\s+(?:said|says|estimated|estimates|put|puts)\b|$)/u.exec(s.slice(nameEnd));
+    const end = nameEnd;
     // "according to the International Organization for Migration (IOM)": the acronym names it
     const acr = /^[^,;.()]{0,90}?\(([A-Z][A-Z0-9&-]{1,12})\)/.exec(rest);
     if (acr) {
@@ -229,7 +250,7 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
       continue;
     }
     const r = nameFromPhrase(s.slice(start, end), start, mentions);
-    if (r.kind !== 'none') out.push({ name: r.name, start: m.index, end, cue: m.index, kind: r.kind, full: s.slice(start, end).trim() });
+    if (r.kind !== 'none') out.push({ name: r.name, start: m.index, end: seat ? end + seat[0].length : end, cue: m.index, kind: r.kind, full: s.slice(start, end).trim() });
   }
   POSSESSIVE_FIG_RE.lastIndex = 0;
   if (hasCue(cues, POSSESSIVE_FIG_CUES) && /['’]s (?:figures|data|count|tally|estimate|report|records)/.test(s)) while ((m = POSSESSIVE_FIG_RE.exec(s)) !== null) {

@@ -45,7 +45,8 @@ export function foldInto(first: StrikeEvent, later: StrikeEvent): void {
   const b = later.claim;
   for (const l of b.locations) if (!a.locations.some((x) => x.toLowerCase() === l.toLowerCase())) a.locations.push(l);
   for (const w of b.weapons) if (!a.weapons.includes(w)) a.weapons.push(w);
-  if (a.targetType === 'unspecified') a.targetType = b.targetType;
+  if (a.targetType === 'unspecified' && !first.targetsMixed) a.targetType = b.targetType;
+  if (later.targetsMixed) first.targetsMixed = true;
   if (a.killed === null && b.killed !== null) first.guessed.casualties = true;
   if (a.injured === null && b.injured !== null) first.guessed.casualties = true;
   if (!first.dateParts && later.dateParts) {

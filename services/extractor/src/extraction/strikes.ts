@@ -1,6 +1,6 @@
 import type { Article, SentInfo } from './analyze';
 import { attributionFor, inAttribution } from './analyze';
-import { compareParts, formatDate, type DateParts } from './dates';
+import { addDays, compareParts, formatDate, type DateParts } from './dates';
 import { partyRef, placeOf, type Mention } from './entities';
 import { cueGroup, hasCue, type CueGroup, type Cues } from './cues';
 import {
@@ -38,6 +38,8 @@ export interface StrikeEvent {
   guessed: StrikeGuesses;
   /** opened by an air-defence report */
   intercept?: boolean;
+  /** the text names several kinds of civilian target together: the type stays unspecified */
+  targetsMixed?: boolean;
   /** a wave summary whose places were reported one by one afterwards */
   split?: boolean;
   /** a sentence of it tells of a hit, not only of what was launched or shot down */
@@ -120,6 +122,10 @@ function weaponsIn(text: string, cues: Cues): WeaponT[] {
 const NOT_A_STRIKE_G = new RegExp(NOT_A_STRIKE.source, 'gi');
 const TARGET_WORDS_G: [RegExp, TargetTypeT, CueGroup][] = TARGET_WORDS.map(([re, t, cue]) => [new RegExp(re.source, 'gi'), t, cue]);
 
+const CIVIL_KIND = '(?:energy|power|industrial|residential|transport|port|civilian|social|medical|administrative|critical)';
+/** Two kinds of civilian target named together as what was hit ("industrial, energy and civilian infrastructure facilities"). */
+const MIXED_TARGETS = new RegExp(`\\b${CIVIL_KIND}(?:,\\s+${CIVIL_KIND})*,?\\s+and\\s+${CIVIL_KIND}(?:\\s+infrastructure)?\\s+(?:facilities|infrastructure|sites|targets|objects)\\b`, 'i');
+
 function targetTypeNear(text: string, trigger: number, cues: Cues): { type: TargetTypeT; dist: number } | null {
   let best: { type: TargetTypeT; dist: number } | null = null;
   for (const [g, type, cue] of TARGET_WORDS_G) {
@@ -144,6 +150,8 @@ interface SentStrike {
   attacker: string | null;
   targetParty: string | null;
   targetType: TargetTypeT | null;
+  /** several kinds of civilian target named together ("industrial and energy facilities") */
+  targetsMixed: boolean;
   locations: string[];
   locParties: string[];
   weapons: WeaponT[];
@@ -304,6 +312,9 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   if (hasCue(cues, HOSPITAL_CUES)) masked = masked.replace(/\b(?:in|to|from|into|out of) hospital\b|\bhospitali[sz]\w*/gi, (x) => ' '.repeat(x.length));
   if (trig && INTERCEPT_TRIGGER.test(trig[0])) masked = masked.replace(/\bair[- ]defen[cs]es?(?: systems?| forces| units)?/gi, (x) => ' '.repeat(x.length));
   let tt = trig ? targetTypeNear(masked, trigAt, cues) : targetTypeNear(masked, 0, cues);
+  // "targeting industrial and energy facilities": several kinds of civilian target, none leading
+  const targetsMixed = tt !== null && tt.type !== 'military' && MIXED_TARGETS.test(masked);
+  if (targetsMixed && tt) tt = { type: 'unspecified', dist: tt.dist };
   // "a warehouse in the port of Izmail": the port is what was hit
   if ((!tt || tt.type === 'industrial') && /\b(?:in|at) the (?:sea |river )?port of\b|\bport (?:facilities|infrastructure)\b/i.test(t)) tt = { type: 'port', dist: 0 };
   // casualties
@@ -369,8 +380,11 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   let date: DateParts | null = null;
   const plain = si.dates.filter((d) => d.role === 'plain' && d.precision === 'day');
   const pick = plain.length ? plain.reduce((b, d) => (Math.abs(d.start - trigAt) < Math.abs(b.start - trigAt) ? d : b)) : si.dates.find((d) => d.role === 'statement' && d.precision === 'day');
-  if (pick) date = pick.resolve(a.published, 'past');
-  else if (/\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b/i.test(t) || si.stamped) date = a.published;
+  if (pick) {
+    date = pick.resolve(a.published, 'past');
+    // "on the night of 30-31 July": the attack is dated by the morning it ended in
+    if (date.d !== undefined && new RegExp(`\\bnight of\\s+${date.d}\\s*[-–]\\s*${date.d + 1}\\b`, 'i').test(t)) date = addDays(date, 1);
+  } else if (/\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b/i.test(t) || si.stamped) date = a.published;
   // "hours earlier", "at dawn": the hours before the article, told as its day (a guess: see dateGuessed)
   else if (trig && /\b(?:overnight|last night|this morning|early (?:hours|this morning)|at dawn|hours earlier)\b/i.test(t)) date = a.published;
   void prev;
@@ -378,6 +392,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     attacker,
     targetParty,
     targetType: tt ? tt.type : null,
+    targetsMixed,
     locations,
     locParties,
     weapons,
@@ -529,7 +544,8 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     }
     const c = target.claim;
     if (!c.attacker && r.attacker) c.attacker = r.attacker;
-    if (c.targetType === 'unspecified' && r.targetType) c.targetType = r.targetType;
+    if (r.targetsMixed) target.targetsMixed = true;
+    if (c.targetType === 'unspecified' && r.targetType && !target.targetsMixed) c.targetType = r.targetType;
     for (const l of r.locations) if (!c.locations.some((x) => x.toLowerCase() === l.toLowerCase())) c.locations.push(l);
     for (const w of r.weapons) if (!c.weapons.includes(w)) c.weapons.push(w);
     const carried = i !== target.first;

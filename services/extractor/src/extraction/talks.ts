@@ -93,7 +93,7 @@ const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
 const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepared|open) to|offered to|proposed)\b/i;
 const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate|last met|previously met|met previously|last round|previous round|earlier round|prior round)\b/i;
-const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )?(?:set|fixed|agreed)|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused)\b/i;
+const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )?(?:set|fixed|agreed)|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused|no (?:indications?|signs?|sign yet|plans?) (?:that|of)|(?:is|are) not forthcoming)\b/i;
 const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|hold|holds|meet|meets|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
 const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+(?:(?:in|at)\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+)?(?:on\s+[A-Z][\p{L}]+(?:\s\d{1,2})?\s+)?with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+(?:from|of))\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+and\s+(?:the\s+)?)*$/u;
 const ROLE_WORD = /^(?:Between|Talks|Negotiations|Meetings?|Met|Meet|Agreement|Deal|Discussions|Consultations|Summit|Session|Round|Contacts?|Advisers|Officials|Delegations?|Envoys|Negotiators|Representatives|Ministers|Diplomats|Leaders)$/;
@@ -118,7 +118,7 @@ const NEW_MARKER_CUES = cueGroup(['separate', 'previous', 'last', 'earlier', 'pr
 const RESULT_ONLY_NEGATION = /\b(?:no (?:progress|breakthrough|agreements?)|without (?:progress|agreement|a deal|a breakthrough|results?))\b/i;
 /** The talks said to have taken place. */
 const HELD_VERB = /\b(?:held|met|hold|holds|meet|meets)\b[^.;]{0,60}\b(?:talks|rounds?|meetings?|negotiations)\b|\b(?:talks|rounds?|meetings?|negotiations)\b[^.;]{0,60}\b(?:ended|took place|were held|was held|concluded|held)\b/i;
-const NEGATED_CUES = cueGroup(['not', 'no date', 'present', 'failed', 'no agreement', 'without', 'no progress', 'rejected', 'refused']);
+const NEGATED_CUES = cueGroup(['not', 'no date', 'present', 'failed', 'no agreement', 'without', 'no progress', 'rejected', 'refused', 'no indication', 'no indications', 'no sign', 'no signs', 'no plans', 'no plan']);
 const HOST_BEFORE_CUES = cueGroup(['mediated', 'hosted', 'brokered', 'under', 'thanks', 'helped', 'visit', 'trip', 'invasion', 'subject', 'taken', 'return', 'children', 'deported']);
 const ROLE_BEFORE_CUES = cueGroup(['between', 'with', 'from']);
 const ROUND_CUES = cueGroup(['round', 'trilateral', 'bilateral', 'such']);
@@ -370,6 +370,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
       (/(?:^|[.;:]\s+|,\s+|\b(?:and|that)\s+)$/i.test(pre) && /^\s+(?:also\s+|previously\s+|earlier\s+)?(?:hosted|will host|would host|is to host|is hosting|is due to host|is set to host)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:round|talks|meeting|negotiations|consultations|summit)\b/i.test(t.slice(m.end, m.end + 50)));
     if (!venuePrep && !attributive && !/\b(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:(?:port\s+)?city\s+of\s+|capital\s+of\s+|royal\s+palace\s+in\s+)?$/iu.test(pre) && !/^the\s/i.test(m.text)) continue;
     if (/\b(?:visit|trip|reporters|address|rescuers|cemeter\w*|rallied|memorial)\b[^,.]{0,25}$/i.test(pre)) continue;
+    // "to restore staffing at their embassies in Washington and Moscow": where the missions are, not where they met
+    if (/\b(?:embass(?:y|ies)|consulates?|diplomatic missions?|based|headquartered|residents?|citizens)\s+(?:(?:in|at)\s+)(?:the\s+)?$/i.test(pre)) continue;
     if (pl.kind === 'region') continue;
     if (!location) location = pl.name;
     if (pl.kind === 'venue' && !venueLocation) venueLocation = pl.name;

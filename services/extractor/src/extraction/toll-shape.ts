@@ -103,6 +103,23 @@ export function periodWindow(...texts: string[]): PeriodWindow {
   return 'other';
 }
 
+/** A unit or sector named as the source or the scope of a figure: one part of a bulletin's total. */
+const UNIT_SOURCE = /\b(?:battle\s?group|group of forces|force grouping|grouping of troops)\b/i;
+const UNIT_AREA = /\bin (?:its|their|the) (?:(?:areas?|zones?|sectors?) of (?:responsibility|operations?)|(?:operation|operational|operations) (?:areas?|zones?)|areas? of activity)\b/i;
+
+export function isBreakdownShare(source: string, text: string): boolean {
+  return UNIT_SOURCE.test(source) || UNIT_AREA.test(text);
+}
+
+/**
+ * A period figure dated to one calendar month ("December alone saw 139 killed", "another 1,120
+ * were injured" after an October figure) covers that month, unless the text states a span.
+ */
+export function calendarWindow(window: PeriodWindow, asOf: string, text: string): PeriodWindow {
+  if (window !== 'other' || !/^\d{4}-\d{2}$/.test(asOf) || SPAN_WINDOW.test(text)) return window;
+  return 'month';
+}
+
 /** A stated window ("over the past day", "in the last 24 hours"). */
 const WINDOW = /\b(?:in|over|during|for|within) the (?:past|last|previous|preceding) (?:\d+|[a-z-]+)(?: (?:hours|days|weeks|months))?\b|\bin (?:a|one|a single) (?:day|week|month)\b/gi;
 const RUNNING = /\b(?:since|so far|to date|in total|total|overall|altogether|cumulative|running)\b/i;

@@ -5,12 +5,15 @@ import { partyRef, placeOf, type Mention } from './entities';
 import { cueGroup, hasCue, scanCues } from './cues';
 import type { NumberMention } from './numbers';
 import type { MeasureT, PopulationT, TollClaim } from './types';
-import { countsGroups, isFootnote, isRate, periodWindow, rangeEnd, windowBefore } from './toll-shape';
+import { calendarWindow, countsGroups, isBreakdownShare, isFootnote, isRate, periodWindow, rangeEnd, windowBefore } from './toll-shape';
 import { modifierParty } from './toll-party';
 import { isIncidentCount } from './toll-incident';
 import { anaphorPlaceParty } from './toll-place';
 import { reporterName, sidesWithin } from './reporter-name';
 import { carriedReporter, type CarriedReporter } from './toll-reporter-carry';
+
+/** Words that introduce what a figure is compared with ("the same as in", "higher than in"). */
+const COMPARED_WITH = /\b(?:as|than)\s+(?:in|during|for)\s+$|\bcompared (?:with|to)\s+(?:in\s+)?$/i;
 
 export interface TollHit {
   claim: TollClaim;
@@ -347,6 +350,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         for (let j = candidates.length - 1; j >= 0; j--) {
           const m = candidates[j]!;
           if (m.end > n.qualStart || m.start < clauseStart) continue;
+          // (where the source sits is not whose people it counts: "a centre in Washington estimates ...")
+          if (inAttribution(si, m.start, m.end)) continue;
           const between = t.slice(m.end, n.qualStart);
           if (/\bsince\b/i.test(t.slice(Math.max(0, m.start - 40), m.start)) && /invasion|war|start/i.test(t.slice(m.end, m.end + 30))) continue;
           if (/\b(?:invasion|war|offensive|attack|attacks|strikes?|drones?|missiles?|artillery)\b/i.test(t.slice(m.end, m.end + 25)) && !/\b(?:forces|troops|soldiers|losses|casualties)\b/i.test(t.slice(m.end, m.end + 25))) continue;
@@ -390,7 +395,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       else if (/\bfighting\b/i.test(wide)) population = 'military';
       // scope and date
       const own = t.slice(nEnd, next ? next.qualStart : t.length);
-      const ownDates = si.dates.filter((d) => d.start >= nEnd && (!next || d.start < next.qualStart));
+      // (a date the figure is compared with is not its own: "… 916 injured, roughly the same as in August")
+      const ownDates = si.dates.filter((d) => d.start >= nEnd && (!next || d.start < next.qualStart) && !COMPARED_WITH.test(t.slice(Math.max(nEnd, d.start - 40), d.start)));
       const clauseCut = (() => {
         const re = /,\s*(?:and|but|while)\s+that\s+|;/g;
         let last = beforeStart;
@@ -496,13 +502,15 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!src && prior && (prior.sentence === i || (prior.sentence === i - 1 && a.sentences[i - 1]!.sent.paragraph === si.sent.paragraph)) && /^(?:this|that|it)\s+(?:is|was|represents|marks|means)\b[^.;]{0,40}\b(?:more|fewer|less|higher|lower|up|down)\b/i.test(t.trim())) reportedBy = prior.claim.reportedBy;
       if (/\bthe reported\b/i.test(before.slice(-60))) reportedBy = null;
       let bound = n.bound;
-      if (bound === 'exact' && prevN && prevN.bound !== 'exact' && /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|wounded|injured)\s+and\s+$/iu.test(t.slice(prevN.end, n.qualStart)) && /^\s+(?:injured|wounded|killed|dead|hurt)\b/i.test(after)) bound = prevN.bound;
+      if (bound === 'exact' && prevN && prevN.bound !== 'exact' && /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|wounded|injured)\s+and\s+$/iu.test(t.slice(prevN.end, n.qualStart)) && /^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:injured|wounded|killed|dead|hurt)\b/i.test(after)) bound = prevN.bound;
       // one attack's dead and injured belong to the strike
+      // one unit's or sector's share of a bulletin ("Battlegroup Sever ... lost up to 230 in its area of responsibility") is a breakdown
+      if (isBreakdownShare(t.slice(0, n.start), t)) continue;
       if (isIncidentCount({ measure, population, value: n.value, text: t, previous: a.sentences[i - 1]?.text ?? '', namesTown: si.mentions.some((m) => placeOf(m)?.kind === 'city') })) continue;
       // the reporter's country: the side its phrase names, or the earlier figure's it was carried from
       const carried = !src && reportedBy !== null && ((prior !== null && reportedBy === prior.claim.reportedBy) || carriedFrom !== null);
       const reporterCountry = reportedBy === null ? null : carriedFrom && reportedBy === carriedFrom.name ? carriedFrom.country : carried ? (prior?.claim.reporterCountry ?? null) : (src?.party ?? null);
-      const period = scope === 'period' ? periodWindow(own.slice(0, 90), before.slice(-90), t) : null;
+      const period = scope === 'period' ? calendarWindow(periodWindow(own.slice(0, 90), before.slice(-90), t), formatDate(dateParts), t) : null;
       const ends: [number, TollClaim['bound']][] = range && rangeHigh ? [[range.value, 'at_least'], [rangeHigh.value, 'at_most']] : [[n.value, bound]];
       for (const [value, endBound] of ends) {
         const claim: TollClaim = {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfKind } from './test-gazetteer';
+
+// Own sentences, written after the shapes seen in published reporting (wire copy, bulletins,
+// regional outlets); each case failed before the rule it names.
+const PUB = '2026-03-12T09:00:00Z';
+
+describe('tolls in published reporting', () => {
+  it('does not read whose dead from where the source sits', () => {
+    const all = claimsOfKind('toll', 'According to the Institute for Conflict Research in London, the estimate ranges between 90,000 and 120,000 killed since 2022.', PUB);
+    expect(all.some((t) => t.party === 'united-kingdom')).toBe(false);
+  });
+
+  it('keeps a reporter name that has "for" inside it', () => {
+    const [t] = claimsOfKind('toll', 'According to the Centre for Conflict Studies, Russia has lost more than 200,000 soldiers killed since 2022.', PUB);
+    expect(t?.reportedBy).toBe('Centre for Conflict Studies');
+  });
+
+  it('leaves out one battlegroup\'s share of a daily bulletin', () => {
+    const all = claimsOfKind(
+      'toll',
+      'Ukrainian forces lost about 1,310 servicemen over the past 24 hours, the Russian Defence Ministry said. A spokesman for Battlegroup Zapad said Ukraine lost up to 240 soldiers. Units of Battlegroup Yug inflicted losses of up to 180 servicemen in their area of responsibility.',
+      PUB,
+    );
+    expect(all.map((t) => t.value)).toEqual([1310]);
+  });
+
+  it('gives "and 812 were injured" the qualifier and month of the figure before it, not the month it is compared with', () => {
+    const all = claimsOfKind('toll', 'Last month, at least 198 civilians were killed and 812 were injured in Ukraine, UN monitors said — about the same as in January.', PUB);
+    expect(all.map((t) => [t.value, t.bound, t.asOf, t.period])).toEqual([
+      [198, 'at_least', '2026-02', 'month'],
+      [812, 'at_least', '2026-02', 'month'],
+    ]);
+  });
+
+  it('reads a figure dated to one month as a monthly window', () => {
+    const [t] = claimsOfKind('toll', 'January alone saw 151 civilians killed in Ukraine, the UN monitoring mission said.', PUB);
+    expect(t).toMatchObject({ value: 151, scope: 'period', period: 'month', asOf: '2026-01' });
+  });
+});
+
+describe('talks in published reporting', () => {
+  it('does not take the cities of embassies for a meeting place', () => {
+    const all = claimsOfKind(
+      'talks',
+      'American and Russian officials met in Riyadh on Tuesday. After the meeting, the two sides agreed to restore staffing at their embassies in Washington and Moscow.',
+      PUB,
+    );
+    expect(all.map((c) => c.location)).toEqual(['Riyadh']);
+  });
+
+  it('reads no meeting in "no indications that a summit is forthcoming"', () => {
+    const all = claimsOfKind('talks', 'There are no indications that a summit between Putin and Zelensky in Moscow is forthcoming.', PUB);
+    expect(all).toEqual([]);
+  });
+});
+
+describe('strikes in published reporting', () => {
+  it('leaves the target unspecified when several kinds of civilian target are named together', () => {
+    const [s] = claimsOfKind('strike', 'Russian drones attacked the Mykolaiv region overnight, targeting industrial and energy facilities. A warehouse was destroyed.', PUB);
+    expect(s?.targetType).toBe('unspecified');
+  });
+
+  it('dates an attack on "the night of 9-10 March" by the morning it ended in', () => {
+    const [s] = claimsOfKind('strike', 'A Russian missile attack on Dnipro on the night of 9-10 March killed four people.', PUB);
+    expect(s?.date).toBe('2026-03-10');
+  });
+});
