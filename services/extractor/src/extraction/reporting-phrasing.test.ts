@@ -33,6 +33,15 @@ describe('tolls in published reporting', () => {
     ]);
   });
 
+  it('reads a bulletin total told "in the zones of responsibility of the groups of forces"', () => {
+    const [t] = claimsOfKind(
+      'toll',
+      'Over the past day, the losses of Ukrainian formations in the zones of responsibility of the Russian groups of forces amounted to up to 1,180 servicemen, the Russian Defence Ministry said.',
+      PUB,
+    );
+    expect(t).toMatchObject({ party: 'ukraine', value: 1180, bound: 'at_most', scope: 'period', period: 'day' });
+  });
+
   it('reads a figure dated to one month as a monthly window', () => {
     const [t] = claimsOfKind('toll', 'January alone saw 151 civilians killed in Ukraine, the UN monitoring mission said.', PUB);
     expect(t).toMatchObject({ value: 151, scope: 'period', period: 'month', asOf: '2026-01' });
@@ -52,6 +61,41 @@ describe('talks in published reporting', () => {
   it('reads no meeting in "no indications that a summit is forthcoming"', () => {
     const all = claimsOfKind('talks', 'There are no indications that a summit between Putin and Zelensky in Moscow is forthcoming.', PUB);
     expect(all).toEqual([]);
+  });
+});
+
+describe('meetings beyond the numbered rounds', () => {
+  it('knows the capitals where ministers meet, and reads no sides from a later offer elsewhere', () => {
+    const all = claimsOfKind(
+      'talks',
+      'Russian Foreign Minister Sergei Lavrov and US Secretary of State Marco Rubio held talks in Kuala Lumpur on Thursday. Lavrov said Moscow was ready to continue direct contacts with Kyiv in Istanbul.',
+      PUB,
+    );
+    expect(all.map((c) => [c.location, c.parties])).toEqual([['Kuala Lumpur', ['russia', 'united-states']]]);
+  });
+
+  it('takes no format from a since-clause about another meeting', () => {
+    const [c] = claimsOfKind('talks', 'Russian and Ukrainian officials held technical talks in Riyadh on Tuesday, the first direct contact since the trilateral round in Geneva.', PUB);
+    expect(c?.parties).toEqual(['russia', 'ukraine']);
+  });
+
+  it('reads "agreed in a phone call to hold a summit in Budapest" as a summit to come, without the next day\'s guest', () => {
+    const all = claimsOfKind(
+      'talks',
+      'Trump and Putin agreed in a phone call on Thursday to hold a summit in Budapest, a day before Trump was due to host Zelensky at the White House.',
+      PUB,
+    );
+    const budapest = all.find((c) => c.location === 'Budapest');
+    expect(budapest).toMatchObject({ status: 'scheduled', parties: ['russia', 'united-states'] });
+  });
+
+  it('opens a new meeting at "the last face-to-face meeting", not the call told before it', () => {
+    const all = claimsOfKind(
+      'talks',
+      'Zelensky also spoke by phone with French President Emmanuel Macron and German Chancellor Friedrich Merz on Thursday to align positions before the White House meeting. The last face-to-face meeting between Trump and Putin took place in Anchorage, Alaska, in August and ended without a ceasefire.',
+      PUB,
+    );
+    expect(all.map((c) => [c.location, c.parties])).toEqual([['Anchorage', ['russia', 'united-states']]]);
   });
 });
 

@@ -1,17 +1,19 @@
 import type { SentInfo } from './analyze';
 
 /**
- * A relative clause about another meeting: "Lavrov held talks in Moscow with the Saudi foreign
+ * A relative clause about another meeting (or a time mark naming the next appointment): "Lavrov held talks in Moscow with the Saudi foreign
  * minister, whose country is preparing to host the next round of consultations in Riyadh".
  * The clause's places, sides and dates belong to that other meeting, so the meeting the
  * sentence tells is read without them. The clause is blanked (offsets hold) and its mentions
  * and dates dropped; a sentence without such a clause is returned as it is.
  */
 const RELATIVE_MEETING = /,\s+(?:whose|which|who)\b(?=[^;]*?\b(?:host|hosting|prepar\w*|will|next|upcoming|planned|to hold)\b)(?=[^;]*?\b(?:round|talks|meeting|consultations|negotiations|summit)\b)[^;]*/i;
-const MAIN_MEETING = /\b(?:met|meet|meets|held talks|holds talks|talks|meeting|sat down|hosted)\b/i;
+/** "…, a day before he was due to host Zelensky at the White House": the next appointment, told as a time mark. */
+const TIMED_APPOINTMENT = /,\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?|hours?)\s+(?:before|after)\s+(?:he|she|they|the \w+|\p{Lu}[\p{L}-]+)\s+(?:was|were|is|are|had been)\s+(?:due|set|scheduled|expected)\s+to\s+(?:host|meet|visit|receive|welcome)\b[^;]*/iu;
+const MAIN_MEETING = /\b(?:met|meet|meets|held talks|holds talks|talks|meeting|summit|sat down|hosted)\b/i;
 
 export function withoutRelativeMeeting(si: SentInfo): SentInfo {
-  const m = RELATIVE_MEETING.exec(si.dealsBlanked);
+  const m = RELATIVE_MEETING.exec(si.dealsBlanked) ?? TIMED_APPOINTMENT.exec(si.dealsBlanked);
   if (!m || !MAIN_MEETING.test(si.dealsBlanked.slice(0, m.index))) return si;
   const start = m.index;
   const end = m.index + m[0].length;

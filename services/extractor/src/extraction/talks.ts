@@ -47,6 +47,7 @@ const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|
 /** A visit in person: "is expected in Moscow", "is due in Kyiv", "will travel to Ankara", "visited Beijing". */
 const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|travel(?:l)?ed to)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
+const MEETING_AHEAD = /\b(?:before|ahead of|after|following)\s+(?:the|a|their|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's|Saturday's|Sunday's)\s+(?:[\w'-]+\s+){0,3}(?:meeting|summit|talks)\b/gi;
 const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b/i;
 /**
  * A timeline entry that opens with its own date ("MARCH 11 -", "11 March:", "- 4–5 February, Geneva —"):
@@ -87,12 +88,12 @@ const SINCE_CLAUSE = /\b(?:the (?:first|only) (?:\w+ )?since|ever since|since)\b
 /** "the first since the talks in Istanbul", "after the Istanbul round": an earlier meeting named. */
 const SINCE_BEFORE = /\b(?:since|after|before|following|unlike|than)\s+(?:the\s+)?$/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|host|receive|take place|be held|convene|resume|go ahead)|agreed to (?:hold|meet|reconvene|convene|resume))\b/i;
+const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|host|receive|take place|be held|convene|resume|go ahead)|agreed (?:[^,.;]{0,40}?\s)?to (?:hold|meet|reconvene|convene|resume))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
 const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepared|open) to|offered to|proposed)\b/i;
-const NEW_MARKER = /\b(?:separately|in a separate|previous meeting|last meeting|earlier meeting|at their previous|a separate|last met|previously met|met previously|last round|previous round|earlier round|prior round)\b/i;
+const NEW_MARKER = /\b(?:separately|in a separate|at their previous|a separate|last met|previously met|met previously|(?:previous|last|earlier|prior)\s+(?:(?:face-to-face|in-person|direct|bilateral|trilateral|such|two|three)\s+){0,2}(?:meeting|round|summit|talks))\b/i;
 const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )?(?:set|fixed|agreed)|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused|no (?:indications?|signs?|sign yet|plans?) (?:that|of)|(?:is|are) not forthcoming)\b/i;
 const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|hold|holds|meet|meets|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
 const ROLE_BEFORE = /\b(?:between|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+(?:(?:in|at)\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+)?(?:on\s+[A-Z][\p{L}]+(?:\s\d{1,2})?\s+)?with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+(?:from|of))\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+and\s+(?:the\s+)?)*$/u;
@@ -107,7 +108,7 @@ const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+m
  * HYPO_CUES (its text also has quotations cut out).
  */
 const CANCELLED_CUES = cueGroup(['postponed', 'called', 'cancel', 'scrapped', 'put', 'delayed', 'suspended']);
-const SCHEDULED_CUES = cueGroup(['due', 'agreed to', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
+const SCHEDULED_CUES = cueGroup(['due', 'agreed', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
 const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
 const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
 const CALL_CUES = cueGroup(['phone', 'video']);
@@ -344,7 +345,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   const softHosts = [...compounds.hosts];
   addAll(softHosts, hostsByVerb(t, si));
   // "trilateral talks", "with American participation": sides told by the format
-  const byFormat = formatSides(t, parties, a.gaz.adversaries.get('russia')?.includes('ukraine') ?? false);
+  // (not a format named for another meeting: "the first result since the trilateral round in Geneva")
+  const byFormat = formatSides(t.replace(SINCE_CLAUSE, (x) => ' '.repeat(x.length)), parties, a.gaz.adversaries.get('russia')?.includes('ukraine') ?? false);
   addAll(parties, byFormat);
   for (const p of byFormat) if (softHosts.includes(p)) softHosts.splice(softHosts.indexOf(p), 1);
   let location: string | null = null;
@@ -516,13 +518,14 @@ export function extractTalks(a: Article): TalksFrame[] {
     const cues = si.cues;
     // ("the first since the Istanbul round was called off": another meeting's fate)
     const cancelled = hasCue(cues, CANCELLED_CUES) && CANCELLED.test(t.replace(SINCE_CLAUSE, ' '));
-    const scheduled = !cancelled && hasCue(cues, SCHEDULED_CUES) && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed to (?:meet|hold)\b/i, ''));
+    const scheduled = !cancelled && hasCue(cues, SCHEDULED_CUES) && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed (?:[^,.;]{0,40}?\s)?to (?:meet|hold|reconvene|convene|resume)\b/i, ''));
     // a "could" inside a quotation is the speaker's wording, not a hypothetical meeting
     if (!cancelled && !scheduled && hasCue(cues, HYPO_CUES) && HYPO.test(t.replace(QUOTED, ' '))) continue;
     if (scheduled && CONDITIONAL.test(t)) continue;
     if (hasCue(cues, OFFER_CUES) && OFFER.test(t) && CONDITIONAL.test(t)) continue;
     if (current && i - current.last > 8) current = null;
-    const isCall = hasCue(cues, CALL_CUES) && CALL.test(t) && !EVENT.test(t);
+    // ("spoke by phone … before the White House meeting": a call, the meeting another occasion)
+    const isCall = hasCue(cues, CALL_CUES) && CALL.test(t) && !EVENT.test(t.replace(MEETING_AHEAD, ' '));
     // "Witkoff is expected in Moscow on April 22": an envoy's visit is a meeting in person
     const visit = !EVENT.test(t) && !isCall && VISIT.test(t) && si.mentions.some((m) => personRef(m) !== null);
     const isEvent = EVENT.test(t) || isCall || visit;
@@ -591,7 +594,14 @@ export function extractTalks(a: Article): TalksFrame[] {
       const remark = sideParties.length + r.leaderParties.length === 0 && !sameSides && !roundOfCurrent && r.location === null && r.round === null && r.outcomes.length === 0 && !cancelled;
       if (remark || !((hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t)) || differentRound || differentPlace || differentStatus || newParties || afterCall || differentDay)) frame = c;
     } else if (!starts && current) {
-      frame = current;
+      // "Moscow was ready to continue contacts with Kiev in Istanbul": a sentence about somewhere else adds nothing to this meeting
+      // (an offer or plan for another place, or a place after a call, which has none; "as he did in Geneva" still tells about this one)
+      const otherPlace =
+        r.location !== null && current.claim.location !== null && r.location.toLowerCase() !== current.claim.location.toLowerCase() &&
+        ((hasCue(cues, OFFER_CUES) && OFFER.test(t)) || scheduled || cancelled) &&
+        !new RegExp(`\\bas (?:he|she|they|it|we) (?:did|had|was|were) (?:in|at) (?:the )?${r.location.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(t);
+      const elsewhere = !roundOfCurrent && r.location !== null && (otherPlace || (current.call === true && !isCall));
+      if (!elsewhere) frame = current;
     }
     if (frame) {
       // attach to the frame that shares the most names (the one just told, on a tie)

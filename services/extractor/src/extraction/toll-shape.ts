@@ -105,7 +105,7 @@ export function periodWindow(...texts: string[]): PeriodWindow {
 
 /** A unit or sector named as the source or the scope of a figure: one part of a bulletin's total. */
 const UNIT_SOURCE = /\b(?:battle\s?group|group of forces|force grouping|grouping of troops)\b/i;
-const UNIT_AREA = /\bin (?:its|their|the) (?:(?:areas?|zones?|sectors?) of (?:responsibility|operations?)|(?:operation|operational|operations) (?:areas?|zones?)|areas? of activity)\b/i;
+const UNIT_AREA = /\bin (?:its|their) (?:(?:areas?|zones?|sectors?) of (?:responsibility|operations?)|(?:operation|operational|operations) (?:areas?|zones?)|areas? of activity)\b/i;
 
 export function isBreakdownShare(source: string, text: string): boolean {
   return UNIT_SOURCE.test(source) || UNIT_AREA.test(text);

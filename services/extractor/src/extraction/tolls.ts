@@ -12,6 +12,9 @@ import { anaphorPlaceParty } from './toll-place';
 import { reporterName, sidesWithin } from './reporter-name';
 import { carriedReporter, type CarriedReporter } from './toll-reporter-carry';
 
+/** A bulletin's "in the zones of responsibility of the … groups of forces": the area, not whose losses. */
+const ZONES_OF_FORCES = /\bin the (?:zones?|areas?) of responsibility of (?:the )?(?:[\p{L}-]+ ){0,3}(?:groups? of (?:forces|troops)|battlegroups?|groupings?)\b/giu;
+
 /** Words that introduce what a figure is compared with ("the same as in", "higher than in"). */
 const COMPARED_WITH = /\b(?:as|than)\s+(?:in|during|for)\s+$|\bcompared (?:with|to)\s+(?:in\s+)?$/i;
 
@@ -123,7 +126,7 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
     return { measure: w === 'deaths' || w === 'killing' ? 'killed' : w === 'loss' ? 'casualties' : w === 'injuries' ? 'wounded' : w === 'disappearance' ? 'missing' : w === 'capture' ? 'captured' : 'displaced', active: false };
   }
   // (the last loss word before the figure: "2,400 soldiers have been killed and that total casualties are N")
-  const m4 = /^[^]*\b(?:personnel )?(losses|casualties|deaths|death toll|(?:dead|killed)(?: (?:or|and) (?:wounded|injured))?)\b[^.;]{0,80}?\b(?:had |has |have |now |to )?(?:passed|exceeded|exceed|exceeds|surpassed|surpass|topped|top|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
+  const m4 = /^[^]*\b(?:personnel )?(losses|casualties|deaths|death toll|(?:dead|killed)(?: (?:or|and) (?:wounded|injured))?)\b[^.;]{0,130}?\b(?:had |has |have |now |to )?(?:passed|exceeded|exceed|exceeds|surpassed|surpass|topped|top|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
   if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0].slice(m4[0].lastIndexOf(m4[1]!)) };
   const m5 = /\b(?:has |have |had |was |were |is |are )?(?:lost|losing|lose|loses)\s+$/i.exec(b);
   if (m5) return { measure: 'casualties', active: false };
@@ -200,7 +203,10 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
     if (prior === null && !hasCue(si.cues, MEASURE_CUES) && !hasCue(si.cues, AMONG_CUES)) continue;
     if (!si.numbers.length) continue;
     // "among them 745 children" reads like "including 745 children" (same length: offsets hold)
-    const t = hasCue(si.cues, AMONG_CUES) && /\bamong (?:them|whom)\b/i.test(si.text) ? si.text.replace(/\bamong (?:them|whom)\b/gi, 'including ') : si.text;
+    const t0 = hasCue(si.cues, AMONG_CUES) && /\bamong (?:them|whom)\b/i.test(si.text) ? si.text.replace(/\bamong (?:them|whom)\b/gi, 'including ') : si.text;
+    // "losses ... in the zones of responsibility of the Russian groups of forces amounted to": where, not whose
+    const t = t0.includes('responsibility') ? t0.replace(ZONES_OF_FORCES, (x) => ' '.repeat(x.length)) : t0;
+    const inZones = (m: { start: number; end: number }) => t !== t0 && t.slice(m.start, m.end).trim() === '';
     const cues = t === si.text ? si.cues : scanCues(t);
     if ((hasCue(cues, HISTORICAL_CUES) && HISTORICAL.test(t)) || (hasCue(cues, NOT_WAR_CUES) && NOT_WAR.test(t))) continue;
     // "since January", "since the start of 2026": the same for every figure of the sentence (found once, when asked)
@@ -293,7 +299,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // party: in the noun phrase, then "in X" after, then before (not the agent of an active verb, not the source)
       let party: string | null = null;
       const npEnd = nEnd + np.length + 40;
-      const candidates = si.mentions.filter((m) => !inAttribution(si, m.start, m.end) && !HELD_BY.test(t.slice(m.end, m.end + 16)));
+      const candidates = si.mentions.filter((m) => !inAttribution(si, m.start, m.end) && !inZones(m) && !HELD_BY.test(t.slice(m.end, m.end + 16)));
       // "Russia has lost 1.1 million troops in Ukraine": the subject of a loss verb is whose people they are
       const lossSubj = /\b(?:has |have |had |was |were |is |are )?(?:lost|losing|lose|loses|suffered|suffers|suffering|sustained)\s+(?:\S+\s+){0,1}$/i.exec(t.slice(Math.max(0, n.qualStart - 30), n.qualStart));
       if (lossSubj) {
@@ -323,7 +329,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         }
       }
       // "Russian personnel losses at N", "the losses of the Russian army ... amount to N"
-      if (!party && !active) party = modifierParty(t, si.mentions.filter((m) => !HELD_BY.test(t.slice(m.end, m.end + 16))), Math.max(beforeStart, t.lastIndexOf(';', n.qualStart)), n.qualStart, (m) => inAttribution(si, m.start, m.end));
+      if (!party && !active) party = modifierParty(t, si.mentions.filter((m) => !inZones(m) && !HELD_BY.test(t.slice(m.end, m.end + 16))), Math.max(beforeStart, t.lastIndexOf(';', n.qualStart)), n.qualStart, (m) => inAttribution(si, m.start, m.end));
       if (!party) {
         const tail = t.slice(nEnd, Math.min(t.length, npEnd + 60));
         const side = /\bon (?:the )?([A-Z][\p{L}]+)(?:'s|’s)? side\b/u.exec(tail);
