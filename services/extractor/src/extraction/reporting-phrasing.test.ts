@@ -109,4 +109,27 @@ describe('strikes in published reporting', () => {
     const [s] = claimsOfKind('strike', 'A Russian missile attack on Dnipro on the night of 9-10 March killed four people.', PUB);
     expect(s?.date).toBe('2026-03-10');
   });
+  it('reads no dead in "leaving about 40,000 residents without power"', () => {
+    const [s] = claimsOfKind('strike', 'In Kursk itself, drones hit an electrical substation on Monday evening, leaving about 40,000 residents without power.', PUB);
+    expect(s?.killed ?? null).toBeNull();
+  });
+
+  it('takes no place from a capital that speaks or from "the Kiev regime"', () => {
+    const all = claimsOfKind(
+      'strike',
+      'The Russian forces delivered a group strike with drones against the Voznesensk airfield in the Mykolaiv Region and other military facilities of the Kiev regime, the ministry said. Kyiv calls such raids terror.',
+      PUB,
+    );
+    expect(all.flatMap((c) => c.locations)).not.toContain('Kiev');
+    expect(all.flatMap((c) => c.locations)).not.toContain('Kyiv');
+  });
+
+  it('places a wave told without a place where explosions and outages were reported just after', () => {
+    const [s] = claimsOfKind(
+      'strike',
+      'The Russian Armed Forces overnight delivered a massive strike with missiles and drones against energy facilities of Ukraine, the Defense Ministry said. Ukrainian media reported explosions and power outages in Kiev, Dnepropetrovsk and the Lvov Region.',
+      PUB,
+    );
+    expect(s?.locations).toEqual(['Kiev', 'Dnepropetrovsk', 'Lvov Region']);
+  });
 });

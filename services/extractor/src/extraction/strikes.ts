@@ -18,6 +18,7 @@ import {
   TARGET_WORDS,
   WEAPON_WORDS,
 } from './lexicon';
+import { placesFelt } from './strike-aftermath';
 import { headingOf, type Heading } from './strike-headings';
 import { aboutAnAttack, groundFighting, historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
 import { daysApart, foldRetellings } from './strike-merge';
@@ -61,6 +62,7 @@ export interface StrikeResult {
   consumed: Set<string>;
 }
 
+const GOVERNMENT_SPEAKS = /^(?:[’']s)?\s+(?:(?:has|have|had)\s+)?(?:calls?|called|says?|said|claims?|claimed|denies|denied|accuses?|accused|insists?|insisted|rejects?|rejected|warns?|warned|responds?|responded|blames?|blamed|describes?|described|condemns?|condemned|demands?|demanded|vowed|vows)\b/i;
 const KILL_BEFORE = /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
 const INJURE_BEFORE = /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+(?:at least\s+|some\s+|about\s+|another\s+)?$/i;
 const TOLL_BEFORE = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,120}?\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|at|to|raised to|revised to|updated to)\s+(?:at\s+|to\s+)?$/i;
@@ -293,6 +295,9 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     if (pl.kind === 'venue' || placeNotHit(t, m.start, m.end, partyRef(m)?.form === 'capital')) continue;
     const pre = t.slice(Math.max(0, m.start - 20), m.start);
     if (/\b(?:visit to|trip to|talks in|meeting in|from)\s+$/i.test(pre)) continue;
+    // "Moscow calls them terrorist attacks": a capital that speaks is its government
+    // ("the Kiev regime", "the Moscow authorities": the government, not the city)
+    if (GOVERNMENT_SPEAKS.test(t.slice(m.end, m.end + 30)) || /^\s+(?:regime|government|authorities|leadership|junta)\b/i.test(t.slice(m.end, m.end + 16))) continue;
     if (!locations.includes(pl.name)) locations.push(pl.name);
     if (pl.party) locParties.push(pl.party);
   }
@@ -347,7 +352,12 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       if (wideTally(t)) continue;
       kind = 'i';
       injuredUpdate = true;
-    } else if (hasCue(cues, KILL_BEFORE_CUES) && KILL_BEFORE.test(before)) kind = 'k';
+    } else if (hasCue(cues, KILL_BEFORE_CUES) && KILL_BEFORE.test(before) && (!/\b(?:leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i.test(before) || /^\s+(?:[\p{L}-]+\s+){0,3}(?:dead|killed)\b/iu.test(after))) kind = 'k';
+    // "leaving about 30,000 residents without power": people left in the dark, not dead
+    else if (/\b(?:leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i.test(before) && /^\s+(?:[\p{L}-]+\s+){0,3}(?:without|homeless|in the dark|cut off)\b/iu.test(after)) {
+      consumed.push(n.start);
+      continue;
+    }
     else if (hasCue(cues, INJURE_BEFORE_CUES) && INJURE_BEFORE.test(before)) kind = 'i';
     // (reading past an aside joins two pieces of the sentence: its cues no longer tell)
     else if (past === near && !hasCue(cues, CAS_AFTER_CUES)) kind = null;
@@ -586,6 +596,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   const kept: StrikeEvent[] = [];
   for (const e of events) {
     const c = e.claim;
+    if (!c.locations.length && !e.intercept && c.attacker) c.locations.push(...placesFelt(c, e.last, ss));
     if (!c.attacker && c.target && c.weapons.length > 0 && a.gaz.adversaries.has(c.target)) {
       c.attacker = a.gaz.adversaries.get(c.target)?.[0] ?? null;
       e.guessed.attacker = true;
