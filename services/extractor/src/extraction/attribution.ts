@@ -40,7 +40,8 @@ function trimNp(t: string): string {
 export function nameFromPhrase(text: string, offset: number, mentions: Mention[]): { name: string | null; kind: Attribution['kind'] } {
   const np = trimNp(text);
   if (!np) return { name: null, kind: 'none' };
-  if (/^(?:[a-z]+ing|in|on|at|during|after|before|while|as|with|for|from|by|of|to|into)\b/.test(np)) return { name: null, kind: 'none' };
+  // (a participle or a place phrase is no source; "acting governor X" is a title)
+  if (/^(?:(?!acting\b)[a-z]+ing|in|on|at|during|after|before|while|as|with|for|from|by|of|to|into)\b/.test(np) || /^(?:In|At|Across|Throughout)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?[\p{Lu}][\p{L}-]+\s+(?:region|oblast|province|district|city)\b/u.test(np)) return { name: null, kind: 'none' };
   if (PRONOUN_RE.test(np)) return { name: null, kind: /^(?:it|they)$/i.test(np) ? 'pronoun-org' : 'pronoun-person' };
   const acr = /\(([A-Z][A-Z0-9&.-]{1,12})(?:\)|$)/.exec(np);
   if (acr) return { name: acr[1]!, kind: 'org' };

@@ -42,6 +42,28 @@ describe('tolls in published reporting', () => {
     expect(t).toMatchObject({ party: 'ukraine', value: 1180, bound: 'at_most', scope: 'period', period: 'day' });
   });
 
+  it('finds whose civilians after both figures of a pair: "12 killed and 80 wounded in the Bryansk region"', () => {
+    const all = claimsOfKind('toll', 'Twelve civilians were killed and 80 wounded in the Bryansk region in February, Governor Alexander Bogomaz said.', PUB);
+    expect(all.map((t) => [t.value, t.party])).toEqual([
+      [12, 'russia'],
+      [80, 'russia'],
+    ]);
+  });
+
+  it('reads "killed there" as the region named before, and "acting governor X" as X', () => {
+    const [t] = claimsOfKind('toll', 'In the neighbouring Belgorod region, acting governor Ivan Petrov said that 412 civilians had been killed there since 2022.', PUB);
+    expect(t).toMatchObject({ party: 'russia', reportedBy: 'Petrov' });
+  });
+
+  it('takes no toll from "including 28 over the region" after a count of drones shot down', () => {
+    const all = claimsOfKind(
+      'toll',
+      'Over the past day, Ukrainian formations lost up to 1,240 servicemen, the ministry said. Air defences shot down 190 drones, including 28 over the Moscow region.',
+      PUB,
+    );
+    expect(all.map((t) => t.value)).toEqual([1240]);
+  });
+
   it('reads a figure dated to one month as a monthly window', () => {
     const [t] = claimsOfKind('toll', 'January alone saw 151 civilians killed in Ukraine, the UN monitoring mission said.', PUB);
     expect(t).toMatchObject({ value: 151, scope: 'period', period: 'month', asOf: '2026-01' });

@@ -15,6 +15,9 @@ import { carriedReporter, type CarriedReporter } from './toll-reporter-carry';
 /** A bulletin's "in the zones of responsibility of the … groups of forces": the area, not whose losses. */
 const ZONES_OF_FORCES = /\bin the (?:zones?|areas?) of responsibility of (?:the )?(?:[\p{L}-]+ ){0,3}(?:groups? of (?:forces|troops)|battlegroups?|groupings?)\b/giu;
 
+/** Between two figures of one pair: "… killed and " before "96 wounded". */
+const PAIRED_FIGURE = /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|wounded|injured)\s+and\s+$/iu;
+
 /** Words that introduce what a figure is compared with ("the same as in", "higher than in"). */
 const COMPARED_WITH = /\b(?:as|than)\s+(?:in|during|for)\s+$|\bcompared (?:with|to)\s+(?:in\s+)?$/i;
 
@@ -282,7 +285,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       whenClause = /\bwhen\b[^,;]*$/i.test(before) && prior !== null && !/\bwhen\b[^,;]*\b(?:says?|said|reports?|reported|estimates?|estimated|puts?|claims?|claimed)\b/i.test(before);
       if (compareBefore || whenClause || (/^\s*(?:the year before|a year earlier|the previous year|a year before)/i.test(after) && prior)) comparison = prior !== null;
       if (!measure) {
-        if (prior && (comparison || /^\s+(?:in|over|during) the (?:past|last|previous)\b/i.test(after) || /\bincluding\s+$/i.test(before))) {
+        // ("including 28 over the Moscow region" after drones shot down: a part of that count, not of an earlier toll)
+        if (prior && (comparison || /^\s+(?:in|over|during) the (?:past|last|previous)\b/i.test(after) || (/\bincluding\s+$/i.test(before) && prior.sentence === i))) {
           measure = prior.claim.measure;
           inherited = true;
           np = after.split(/[,;.]/)[0] ?? '';
@@ -333,9 +337,12 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!party) {
         const tail = t.slice(nEnd, Math.min(t.length, npEnd + 60));
         const side = /\bon (?:the )?([A-Z][\p{L}]+)(?:'s|’s)? side\b/u.exec(tail);
+        // "17 civilians were killed and 96 wounded in the Belgorod region": the place after both figures
+        const pairedNext = next !== null && next !== undefined && PAIRED_FIGURE.test(t.slice(nEnd, next.qualStart)) && /^\s+(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|killed|hurt)\b/i.test(t.slice(next.end, next.end + 30));
+        const reach = pairedNext ? Math.min(t.length, next!.end + 90) : nEnd + tail.length;
         for (const m of candidates) {
-          if (m.start < nEnd || m.start > nEnd + tail.length) continue;
-          if (next && m.start > next.qualStart) break;
+          if (m.start < nEnd || m.start > reach) continue;
+          if (next && m.start > next.qualStart && !pairedNext) break;
           const pre = t.slice(Math.max(0, m.start - 30), m.start);
           if (side && m.start >= nEnd + side.index) {
             party = partyOfMention(m);
