@@ -121,6 +121,27 @@ describe('meetings beyond the numbered rounds', () => {
   });
 });
 
+describe('envoys received at a seat of government', () => {
+  it('places a meeting "in the Kremlin" in Moscow and a trip "back to Miami to meet" in Miami', () => {
+    const all = claimsOfKind(
+      'talks',
+      'US envoy Steve Witkoff spent four hours with Vladimir Putin in the Kremlin on Tuesday night, aide Yury Ushakov said. Rustem Umerov is due to fly back to Miami to meet Witkoff on Thursday.',
+      PUB,
+    );
+    expect(all.map((c) => c.location)).toEqual(['Moscow', 'Miami']);
+  });
+
+  it('takes no place from "a day after X spent three hours with Putin in Moscow", and no exchange from "signals were exchanged"', () => {
+    const all = claimsOfKind(
+      'talks',
+      'Russia and the United States agreed in principle to hold a summit, the Kremlin said on Thursday, a day after envoy Steve Witkoff spent three hours with the Russian president in Moscow. Ushakov said signals had been exchanged in both directions.',
+      PUB,
+    );
+    expect(all[0]).toMatchObject({ status: 'scheduled', location: null });
+    expect(all.flatMap((c) => c.outcomes).some((o) => o.type === 'prisoner_exchange')).toBe(false);
+  });
+});
+
 describe('strikes in published reporting', () => {
   it('leaves the target unspecified when several kinds of civilian target are named together', () => {
     const [s] = claimsOfKind('strike', 'Russian drones attacked the Mykolaiv region overnight, targeting industrial and energy facilities. A warehouse was destroyed.', PUB);

@@ -8,8 +8,8 @@ import type { SentInfo } from './analyze';
  * and dates dropped; a sentence without such a clause is returned as it is.
  */
 const RELATIVE_MEETING = /,\s+(?:whose|which|who)\b(?=[^;]*?\b(?:host|hosting|prepar\w*|will|next|upcoming|planned|to hold)\b)(?=[^;]*?\b(?:round|talks|meeting|consultations|negotiations|summit)\b)[^;]*/i;
-/** "…, a day before he was due to host Zelensky at the White House": the next appointment, told as a time mark. */
-const TIMED_APPOINTMENT = /,\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?|hours?)\s+(?:before|after)\s+(?:he|she|they|the \w+|\p{Lu}[\p{L}-]+)\s+(?:was|were|is|are|had been)\s+(?:due|set|scheduled|expected)\s+to\s+(?:host|meet|visit|receive|welcome)\b[^;]*/iu;
+/** "…, a day before he was due to host Zelensky at the White House", "…, a day after Witkoff spent three hours with Putin in Moscow": another occasion, told as a time mark. */
+const TIMED_APPOINTMENT = /,\s+(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+(?:before|after)\s+(?:(?:he|she|they|the \w+|\p{Lu}[\p{L}-]+)\s+(?:was|were|is|are|had been)\s+(?:due|set|scheduled|expected)\s+to\s+(?:host|meet|visit|receive|welcome)\b|(?:[\p{L}.'’-]+\s+){1,6}?(?:spent|met|held|visited|arrived|flew|travelled|traveled|hosted)\b)[^;]*/u;
 const MAIN_MEETING = /\b(?:met|meet|meets|held talks|holds talks|talks|meeting|summit|sat down|hosted)\b/i;
 
 export function withoutRelativeMeeting(si: SentInfo): SentInfo {

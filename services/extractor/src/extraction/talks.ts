@@ -45,7 +45,7 @@ export interface TalksFrame {
 
 const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
 /** A visit in person: "is expected in Moscow", "is due in Kyiv", "will travel to Ankara", "visited Beijing". */
-const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|travel(?:l)?ed to)\b/i;
+const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\bspent (?:(?:nearly|almost|about|some|more than|over|around)\s+)?(?:[\w-]+\s+)?(?:hours?|minutes) (?:with|in talks with)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|travel(?:l)?ed to)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const MEETING_AHEAD = /\b(?:before|ahead of|after|following)\s+(?:the|a|their|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's|Saturday's|Sunday's)\s+(?:[\w'-]+\s+){0,3}(?:meeting|summit|talks)\b/gi;
 const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b/i;
@@ -137,6 +137,24 @@ const NOT_PARTICIPANT_BEFORE = /\b(?:aide to|adviser to|envoy of|spokesman for|s
 const LEADER_ROLE = /\b(?:president|prime minister|chancellor|leader|king|crown prince)\b/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, next: 0 };
 const NUM_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** Seats of government where leaders and envoys are received, and the city each stands in. */
+const SEATS: [RegExp, string][] = [
+  [/\b(?:in|at|inside) the Kremlin\b/, 'Moscow'],
+  [/\b(?:in|at) the (?:White House|Oval Office)\b/, 'Washington'],
+  [/\b(?:in|at) the [ÉE]lys[ée]e(?: Palace)?\b/, 'Paris'],
+  [/\b(?:in|at) Downing Street\b/, 'London'],
+  [/\b(?:in|at) the Mariinsky Palace\b/, 'Kyiv'],
+];
+
+function seatCity(t: string): string | null {
+  for (const [re, city] of SEATS) {
+    const m = re.exec(t);
+    // (not a seat told as another time's: "since the White House meeting", "before the Kremlin talks")
+    if (m && !/\b(?:since|before|after|ahead of)\s+$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) return city;
+  }
+  return null;
+}
 
 function roundOf(t: string, cues: Cues): number | null {
   if (!hasCue(cues, ROUND_CUES)) return null;
@@ -268,7 +286,9 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
       if (partiesHint.length === 2) o.released = Object.fromEntries(partiesHint.map((p) => [p, ratio]));
       outcomes.push(o);
     }
-    if (!outcomes.length && (/\b(?:exchanged|swapped)\b/i.test(t) || /\bagree(?:d|ing|s)? (?:to|on) (?:(?:a|an|the|another) (?:new |further |fresh |large |major )?(?:prisoner )?)?(?:exchange|swap)\b/i.test(t)) && !negated) outcomes.push({ type: 'prisoner_exchange' });
+    // (not "signals were exchanged", "the sides exchanged views": what else is traded in talks)
+    const otherGoods = /\b(?:signals|views|letters|documents|messages|proposals|ideas|greetings|notes|positions|opinions|information|drafts|pleasantries|gifts|fire|blows|accusations|words|lists)\b/i.test(t) && !/\b(?:prisoners?|POWs|captives|servicem[ae]n|soldiers|detainees|civilians|bodies)\b/i.test(t);
+    if (!outcomes.length && !otherGoods && (/\b(?:exchanged|swapped)\b/i.test(t) || /\bagree(?:d|ing|s)? (?:to|on) (?:(?:a|an|the|another) (?:new |further |fresh |large |major )?(?:prisoner )?)?(?:exchange|swap)\b/i.test(t)) && !negated) outcomes.push({ type: 'prisoner_exchange' });
   }
   // released per party: "157 Ukrainians were released"
   if (hasCue(cues, RELEASED_CUES)) for (const n of si.numbers) {
@@ -364,7 +384,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     const venuePrep =
       (pl.kind === 'venue' && /\b(?:planned|scheduled|set|due|moved|relocated|invited|travel\w*|head\w*|arriv\w*)\s+(?:for|to|in)\s+$/i.test(pre)) ||
       /\b(?:planned|scheduled|pencil+ed in|set|due|prepared|arranged)\s+(?:for|in)\s+$/i.test(pre) ||
-      (/\b(?:travel\w*|fl(?:y|ew|ying)|head\w*|go(?:ing)?|went|came|arrived)\s+(?:to|in)\s+$/i.test(pre) &&
+      (/\b(?:travel\w*|fl(?:y|ew|ying)|head\w*|go(?:ing)?|went|came|arrived|return\w*)\s+(?:back\s+)?(?:to|in)\s+$/i.test(pre) &&
         /^\s+(?:[\w-]+\s+){0,3}to\s+(?:meet|brief|hold|see|talk)\b|^(?:\s+on\s+\w+(?:\s\d{1,2})?)?,?\s+where\s+(?:he|she|they|the \w+)\s+(?:met|held talks|sat down|discussed)\b/i.test(t.slice(m.end, m.end + 70)));
     // "The Geneva round on June 3-4", "Geneva hosted the third round": the city names the meeting
     const attributive =
@@ -388,6 +408,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
       break;
     }
   }
+  // "spent five hours with Putin in the Kremlin", "received at the White House": the seat names the city
+  if (!location) location = seatCity(t);
   // "negotiators huddled in a lakeside villa here" under a "GENEVA —" dateline
   if (!location && a.datelineCity && /\b(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}here\b|\b(?:met|meet|talks|gathered|huddled|convened)\s+here\b/i.test(t)) location = a.datelineCity;
   const negotiators: string[] = [];
@@ -535,7 +557,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (visit) {
       // the host country of the city visited sits across the table from the visitor
       const host = venueParty(a.gaz, r.location);
-      if (!host || r.personParties.length === 0 || r.personParties.includes(host)) continue;
+      // (the host's own people may be named too: "Witkoff spent four hours with Putin in the Kremlin")
+      if (!host || r.personParties.length === 0 || r.personParties.every((p) => p === host)) continue;
       addAll(r.parties, [host]);
     }
     const sideParties = [...r.parties];
