@@ -121,6 +121,21 @@ describe('meetings beyond the numbered rounds', () => {
   });
 });
 
+describe('a series told from its latest round', () => {
+  it('reads "the first two rounds, on May 12 and June 3" as rounds 1 and 2 where the series meets, and "The third round, held at …" as the one told', () => {
+    const all = claimsOfKind(
+      'talks',
+      'Ukrainian and Russian delegations agreed on Wednesday in Istanbul to exchange another 800 prisoners of war from each side, Rustem Umerov said. The third round, held at a palace on the Bosphorus, lasted about an hour. The first two rounds, on May 12 and June 3, produced the largest swaps of the war.',
+      '2025-07-24T09:00:00Z',
+    );
+    expect(all.map((c) => [c.location, c.date, c.round])).toEqual([
+      ['Istanbul', '2025-07-23', 3],
+      ['Istanbul', '2025-05-12', 1],
+      ['Istanbul', '2025-06-03', 2],
+    ]);
+  });
+});
+
 describe('envoys received at a seat of government', () => {
   it('places a meeting "in the Kremlin" in Moscow and a trip "back to Miami to meet" in Miami', () => {
     const all = claimsOfKind(

@@ -62,6 +62,8 @@ const DATED_ENTRY = new RegExp(
 /** A timeline entry that names a meeting: "- 4–5 February, Geneva — Round 2." (not "the minister talks to reporters") */
 const ENTRY_MEETING = /\b(?:round|meeting|summit|session)\b|\btalks\b(?!\s+(?:to|by phone|on the phone))/i;
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
+const PRIOR_ROUNDS = /\bthe (?:first|previous|earlier|last|past) (?:two|three|four) (?:rounds|meetings|sessions)\b|\bthe (?:first|second|third) and (?:second|third|fourth) (?:rounds|meetings|sessions)\b/i;
+const ROUND_AS_SUBJECT = /^\s*The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:(?:trilateral|bilateral|direct)\s+)?round(?:\s*,\s*(?:held|hosted|convened|opened)\b|\s+(?:lasted|took place|was held|opened|began)\b)/i;
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:the|all) (?:two|three|four) (?:sides|delegations|parties)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
 const CONTEXT = /\b(?:talks|negotiations?|negotiators?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call|in return)\b|\breceived\s+(?:\d|another|some|a total)/i;
@@ -572,11 +574,14 @@ export function extractTalks(a: Article): TalksFrame[] {
     // "A third round is expected in Geneva in March": another round of the talks just described
     // (a round told as to come or called off, after a held one, may follow a few more sentences on)
     const otherStatus = current !== null && (cancelled || scheduled) !== (current.claim.status !== 'held');
+    // "The first two rounds, on May 16 and June 2, ...": earlier rounds of the series, where it meets
+    const priorRounds = PRIOR_ROUNDS.test(t) && si.dates.filter((d) => d.role === 'plain' && d.precision === 'day').length >= 2;
     const roundOfCurrent =
-      sideParties.length === 0 && (r.location !== null || sameVenue) && current !== null && i - current.last <= (otherStatus ? 8 : 4) && !r.meetingNegated &&
+      sideParties.length === 0 && (r.location !== null || sameVenue || priorRounds) && current !== null && i - current.last <= (otherStatus ? 8 : 4) && !r.meetingNegated &&
       (/\b(?:next|previous|last|earlier|another|new|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:round|session)\b/i.test(t) ||
         // "The first and second rounds, held in Abu Dhabi on January 23 and February 4"
         /\b(?:first|second|third|fourth|fifth|sixth)\s+and\s+(?:second|third|fourth|fifth|sixth|seventh)\s+rounds\b/i.test(t) ||
+        priorRounds ||
         (differentDay && /\b(?:round|session|talks|meeting|negotiations|consultations)\b/i.test(t)));
     const underHeading = heading !== null && heading.index === i - 1 && heading.paragraph === si.sent.paragraph;
     const starts =
@@ -675,7 +680,7 @@ export function extractTalks(a: Article): TalksFrame[] {
       frames.push(frame);
       // where and when come from the sentence that opens the frame
       if (r.location) frame.claim.location = r.location;
-      else if (roundOfCurrent && sameVenue) frame.claim.location = current!.claim.location;
+      else if (roundOfCurrent && (sameVenue || priorRounds)) frame.claim.location = current!.claim.location;
       // "held separate talks ... in the same city": where the meeting before it was
       else if (sameVenue) frame.claim.location = [...frames].reverse().find((f) => f !== frame && f.claim.location)?.claim.location ?? null;
       if (fromPending && pending) {
@@ -752,7 +757,9 @@ export function extractTalks(a: Article): TalksFrame[] {
       }
     }
     // "It will be the sixth round": the frame's own number, told in the next sentence
-    if (c.round === null && r.round !== null && (frame.first === i || ROUND_OF_IT.test(t))) c.round = r.round;
+    // ("The third round, held at the Ciragan Palace, lasted 40 minutes": the meeting just told, by its number)
+    const roundAsSubject = ROUND_AS_SUBJECT.test(t) && !si.dates.some((d) => d.role === 'plain');
+    if (c.round === null && r.round !== null && (frame.first === i || ROUND_OF_IT.test(t) || roundAsSubject)) c.round = r.round;
     for (const o of r.outcomes) {
       const have = c.outcomes.find((x) => x.type === o.type);
       if (!have) c.outcomes.push(o);
@@ -777,9 +784,13 @@ export function extractTalks(a: Article): TalksFrame[] {
     frame.last = i;
     frame.signals += 1;
     current = frame;
-    for (const day of alsoOn) {
+    // "the first two rounds, on May 16 and June 2": numbered from one, in the order listed
+    const firstN = alsoOn.length > 0 ? /\bthe first (two|three|four)\s+(?:(?:trilateral|bilateral|direct)\s+)?rounds\b/i.exec(t) : null;
+    const numbered = firstN !== null && NUM_WORD[firstN[1]!.toLowerCase()] === alsoOn.length + 1;
+    if (numbered && frame.claim.round === null) frame.claim.round = 1;
+    for (const [k, day] of alsoOn.entries()) {
       const { claim } = frame;
-      frames.push({ ...frame, claim: { ...claim, parties: [...claim.parties], participants: [], outcomes: [] }, dateParts: day, negotiators: [], leaders: [], hosts: new Set(frame.hosts), softHosts: frame.softHosts && new Set(frame.softHosts), firmSides: frame.firmSides && new Set(frame.firmSides) });
+      frames.push({ ...frame, claim: { ...claim, parties: [...claim.parties], participants: [], outcomes: [], round: numbered ? k + 2 : claim.round }, dateParts: day, negotiators: [], leaders: [], hosts: new Set(frame.hosts), softHosts: frame.softHosts && new Set(frame.softHosts), firmSides: frame.firmSides && new Set(frame.firmSides) });
     }
   }
   distributeByOrdinal(a, frames, (t, si, parties) => outcomesIn(t, si, parties, false).outcomes);
