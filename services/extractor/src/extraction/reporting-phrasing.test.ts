@@ -136,6 +136,41 @@ describe('a series told from its latest round', () => {
   });
 });
 
+describe('an explainer that lists the tracks', () => {
+  const TEXT = [
+    'Russian and Ukrainian delegations met three times in Istanbul, on May 12, June 3 and July 21, 2025. Both teams kept their heads of delegation.',
+    '- Round one produced a 500-for-500 prisoner exchange.',
+    '- Round two agreed to return the bodies of 4,000 soldiers.',
+    '- Round three ended within an hour.',
+    '- October 2025: a summit between Trump and Putin, planned for Budapest, is shelved within days.',
+    'After months of shuttle diplomacy, Russia, Ukraine and the United States began meeting at the same table this year.',
+    '- January 20–21, Abu Dhabi: round one. Nothing signed.',
+    '- February 10–11, Geneva: round two. No joint text.',
+  ].join('\n\n');
+  const all = claimsOfKind('talks', TEXT, '2026-02-24T06:00:00Z');
+
+  it('gives each listed round its number and the outcome of its own line', () => {
+    const ist = all.filter((c) => c.location === 'Istanbul');
+    expect(ist.map((c) => [c.date, c.round, c.outcomes.map((o) => o.type)])).toEqual([
+      ['2025-05-12', 1, ['prisoner_exchange']],
+      ['2025-06-03', 2, ['bodies_repatriated']],
+      ['2025-07-21', 3, []],
+    ]);
+  });
+
+  it('reads "shelved" as called off', () => {
+    expect(all.find((c) => c.location === 'Budapest')?.status).toBe('cancelled');
+  });
+
+  it('reads "DATE, City: round N" entries as rounds of the format announced before them', () => {
+    const tri = all.filter((c) => c.location === 'Abu Dhabi' || c.location === 'Geneva');
+    expect(tri.map((c) => [c.location, c.date, c.round, c.parties])).toEqual([
+      ['Abu Dhabi', '2026-01-20', 1, ['russia', 'ukraine', 'united-states']],
+      ['Geneva', '2026-02-10', 2, ['russia', 'ukraine', 'united-states']],
+    ]);
+  });
+});
+
 describe('envoys received at a seat of government', () => {
   it('places a meeting "in the Kremlin" in Moscow and a trip "back to Miami to meet" in Miami', () => {
     const all = claimsOfKind(

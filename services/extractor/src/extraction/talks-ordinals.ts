@@ -36,6 +36,8 @@ export function distributeByOrdinal(a: Article, frames: readonly TalksFrame[], r
       const nums = [...list[0].matchAll(new RegExp(ORD_WORD, 'gi'))].map((m) => ORD[m[1]!.toLowerCase()]!);
       if (nums.length === sorted.length) sorted.forEach((f, k) => (f.claim.round ??= nums[k]!));
     }
+    // or a line per round after it: "- Round one produced …", "- Round two agreed …"
+    if (byLines(a, sorted, opening, readOutcomes)) continue;
     // the sentence right after the list, told clause by clause
     const next = a.sentences[sorted[0]!.first + 1];
     if (!next || next.sent.paragraph !== opening.sent.paragraph) continue;
@@ -61,4 +63,32 @@ export function distributeByOrdinal(a: Article, frames: readonly TalksFrame[], r
       f.claim.round ??= c.n;
     }
   }
+}
+
+const NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+/** A bulleted line that opens on a round by number: "- Round one produced …", "• The second round agreed …". */
+const ROUND_LINE = new RegExp(`^\\s*[-–•*▪]\\s+(?:round\\s+(one|two|three|four|five|six|[1-6])\\b|the\\s+${ORD_WORD}\\s+round\\b)`, 'i');
+
+/** Outcomes and numbers from the lines after the list, one line per round; true when it found them. */
+function byLines(a: Article, sorted: TalksFrame[], opening: SentInfo, readOutcomes: ReadOutcomes): boolean {
+  const lines: { si: SentInfo; n: number }[] = [];
+  for (let j = sorted[0]!.first + 1; j < a.sentences.length && j <= sorted[0]!.first + 2 + sorted.length * 2; j++) {
+    const si = a.sentences[j]!;
+    // (each line may be a paragraph of its own; a paragraph that is no such line ends them)
+    if (si.sent.paragraph > opening.sent.paragraph + 1 && !ROUND_LINE.test(si.text) && lines.length > 0) break;
+    const m = ROUND_LINE.exec(si.text);
+    if (!m) {
+      if (lines.length > 0) break;
+      continue;
+    }
+    const n = m[1] ? NUM[m[1].toLowerCase()]! : ORD[m[2]!.toLowerCase()]!;
+    if (n > sorted.length || lines.some((l) => l.n === n)) return false;
+    lines.push({ si, n });
+  }
+  if (lines.length < 2) return false;
+  const told = new Set(lines.flatMap((l) => readOutcomes(l.si.text, l.si, sorted[0]!.claim.parties).map((o) => o.type)));
+  for (const f of sorted) f.claim.outcomes = f.claim.outcomes.filter((o) => !told.has(o.type));
+  sorted.forEach((f, k) => (f.claim.round ??= k + 1));
+  for (const l of lines) sorted[l.n - 1]!.claim.outcomes = readOutcomes(l.si.text, l.si, sorted[l.n - 1]!.claim.parties);
+  return true;
 }

@@ -56,7 +56,7 @@ const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phon
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DAYS = '\\d{1,2}(?:[-–]\\d{1,2})?';
 const DATED_ENTRY = new RegExp(
-  `^\\s*(?:[-–•*▪]\\s+)?(?:${MONTH_WORD}\\s+${DAYS}|${DAYS}\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?\\s*(?:,\\s*[A-Z][\\p{L} -]{1,30}?\\s+)?[-–—:]\\s`,
+  `^\\s*(?:[-–•*▪]\\s+)?(?:${MONTH_WORD}\\s+${DAYS}|${DAYS}\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?\\s*(?:,\\s*[A-Z][\\p{L} -]{1,30}?\\s*)?[-–—:]\\s`,
   'iu',
 );
 /** A timeline entry that names a meeting: "- 4–5 February, Geneva — Round 2." (not "the minister talks to reporters") */
@@ -64,6 +64,7 @@ const ENTRY_MEETING = /\b(?:round|meeting|summit|session)\b|\btalks\b(?!\s+(?:to
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
 const PRIOR_ROUNDS = /\bthe (?:first|previous|earlier|last|past) (?:two|three|four) (?:rounds|meetings|sessions)\b|\bthe (?:first|second|third) and (?:second|third|fourth) (?:rounds|meetings|sessions)\b/i;
 const ROUND_AS_SUBJECT = /^\s*The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:(?:trilateral|bilateral|direct)\s+)?round(?:\s*,\s*(?:held|hosted|convened|opened)\b|\s+(?:lasted|took place|was held|opened|began)\b)/i;
+const FORMAT_BEGUN = /\b(?:began|begun|started|start) (?:meeting|talking|to meet|to talk|direct talks|talks)\b|\b(?:at the same table|in (?:a|the) (?:trilateral|three-way|new) format)\b/i;
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:the|all) (?:two|three|four) (?:sides|delegations|parties)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
 const CONTEXT = /\b(?:talks|negotiations?|negotiators?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call|in return)\b|\breceived\s+(?:\d|another|some|a total)/i;
@@ -89,7 +90,7 @@ const ONE_WAY_PEOPLE = /^\s+(?:more\s+)?(?:of (?:its|their) (?:own\s+)?)?(?:[\p{
 const SINCE_CLAUSE = /\b(?:the (?:first|only) (?:\w+ )?since|ever since|since)\b[^,;.]*/gi;
 /** "the first since the talks in Istanbul", "after the Istanbul round": an earlier meeting named. */
 const SINCE_BEFORE = /\b(?:since|after|before|following|unlike|than)\s+(?:the\s+)?$/i;
-const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|put off|delayed|suspended indefinitely)\b/i;
+const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|shelved|put off|delayed|suspended indefinitely)\b/i;
 const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|host|receive|take place|be held|convene|resume|go ahead)|agreed (?:[^,.;]{0,40}?\s)?to (?:hold|meet|reconvene|convene|resume))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
@@ -109,7 +110,7 @@ const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+m
  * idioms blanked (runs of more than one space): literals may hold single inner spaces, except
  * HYPO_CUES (its text also has quotations cut out).
  */
-const CANCELLED_CUES = cueGroup(['postponed', 'called', 'cancel', 'scrapped', 'put', 'delayed', 'suspended']);
+const CANCELLED_CUES = cueGroup(['postponed', 'called', 'cancel', 'scrapped', 'shelved', 'put', 'delayed', 'suspended']);
 const SCHEDULED_CUES = cueGroup(['due', 'agreed', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
 const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
 const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
@@ -501,7 +502,10 @@ function sameVenueFrame(frames: TalksFrame[], location: string | null, i: number
 
 /** The city in a timeline entry's head, before its dash: "- 4–5 February, Geneva — Round 2." */
 function entryHeadPlace(si: SentInfo): string | null {
-  const dash = si.text.search(/\s[-–—:]\s/);
+  // (after any bullet: "- January 23–24, Abu Dhabi: round one.")
+  const lead = /^\s*[-–•*▪]\s+/.exec(si.text)?.[0].length ?? 0;
+  const at = si.text.slice(lead).search(/\s[-–—:]\s|:\s/);
+  const dash = at < 0 ? -1 : lead + at;
   for (const m of si.mentions) {
     const pl = placeOf(m);
     if (pl && pl.kind !== 'region' && m.start < dash) return pl.name;
@@ -520,6 +524,8 @@ export function extractTalks(a: Article): TalksFrame[] {
   /** the talks a timeline's entries are rounds of */
   let series: TalksFrame | null = null;
   let heading: TimelineHeading | null = null;
+  /** a format announced without a meeting of its own (never a claim: only the series of entries after it) */
+  let formatHint: TalksFrame | null = null;
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
     const t = si.dealsBlanked;
@@ -535,6 +541,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     const entry = DATED_ENTRY.test(si.text);
     if (entry) {
       series = [...frames].reverse().find((f) => f.claim.parties.filter((p) => !f.hosts.has(p)).length >= 2 && !f.aside) ?? series;
+      // (a format announced after that meeting is what the entries below it are rounds of)
+      if (formatHint && (!series || formatHint.first >= series.last)) series = formatHint;
       current = null;
       pending = null;
     }
@@ -565,6 +573,15 @@ export function extractTalks(a: Article): TalksFrame[] {
     }
     const sideParties = [...r.parties];
     addAll(sideParties, r.personParties);
+    // "Russia, Ukraine and the United States began meeting at the same table this year": a format, the series of a timeline to follow
+    if (!entry && r.location === null && !r.negated && FORMAT_BEGUN.test(t) && !si.dates.some((d) => d.role === 'plain' && d.precision === 'day')) {
+      const named = [...sideParties];
+      for (const m of si.mentions) {
+        const p = partyRef(m);
+        if (p && (p.form === 'name' || p.form === 'adjective') && !inAttribution(si, m.start, m.end) && !named.includes(p.party)) named.push(p.party);
+      }
+      if (named.length >= 2) formatHint = newTalksFrame(i, { parties: named.sort() });
+    }
     const sameSides = frames.length > 0 && !r.negated && ((hasCue(cues, SAME_CUES) && SAME_SIDES_STRONG.test(t)) || (hasCue(cues, SAME_SIDES_CUES) && SAME_SIDES.test(t) && sideParties.length < 2));
     const sameVenue = hasCue(cues, SAME_CUES) && /\b(?:in|at) the same (?:palace|city|venue|hotel|place|building|room|resort)\b/i.test(t);
     // "... brought home on June 6" then "The Geneva round on June 3-4 ...": days apart are two occasions
