@@ -189,6 +189,12 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
         }
       }
     }
+    // "X stated that … and claimed that …": the second verb shares the first one's subject
+    const shared = /\band\s+(?:also\s+)?$/i.test(s.slice(Math.max(0, verbAt - 10), verbAt)) ? out[out.length - 1] : undefined;
+    if (shared && (shared.kind === 'person' || shared.kind === 'org') && /^(?:said|says|stated|states|claimed|claims|added|adds|noted|notes|estimated|estimates|put|puts|told|wrote|reported|reports|insisted|insists|argued|argues)$/.test(verb)) {
+      out.push({ ...shared, cue: verbAt });
+      continue;
+    }
     // walk left over comma chunks to find the subject
     let end = verbAt;
     let chunks = 0;

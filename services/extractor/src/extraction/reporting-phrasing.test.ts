@@ -64,6 +64,27 @@ describe('tolls in published reporting', () => {
     expect(all.map((t) => t.value)).toEqual([1240]);
   });
 
+  it('gives both figures of "162 civilian deaths and 731 injuries in November" the month told after them', () => {
+    const all = claimsOfKind('toll', 'The UN monitoring mission said it had verified 150 civilian deaths and 702 injuries in January.', PUB);
+    expect(all.map((t) => [t.value, t.scope, t.period, t.asOf])).toEqual([
+      [150, 'period', 'month', '2026-01'],
+      [702, 'period', 'month', '2026-01'],
+    ]);
+  });
+
+  it('reads "losses over 24 hours at 1,040" as a day\'s figure', () => {
+    const [t] = claimsOfKind('toll', "The General Staff put the enemy's losses over 24 hours at 1,090.", PUB);
+    expect(t).toMatchObject({ party: 'russia', scope: 'period', period: 'day' });
+  });
+
+  it('gives "X stated that … and claimed that …" one source for both figures', () => {
+    const all = claimsOfKind('toll', 'President Volodymyr Zelensky stated on Monday that about 60,000 Ukrainian servicemen have been killed since 2022 and claimed that over 400,000 Russian personnel have been killed in the same period.', PUB);
+    expect(all.map((t) => [t.value, t.party, t.reportedBy])).toEqual([
+      [60000, 'ukraine', 'Zelensky'],
+      [400000, 'russia', 'Zelensky'],
+    ]);
+  });
+
   it('reads a figure dated to one month as a monthly window', () => {
     const [t] = claimsOfKind('toll', 'January alone saw 151 civilians killed in Ukraine, the UN monitoring mission said.', PUB);
     expect(t).toMatchObject({ value: 151, scope: 'period', period: 'month', asOf: '2026-01' });

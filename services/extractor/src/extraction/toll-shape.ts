@@ -73,7 +73,7 @@ export function rangeEnd(text: string, nums: NumberMention[], k: number): RangeE
 
 export type PeriodWindow = 'day' | 'week' | 'month' | 'other';
 
-const DAY_WINDOW = /\b(?:(?:past|last|previous|preceding) (?:24|twenty-four) hours|(?:past|last|previous|preceding) day|in (?:a|one|a single) day|over (?:the|a) day|during the day|per day over|overnight|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|daily (?:update|report|bulletin|summary|figure|losses))\b/i;
+const DAY_WINDOW = /\b(?:(?:in|over|within) (?:24|twenty-four) hours|(?:past|last|previous|preceding) (?:24|twenty-four) hours|(?:past|last|previous|preceding) day|in (?:a|one|a single) day|over (?:the|a) day|during the day|per day over|overnight|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|daily (?:update|report|bulletin|summary|figure|losses))\b/i;
 const WEEK_WINDOW = /\b(?:(?:past|last|previous|preceding) (?:week|seven days|7 days)|(?:seven|7) days (?:to|ending|through|until)|week (?:ending|to|through)|last week|this week|in a week|over the week|during the week|weekly (?:update|report|bulletin|summary|figure|losses))\b/i;
 const MONTH_WINDOW = /\b(?:(?:past|last|previous|preceding) (?:month|30 days|thirty days)|(?:in|during|for|over|throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|last month|this month|in a month|monthly (?:update|report|bulletin|summary|figure|toll))\b/i;
 
@@ -121,7 +121,7 @@ export function calendarWindow(window: PeriodWindow, asOf: string, text: string)
 }
 
 /** A stated window ("over the past day", "in the last 24 hours"). */
-const WINDOW = /\b(?:in|over|during|for|within) the (?:past|last|previous|preceding) (?:\d+|[a-z-]+)(?: (?:hours|days|weeks|months))?\b|\bin (?:a|one|a single) (?:day|week|month)\b/gi;
+const WINDOW = /\b(?:in|over|during|for|within) the (?:past|last|previous|preceding) (?:\d+|[a-z-]+)(?: (?:hours|days|weeks|months))?\b|\bin (?:a|one|a single) (?:day|week|month)\b|\b(?:in|over|within) (?:24|twenty-four) hours\b/gi;
 const RUNNING = /\b(?:since|so far|to date|in total|total|overall|altogether|cumulative|running)\b/i;
 
 /**

@@ -16,7 +16,9 @@ import { carriedReporter, type CarriedReporter } from './toll-reporter-carry';
 const ZONES_OF_FORCES = /\bin the (?:zones?|areas?) of responsibility of (?:the )?(?:[\p{L}-]+ ){0,3}(?:groups? of (?:forces|troops)|battlegroups?|groupings?)\b/giu;
 
 /** Between two figures of one pair: "… killed and " before "96 wounded". */
-const PAIRED_FIGURE = /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|wounded|injured)\s+and\s+$/iu;
+const PAIRED_FIGURE = /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|deaths|wounded|injured|injuries)\s+and\s+$/iu;
+/** What the second figure of a pair counts: "… and 96 wounded", "… and 731 injuries". */
+const PAIRED_SECOND = /^\s+(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|injuries|killed|deaths|dead|hurt)\b/i;
 
 /** Words that introduce what a figure is compared with ("the same as in", "higher than in"). */
 const COMPARED_WITH = /\b(?:as|than)\s+(?:in|during|for)\s+$|\bcompared (?:with|to)\s+(?:in\s+)?$/i;
@@ -69,7 +71,7 @@ const MIXED_CUES = cueGroup(['civilian']);
 const NOT_WAR_CUES = cueGroup(['crash', 'accident', 'collision', 'drown', 'earthquake', 'flood', 'heatwave', 'carbon monoxide', 'overdose', 'natural causes']);
 const HISTORICAL_CUES = cueGroup(['world war', 'nazi', 'soviet', 'great patriotic', 'holodomor', 'in afghanistan', 'chechen war', 'a war in which', 'historians']);
 const AMONG_CUES = cueGroup(['among']);
-const PERIOD_CUES = cueGroup(['past', 'last', 'previous', 'preceding', 'day', 'week', 'month', 'overnight', 'alone', 'year']);
+const PERIOD_CUES = cueGroup(['past', 'last', 'previous', 'preceding', 'day', 'week', 'month', 'overnight', 'alone', 'year', 'hours']);
 const SINCE_CUES = cueGroup(['since']);
 const SINCE_YEAR = /\bsince (?:the (?:start|beginning) of (?:the|this) year|(?:early |late )?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d)(?! \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d))/i;
 const SINCE_THIS_YEAR = /\bsince (?:the (?:start|beginning) of|(?:early )?January(?: 1(?:st)?)?,?) ((?:19|20)\d\d)\b/i;
@@ -338,7 +340,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         const tail = t.slice(nEnd, Math.min(t.length, npEnd + 60));
         const side = /\bon (?:the )?([A-Z][\p{L}]+)(?:'s|’s)? side\b/u.exec(tail);
         // "17 civilians were killed and 96 wounded in the Belgorod region": the place after both figures
-        const pairedNext = next !== null && next !== undefined && PAIRED_FIGURE.test(t.slice(nEnd, next.qualStart)) && /^\s+(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|killed|hurt)\b/i.test(t.slice(next.end, next.end + 30));
+        const pairedNext = next !== null && next !== undefined && PAIRED_FIGURE.test(t.slice(nEnd, next.qualStart)) && PAIRED_SECOND.test(t.slice(next.end, next.end + 30));
         const reach = pairedNext ? Math.min(t.length, next!.end + 90) : nEnd + tail.length;
         for (const m of candidates) {
           if (m.start < nEnd || m.start > reach) continue;
@@ -407,9 +409,12 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       else if (/\bpeople\b/i.test(np) && prior && prior.claim.party === party && prior.claim.measure === measure) population = prior.claim.population;
       else if (/\bfighting\b/i.test(wide)) population = 'military';
       // scope and date
-      const own = t.slice(nEnd, next ? next.qualStart : t.length);
+      // ("162 civilian deaths and 731 injuries in November": the pair shares the window told after both)
+      const pairEnd = next && PAIRED_FIGURE.test(t.slice(nEnd, next.qualStart)) && PAIRED_SECOND.test(t.slice(next.end, next.end + 30)) ? (nums[k + (range ? 3 : 2)]?.qualStart ?? t.length) : null;
+      const ownEnd = pairEnd ?? (next ? next.qualStart : t.length);
+      const own = t.slice(nEnd, ownEnd);
       // (a date the figure is compared with is not its own: "… 916 injured, roughly the same as in August")
-      const ownDates = si.dates.filter((d) => d.start >= nEnd && (!next || d.start < next.qualStart) && !COMPARED_WITH.test(t.slice(Math.max(nEnd, d.start - 40), d.start)));
+      const ownDates = si.dates.filter((d) => d.start >= nEnd && d.start < ownEnd && !COMPARED_WITH.test(t.slice(Math.max(nEnd, d.start - 40), d.start)));
       const clauseCut = (() => {
         const re = /,\s*(?:and|but|while)\s+that\s+|;/g;
         let last = beforeStart;
