@@ -8,6 +8,7 @@ import { extractExchanges } from './exchanges';
 import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
 import { alignHandoversWithRounds } from './talks-party-set';
+import { foldClosingDayHandovers } from './exchange-closing';
 import { extractRecalledCancellations } from './talks-recalled';
 import { placeSettledWithoutCity, tieHandoversToRounds } from './exchange-ties';
 import { SEPARATE_TIME } from './lexicon';
@@ -67,6 +68,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
   talks.push(...safe(() => extractRecalledCancellations(a, talks), []));
   safe(() => tieHandoversToRounds(a, talks), undefined);
   safe(() => alignHandoversWithRounds(talks), undefined);
+  safe(() => foldClosingDayHandovers(a, talks), undefined);
   const blockedTollNumbers = new Set<string>();
   // (reading numbers may fail: see Article.failure)
   safe(() => {

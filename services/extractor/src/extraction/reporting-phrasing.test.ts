@@ -85,6 +85,15 @@ describe('tolls in published reporting', () => {
     ]);
   });
 
+  it('leaves out a rank\'s share ("4,100 Russian officers") and a count under investigation', () => {
+    const all = claimsOfKind(
+      'toll',
+      'Volunteers have confirmed the names of 130,500 Russian servicemen killed in the war. A total of 4,100 Russian officers are among them. Russian investigators said they were probing the killing of 19 people in an occupied village.',
+      PUB,
+    );
+    expect(all.map((t) => t.value)).toEqual([130500]);
+  });
+
   it('reads a figure dated to one month as a monthly window', () => {
     const [t] = claimsOfKind('toll', 'January alone saw 151 civilians killed in Ukraine, the UN monitoring mission said.', PUB);
     expect(t).toMatchObject({ value: 151, scope: 'period', period: 'month', asOf: '2026-01' });
@@ -245,5 +254,13 @@ describe('strikes in published reporting', () => {
       PUB,
     );
     expect(s?.locations).toEqual(['Kiev', 'Dnepropetrovsk', 'Lvov Region']);
+  });
+  it('reads what was hit from "the rubble of a residential building" told after the attack', () => {
+    const [s] = claimsOfKind(
+      'strike',
+      'The death toll from the Russian attack on Dnipro on the night of 10-11 March has risen to 12. "Rescuers have pulled six bodies from the rubble of a residential building overnight," the emergency service said.',
+      PUB,
+    );
+    expect(s).toMatchObject({ targetType: 'residential', killed: 12 });
   });
 });

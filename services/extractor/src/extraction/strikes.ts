@@ -18,7 +18,7 @@ import {
   TARGET_WORDS,
   WEAPON_WORDS,
 } from './lexicon';
-import { placesFelt } from './strike-aftermath';
+import { placesFelt, typeFelt } from './strike-aftermath';
 import { headingOf, type Heading } from './strike-headings';
 import { aboutAnAttack, groundFighting, historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
 import { daysApart, foldRetellings } from './strike-merge';
@@ -597,6 +597,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   for (const e of events) {
     const c = e.claim;
     if (!c.locations.length && !e.intercept && c.attacker) c.locations.push(...placesFelt(c, e.last, ss));
+    if (c.targetType === 'unspecified' && !e.targetsMixed && !e.intercept && (c.killed !== null || c.injured !== null)) c.targetType = typeFelt(e.first, e.last, ss) ?? 'unspecified';
     if (!c.attacker && c.target && c.weapons.length > 0 && a.gaz.adversaries.has(c.target)) {
       c.attacker = a.gaz.adversaries.get(c.target)?.[0] ?? null;
       e.guessed.attacker = true;

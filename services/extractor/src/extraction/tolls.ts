@@ -15,6 +15,9 @@ import { carriedReporter, type CarriedReporter } from './toll-reporter-carry';
 /** A bulletin's "in the zones of responsibility of the … groups of forces": the area, not whose losses. */
 const ZONES_OF_FORCES = /\bin the (?:zones?|areas?) of responsibility of (?:the )?(?:[\p{L}-]+ ){0,3}(?:groups? of (?:forces|troops)|battlegroups?|groupings?)\b/giu;
 
+const RANK_SHARE = /^\s*(?:(?:Russian|Ukrainian|North Korean|senior|high-ranking|more)\s+)?(?:officers|generals|colonels|commanders|pilots)\b/i;
+const UNDER_INQUIRY = /\b(?:prob(?:ing|es|ed)|investigat(?:ing|es|ed|ion into)|criminal case (?:into|over)|charged (?:over|with))\s+(?:the\s+)?(?:alleged\s+)?(?:killings?|murders?|deaths?|executions?)\s+of\s+(?:at least\s+|some\s+)?$/i;
+
 /** Between two figures of one pair: "… killed and " before "96 wounded". */
 const PAIRED_FIGURE = /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|deaths|wounded|injured|injuries)\s+and\s+$/iu;
 /** What the second figure of a pair counts: "… and 96 wounded", "… and 731 injuries". */
@@ -522,6 +525,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       let bound = n.bound;
       if (bound === 'exact' && prevN && prevN.bound !== 'exact' && /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|wounded|injured)\s+and\s+$/iu.test(t.slice(prevN.end, n.qualStart)) && /^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:injured|wounded|killed|dead|hurt)\b/i.test(after)) bound = prevN.bound;
       // one attack's dead and injured belong to the strike
+      // a rank's share of a count ("5,540 Russian officers", "12 generals") is a breakdown of it, and
+      // a count under criminal investigation ("probing the killing of 22 people") is a case, not a tally
+      if (RANK_SHARE.test(np) || UNDER_INQUIRY.test(before.slice(-60))) continue;
       // one unit's or sector's share of a bulletin ("Battlegroup Sever ... lost up to 230 in its area of responsibility") is a breakdown
       if (isBreakdownShare(t.slice(0, n.start), t)) continue;
       if (isIncidentCount({ measure, population, value: n.value, text: t, previous: a.sentences[i - 1]?.text ?? '', namesTown: si.mentions.some((m) => placeOf(m)?.kind === 'city') })) continue;
