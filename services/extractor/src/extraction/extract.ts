@@ -9,6 +9,7 @@ import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
 import { alignHandoversWithRounds } from './talks-party-set';
 import { foldClosingDayHandovers } from './exchange-closing';
+import { extractBulletinTolls } from './toll-bulletin';
 import { extractRecalledCancellations } from './talks-recalled';
 import { placeSettledWithoutCity, tieHandoversToRounds } from './exchange-ties';
 import { SEPARATE_TIME } from './lexicon';
@@ -82,6 +83,10 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
   const strikes = safe(() => extractStrikes(a, new Set()), { events: [], consumed: new Set<string>() });
   // "label (source): figure" lines are read by their own pass, and by no prose rule
   const box = safe(() => extractBoxTolls(a), { hits: [], lines: new Set<number>() });
+  // the daily bulletin's "personnel – about N (+M)" line, read by its own pass too
+  const bulletin = safe(() => extractBulletinTolls(a), { hits: [], lines: new Set<number>() });
+  for (const i of bulletin.lines) box.lines.add(i);
+  box.hits.push(...bulletin.hits.filter((h) => !box.hits.some((b) => b.sentence === h.sentence)));
   safe(() => {
     for (const i of box.lines) for (const n of a.sentences[i]!.numbers) blockedTollNumbers.add(`${i}:${n.start}`);
   }, undefined);

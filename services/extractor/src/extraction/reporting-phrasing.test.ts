@@ -94,6 +94,28 @@ describe('tolls in published reporting', () => {
     expect(all.map((t) => t.value)).toEqual([130500]);
   });
 
+  it('reads the daily bulletin\'s "personnel – about N (+M) persons" line as the running total and the day\'s figure', () => {
+    const all = claimsOfKind(
+      'toll',
+      'The total combat losses of the enemy from 24.02.2022 to 11.03.2026 are approximately, according to the General Staff of the Armed Forces of Ukraine:\n\npersonnel – about 1,262,400 (+1,010) persons\ntanks – 11,702 (+4)\nartillery systems – 36,001 (+29)',
+      PUB,
+    );
+    expect(all.map((t) => [t.party, t.value, t.bound, t.scope, t.period, t.asOf, t.reportedBy])).toEqual([
+      ['russia', 1262400, 'approx', 'cumulative', null, '2026-03-11', 'General Staff'],
+      ['russia', 1010, 'exact', 'period', 'day', '2026-03-11', 'General Staff'],
+    ]);
+  });
+
+  it('reads "servicemen still being held in Russia" as captured, whose they are from the noun', () => {
+    const [t] = claimsOfKind('toll', 'The ombudsman said on Monday that at least 7,500 Ukrainian servicemen were still being held in Russia.', PUB);
+    expect(t).toMatchObject({ party: 'ukraine', measure: 'captured', value: 7500, bound: 'at_least' });
+  });
+
+  it('reads past ", including N children," to the verb, and keeps the children as part of the figure', () => {
+    const all = claimsOfKind('toll', 'In February alone, 6,100 people, including 900 children, were evacuated from front-line towns of the Kharkiv region, the regional administration said.', PUB);
+    expect(all.map((t) => [t.value, t.measure, t.scope, t.period])).toEqual([[6100, 'displaced', 'period', 'month']]);
+  });
+
   it('reads a figure dated to one month as a monthly window', () => {
     const [t] = claimsOfKind('toll', 'January alone saw 151 civilians killed in Ukraine, the UN monitoring mission said.', PUB);
     expect(t).toMatchObject({ value: 151, scope: 'period', period: 'month', asOf: '2026-01' });

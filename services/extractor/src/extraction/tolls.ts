@@ -48,7 +48,7 @@ const MEASURES: [RegExp, MeasureT][] = [
   [/^(?:killed|dead|deaths?|died|fatalities|fatality|perished|lives)\b/i, 'killed'],
   [/^(?:wounded|injured|injuries|injury|hurt)\b/i, 'wounded'],
   [/^(?:missing|unaccounted)\b/i, 'missing'],
-  [/^(?:in (?:\w+ )?captivity|captured|prisoners of war|pows|held prisoner|taken prisoner|held captive)\b/i, 'captured'],
+  [/^(?:in (?:\w+ )?captivity|captured|prisoners of war|pows|held prisoner|taken prisoner|held captive|held (?:in|by) (?:Russia|Ukraine|the enemy|Russian forces|Ukrainian forces)\b)/i, 'captured'],
   [/^(?:displaced|idps|refugees|evacuated|fled|uprooted|forced from their homes)\b/i, 'displaced'],
 ];
 /** Does any of MEASURES match? (one test where most words match none) */
@@ -82,7 +82,7 @@ const PEAK_CUES = cueGroup(['peak']);
 const CIVILIAN_NP_CUES = cueGroup(['civilian', 'children', 'minors']);
 /** Cues of MEASURES, MEASURE_ANY and the patterns of measureBefore: without one, neither finds a measure. */
 const MEASURE_CUES = cueGroup([
-  'kill', 'dead', 'death', 'died', 'casualt', 'los', 'lives', 'fatalit', 'perish', 'wound', 'injur', 'hurt', 'missing', 'unaccounted', 'captiv', 'captur',
+  'kill', 'dead', 'death', 'died', 'casualt', 'los', 'lives', 'fatalit', 'perish', 'wound', 'injur', 'hurt', 'missing', 'unaccounted', 'captiv', 'captur', 'held in', 'held by',
   'prisoner', 'pows', 'idps', 'refugee', 'evacuat', 'fled', 'uproot', 'forced', 'displace', 'toll', 'disappearance', 'relocat',
 ]);
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
@@ -246,8 +246,11 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       const nEnd = rangeHigh ? rangeHigh.end : n.end;
       let afterEnd = Math.min(t.length, next ? next.qualStart : t.length, nEnd + 140);
       let after = t.slice(nEnd, afterEnd);
-      // "10,000 civilians — including 700 children — have been killed": read past the aside
-      const aside = /^([^—–.;]{0,40}?)\s[—–]\s*(?:including|among them)\s[^—–]{1,100}?\s[—–]\s?/.exec(t.slice(nEnd, nEnd + 180));
+      // "10,000 civilians — including 700 children — have been killed", "8,300 people, including 1,150
+      // children, were evacuated": read past the aside
+      const aside =
+        /^([^—–.;]{0,40}?)\s[—–]\s*(?:including|among them)\s[^—–]{1,100}?\s[—–]\s?/.exec(t.slice(nEnd, nEnd + 180)) ??
+        /^([^,—–.;]{0,40}?),\s*(?:including|among them)\s(?:[^,;—–]|,(?=\d)){1,60}?,\s?(?=(?:were|was|have been|had been|are)\s)/.exec(t.slice(nEnd, nEnd + 180));
       if (aside) {
         const rest = nEnd + aside[0].length;
         const nextOut = nums.find((x) => x.qualStart >= rest);
@@ -299,6 +302,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       }
       const ownMeasure = !!ma && ma.at <= 25 && /\b(?:children|women|civilians|soldiers|servicem[ae]n|minors|boys|girls)\b/i.test(ma.np);
       if (/\bincluding\s+$/i.test(before) && !inherited && !(mayPeriod && PERIOD_WORDS.test(after)) && !ownMeasure) continue;
+      // "8,300 people, including 1,150 children, were evacuated": the children are part of the figure just read
+      if (/,\s*including\s+$/i.test(before) && !(mayPeriod && PERIOD_WORDS.test(after)) && prior?.sentence === i && prevN && prior.claim.value === prevN.value && /^\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/u.test(t.slice(prevN.end, n.qualStart).replace(/,\s*including\s+$/i, ''))) continue;
       if (/^\s*(?:bodies|remains)\b/i.test(after) || /\b(?:bodies|remains) of\s+$/i.test(before)) continue;
       // prisoners exchanged/released belong to talks
       // (not those still held: "7,100 servicemen remain in Russian captivity after the exchange")
@@ -430,7 +435,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       let scope: TollClaim['scope'] = 'cumulative';
       let dateParts: DateParts | null = null;
       let precisionText: string | null = null;
-      const stock = measure === 'missing' || measure === 'captured' || (measure === 'displaced' && !/\b(?:evacuated|fled|uprooted|forced)\b/i.test(np + own.slice(0, 40)));
+      const stock = measure === 'missing' || measure === 'captured' || (measure === 'displaced' && !/\b(?:evacuated|fled|uprooted|forced)\b/i.test(np + own.slice(0, 40) + after.slice(0, 80)));
       const periodish = (d: DateMention) => d.role === 'plain' && !d.anchored && d.precision !== 'day';
       const anchoredDate = [...ownDates, ...beforeDates].find((d) => d.anchored);
       const asOf = si.dates.find((d) => d.role === 'asof');
