@@ -34,8 +34,8 @@ export const WEAPON_WORDS: [RegExp, WeaponT, CueGroup][] = [
     cueGroup(['strike', 'aviation', 'warplane', 'jet', 'bomb', 'aircraft'])],
 ];
 
-export const STRIKE_TRIGGER = /\b(?:strikes?(?!\s+(?:and\s+decoy\s+)?(?:drones?|UAVs?|aircraft|helicopters?|group|groups)\b)|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?(?<!\battack(?=\s+(?:drones?|UAVs?|helicopters?|aircraft|jets?|aviation)\b))|shell(?:ing|ed)|bombard\w*|pound(?:ed|s|ing)|targeted|targeting|launched|fired|firing|raids?|barrage|bombing|bombed|slammed|set (?:on )?fire|set ablaze|dropped(?=[^.;]{0,40}\b(?:bombs?|munitions?|explosives?|grenades?)\b)|(?<=\b(?:drones?|Shaheds?|missiles?|bombs?|shells?|rockets?)\s(?:also\s)?)(?:damaged|destroyed))\b/i;
-export const STRIKE_TRIGGER_CUES = cueGroup(['strik', 'struck', 'hit', 'attack', 'shell', 'bomb', 'pound', 'target', 'launched', 'fir', 'raid', 'barrage', 'slammed', 'ablaze', 'dropped', 'damaged', 'destroyed']);
+export const STRIKE_TRIGGER = /\b(?:strikes?(?!\s+(?:and\s+decoy\s+)?(?:drones?|UAVs?|aircraft|helicopters?|group|groups)\b)|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?(?<!\battack(?=\s+(?:drones?|UAVs?|helicopters?|aircraft|jets?|aviation)\b))|shell(?:ing|ed)|bombard\w*|pound(?:ed|s|ing)|targeted|targeting|launched|fired|firing|raids?|barrage|bombing|bombed|slammed|knocked out|set (?:on )?fire|set ablaze|dropped(?=[^.;]{0,40}\b(?:bombs?|munitions?|explosives?|grenades?)\b)|(?<=\b(?:drones?|Shaheds?|missiles?|bombs?|shells?|rockets?)\s(?:also\s)?)(?:damaged|destroyed))\b/i;
+export const STRIKE_TRIGGER_CUES = cueGroup(['strik', 'struck', 'hit', 'attack', 'shell', 'bomb', 'pound', 'target', 'launched', 'fir', 'raid', 'barrage', 'slammed', 'knocked out', 'ablaze', 'dropped', 'damaged', 'destroyed']);
 /** Air-defence reports: "downed 41 Ukrainian drones over the Kursk region" describe an attack wave. */
 export const INTERCEPT_TRIGGER = /\b(?:shot down|downed|intercepted|destroyed|repelled|repulsed)\b/i;
 /** Sport, where teams strike and hit too: two cues, or a score line with one. */

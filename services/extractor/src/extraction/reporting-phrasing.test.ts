@@ -285,4 +285,16 @@ describe('strikes in published reporting', () => {
     );
     expect(s).toMatchObject({ targetType: 'residential', killed: 12 });
   });
+  it('keeps apart a place with its own casualties and one with its own kind of target, told after an attack on the capital', () => {
+    const all = claimsOfKind(
+      'strike',
+      'Russia launched a massive drone and missile attack on Kyiv overnight, killing three people and injuring 20, officials said. In the central city of Poltava, missiles knocked out energy facilities, the mayor said. In Dnipro, a drone strike on residential areas injured 11 people, the governor said.',
+      PUB,
+    );
+    expect(all.map((c) => [c.locations[0], c.targetType, c.killed, c.injured])).toEqual([
+      ['Kyiv', 'unspecified', 3, 20],
+      ['Poltava', 'energy', null, null],
+      ['Dnipro', 'residential', null, 11],
+    ]);
+  });
 });

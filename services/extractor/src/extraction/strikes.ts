@@ -489,6 +489,9 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     // "On March 2, drones hit ...": an attack recalled with its own date is another attack
     // "drones hit the hospital in Sumy" after a strike on a station in the Sumy region: a place with its own kind of target
     if (target && r.trigger && isNew && !r.intercept && r.targetType && r.targetType !== 'unspecified' && target.claim.targetType !== 'unspecified' && r.targetType !== target.claim.targetType && r.locations.length > 0 && !r.locations.some((l) => target!.claim.locations.some((x) => x.toLowerCase() === l.toLowerCase()))) target = null;
+    // "In Zaporizhzhia, a strike on residential areas injured 15" after Kyiv's dead and injured: a place with its own casualty figures is its own claim
+    // (and "In Poltava, missiles knocked out energy facilities" after it: a place with its own kind of target)
+    if (target && r.trigger && isNew && !r.intercept && (hasCas || (r.targetType !== null && r.targetType !== 'unspecified')) && r.locations.length > 0 && target.claim.locations.length > 0 && !r.locations.every((l) => /\bdistricts?$/i.test(l)) && !overlaps(target.claim.locations, r.locations) && (target.claim.killed !== null || target.claim.injured !== null)) target = null;
     // "Overnight into Wednesday, drones attacked the city once more": another attack on the same place, not more of the first
     // ("Hours later the city was hit again. Russian forces dropped guided bombs on ...": the cue may lead the paragraph)
     const prevSi = i > 0 && ss[i - 1]!.sent.paragraph === si.sent.paragraph ? ss[i - 1]! : null;
