@@ -116,6 +116,18 @@ describe('tolls in published reporting', () => {
     expect(all.map((t) => [t.value, t.measure, t.scope, t.period])).toEqual([[6100, 'displaced', 'period', 'month']]);
   });
 
+  it('reads "Russia\'s dead" with no word of civilians as soldiers, and Russian civilians as civilians', () => {
+    const all = claimsOfKind(
+      'toll',
+      "Zelensky put Russia's dead at more than 420,000. In the Belgorod region, 560 civilians have been killed since 2022, the governor said.",
+      PUB,
+    );
+    expect(all.map((t) => [t.value, t.party, t.population])).toEqual([
+      [420000, 'russia', 'military'],
+      [560, 'russia', 'civilian'],
+    ]);
+  });
+
   it('reads a figure dated to one month as a monthly window', () => {
     const [t] = claimsOfKind('toll', 'January alone saw 151 civilians killed in Ukraine, the UN monitoring mission said.', PUB);
     expect(t).toMatchObject({ value: 151, scope: 'period', period: 'month', asOf: '2026-01' });

@@ -416,6 +416,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       else if (measure === 'captured') population = 'military';
       else if (/\bpeople\b/i.test(np) && prior && prior.claim.party === party && prior.claim.measure === measure) population = prior.claim.population;
       else if (/\bfighting\b/i.test(wide)) population = 'military';
+      // "He put Russia's dead at more than 430,000": the dead of a side fighting away from home, with no word of civilians, are its soldiers
+      else if ((measure === 'killed' || measure === 'wounded') && partyFound && a.gaz.theatre !== null && party !== a.gaz.theatre && a.gaz.adversaries.has(party) && !/\b(?:civilians?|people|persons|residents|children|women|inhabitants|villagers|citizens)\b/i.test(t)) population = 'military';
       // scope and date
       // ("162 civilian deaths and 731 injuries in November": the pair shares the window told after both)
       const pairEnd = next && PAIRED_FIGURE.test(t.slice(nEnd, next.qualStart)) && PAIRED_SECOND.test(t.slice(next.end, next.end + 30)) ? (nums[k + (range ? 3 : 2)]?.qualStart ?? t.length) : null;
