@@ -8,7 +8,15 @@ import type { StrikeClaim, TalksClaim, TollClaim } from './types';
  * A toll with its reporter resolved to a gazetteer entity, when the name names one for sure:
  * the entity's id and display name, and its country when the text gave none.
  */
+const MILITARY_COMMAND = /^(?:the\s+)?(?:defen[cs]e ministry|ministry of defen[cs]e|general staff|military|armed forces)$/i;
+
 export function withReporterEntity(claim: TollClaim, gazetteer: Gazetteer): TollClaim {
+  // "the Defense Ministry said Ukrainian forces lost 1,240": a military command counting a side's
+  // soldiers is the other side's (no army publishes its own losses this way)
+  if (!claim.reporterCountry && claim.population === 'military' && claim.measure !== 'captured' && MILITARY_COMMAND.test(claim.reportedBy ?? '')) {
+    const other = gazetteer.adversaries.get(claim.party);
+    if (other?.length === 1) claim.reporterCountry = other[0]!;
+  }
   const e = resolveReporter(gazetteer.reporters, claim.reportedBy, claim.reporterCountry ?? null);
   if (!e) return claim;
   claim.reporterId = e.id;

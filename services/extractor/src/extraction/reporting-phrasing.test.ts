@@ -128,6 +128,11 @@ describe('tolls in published reporting', () => {
     ]);
   });
 
+  it('files "the Defense Ministry said Ukrainian forces lost …" under Russia\'s defence ministry', () => {
+    const [t] = claimsOfKind('toll', 'Over the past day, the losses of the Armed Forces of Ukraine amounted to up to 1,230 servicemen, the Defense Ministry said.', PUB);
+    expect(t).toMatchObject({ party: 'ukraine', reporterId: 'ru-defence-ministry', reporterCountry: 'russia' });
+  });
+
   it('reads a figure dated to one month as a monthly window', () => {
     const [t] = claimsOfKind('toll', 'January alone saw 151 civilians killed in Ukraine, the UN monitoring mission said.', PUB);
     expect(t).toMatchObject({ value: 151, scope: 'period', period: 'month', asOf: '2026-01' });
