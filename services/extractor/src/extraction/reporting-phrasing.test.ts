@@ -133,6 +133,20 @@ describe('tolls in published reporting', () => {
     expect(t).toMatchObject({ party: 'ukraine', reporterId: 'ru-defence-ministry', reporterCountry: 'russia' });
   });
 
+  it('completes a headline\'s figure with the source and window the body gives it', () => {
+    const all = claimsOfKind(
+      'toll',
+      "14:10 GMT\nRussia: 'Ukrainian formations lost up to 1,170 troops'\nRussia's defence ministry says Ukrainian forces lost up to 1,170 troops over the past day.",
+      PUB,
+    );
+    expect(all.map((t) => [t.value, t.scope, t.period, t.reporterId])).toEqual([[1170, 'period', 'day', 'ru-defence-ministry']]);
+  });
+
+  it('keeps the source of "when the Mission verified 182 deaths", and "since the spring" is no window', () => {
+    const all = claimsOfKind('toll', 'The number of civilians killed was higher than in January, when the UN monitoring mission verified 176 civilian deaths in Ukraine, continuing a pattern seen since the spring.', PUB);
+    expect(all.map((t) => [t.value, t.period, t.asOf, t.reporterId])).toEqual([[176, 'month', '2026-01', 'un-hrmmu']]);
+  });
+
   it('reads a figure dated to one month as a monthly window', () => {
     const [t] = claimsOfKind('toll', 'January alone saw 151 civilians killed in Ukraine, the UN monitoring mission said.', PUB);
     expect(t).toMatchObject({ value: 151, scope: 'period', period: 'month', asOf: '2026-01' });

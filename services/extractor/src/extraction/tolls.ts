@@ -18,6 +18,8 @@ const ZONES_OF_FORCES = /\bin the (?:zones?|areas?) of responsibility of (?:the 
 const RANK_SHARE = /^\s*(?:(?:Russian|Ukrainian|North Korean|senior|high-ranking|more)\s+)?(?:officers|generals|colonels|commanders|pilots)\b/i;
 const UNDER_INQUIRY = /\b(?:prob(?:ing|es|ed)|investigat(?:ing|es|ed|ion into)|criminal case (?:into|over)|charged (?:over|with))\s+(?:the\s+)?(?:alleged\s+)?(?:killings?|murders?|deaths?|executions?)\s+of\s+(?:at least\s+|some\s+)?$/i;
 
+const RUNNING_WORDS = /\b(?:since|so far|to date|in total|total|overall|altogether|cumulative|running)\b/i;
+
 /** Between two figures of one pair: "… killed and " before "96 wounded". */
 const PAIRED_FIGURE = /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|deaths|wounded|injured|injuries)\s+and\s+$/iu;
 /** What the second figure of a pair counts: "… and 96 wounded", "… and 731 injuries". */
@@ -290,7 +292,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         np = ma && ma.at <= 40 ? ma.np : after.slice(0, 60).split(/[,;]/)[0]!;
       }
       const compareBefore = COMPARE_BEFORE.test(before.slice(-40)) || COUNT_STOOD.test(before.slice(-40));
-      whenClause = /\bwhen\b[^,;]*$/i.test(before) && prior !== null && !/\bwhen\b[^,;]*\b(?:says?|said|reports?|reported|estimates?|estimated|puts?|claims?|claimed)\b/i.test(before);
+      whenClause = /\bwhen\b[^,;]*$/i.test(before) && prior !== null && !/\bwhen\b[^,;]*\b(?:says?|said|reports?|reported|estimates?|estimated|puts?|claims?|claimed|verified|recorded|documented|counted|confirmed)\b/i.test(before);
       if (compareBefore || whenClause || (/^\s*(?:the year before|a year earlier|the previous year|a year before)/i.test(after) && prior)) comparison = prior !== null;
       if (!measure) {
         // ("including 28 over the Moscow region" after drones shot down: a part of that count, not of an earlier toll)
@@ -560,6 +562,17 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         // the same figure twice in an article is one claim (a later "its total" still refers to it)
         const same: TollHit | undefined = out.find((o) => o.claim.party === party && o.claim.measure === measure && o.claim.value === value);
         if (same) {
+          // (a headline's figure told again in the body: the body's source and window complete it)
+          if (same.claim.reportedBy === null && claim.reportedBy !== null) {
+            same.claim.reportedBy = claim.reportedBy;
+            same.claim.reporterCountry = claim.reporterCountry;
+            same.signals.attributed = true;
+          }
+          if (same.claim.scope === 'cumulative' && claim.scope === 'period' && same.sentence < i && !RUNNING_WORDS.test(a.sentences[same.sentence]!.text)) {
+            same.claim.scope = 'period';
+            same.claim.period = claim.period;
+            same.claim.asOf = claim.asOf;
+          }
           prior = { claim: same.claim, sentence: i, dateParts };
           continue;
         }
