@@ -254,6 +254,20 @@ describe('an explainer that lists the tracks', () => {
   });
 });
 
+describe('meetings recalled in a report on another', () => {
+  it('reads "had previously held two meetings … in Abu Dhabi in January" as an earlier meeting of the same sides there', () => {
+    const all = claimsOfKind(
+      'talks',
+      'Trilateral talks between Russian, US and Ukrainian delegations in Geneva ended on Wednesday. The countries had previously held two meetings in a similar format in Abu Dhabi in January.',
+      '2026-02-18T10:14:00Z',
+    );
+    expect(all.map((c) => [c.location, c.date, c.parties])).toEqual([
+      ['Geneva', '2026-02-18', ['russia', 'ukraine', 'united-states']],
+      ['Abu Dhabi', '2026-01', ['russia', 'ukraine', 'united-states']],
+    ]);
+  });
+});
+
 describe('envoys received at a seat of government', () => {
   it('places a meeting "in the Kremlin" in Moscow and a trip "back to Miami to meet" in Miami', () => {
     const all = claimsOfKind(

@@ -65,6 +65,7 @@ const ENTRY_MEETING = /\b(?:round|meeting|summit|session)\b|\btalks\b(?!\s+(?:to
 const PRIOR_ROUNDS = /\bthe (?:first|previous|earlier|last|past) (?:two|three|four) (?:rounds|meetings|sessions)\b|\bthe (?:first|second|third) and (?:second|third|fourth) (?:rounds|meetings|sessions)\b/i;
 const ROUND_AS_SUBJECT = /^\s*The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:(?:trilateral|bilateral|direct)\s+)?round(?:\s*,\s*(?:held|hosted|convened|opened)\b|\s+(?:lasted|took place|was held|opened|began)\b)/i;
 const FORMAT_BEGUN = /\b(?:began|begun|started|start) (?:meeting|talking|to meet|to talk|direct talks|talks)\b|\b(?:at the same table|in (?:a|the) (?:trilateral|three-way|new) format)\b/i;
+const PRIOR_MET = /\b(?:had|have)\s+(?:previously|already|earlier)\s+(?:held|met)\b|\b(?:previously|earlier)\s+(?:held|met)\b/i;
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:the|all) (?:two|three|four) (?:sides|delegations|parties)\b/i;
 const SAME_SIDES = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:again|reconvene[ds]?|follow-up)\b/i;
 const CONTEXT = /\b(?:talks|negotiations?|negotiators?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|discussions?|delegations?|envoys?|exchange[ds]?|swaps?|traded|released|freed|agreed|agreement|side|team|led|headed|represented|chair|pause|truce|ceasefire|mediat\w+|bodies|remains|repatriat\w*|to brief|s[ai]t down|gathered|convened?|reconvene[ds]?|huddled|spoke|call|in return)\b|\breceived\s+(?:\d|another|some|a total)/i;
@@ -592,7 +593,9 @@ export function extractTalks(a: Article): TalksFrame[] {
     // (a round told as to come or called off, after a held one, may follow a few more sentences on)
     const otherStatus = current !== null && (cancelled || scheduled) !== (current.claim.status !== 'held');
     // "The first two rounds, on May 16 and June 2, ...": earlier rounds of the series, where it meets
-    const priorRounds = PRIOR_ROUNDS.test(t) && si.dates.filter((d) => d.role === 'plain' && d.precision === 'day').length >= 2;
+    // ("The countries had previously held two meetings in a similar format in Abu Dhabi in January": the same sides, elsewhere, before)
+    const priorElsewhere = PRIOR_MET.test(t) && r.location !== null && current !== null && current.claim.location !== null && r.location.toLowerCase() !== current.claim.location.toLowerCase();
+    const priorRounds = (PRIOR_ROUNDS.test(t) && si.dates.filter((d) => d.role === 'plain' && d.precision === 'day').length >= 2) || priorElsewhere;
     const roundOfCurrent =
       sideParties.length === 0 && (r.location !== null || sameVenue || priorRounds) && current !== null && i - current.last <= (otherStatus ? 8 : 4) && !r.meetingNegated &&
       (/\b(?:next|previous|last|earlier|another|new|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:round|session)\b/i.test(t) ||
