@@ -28,12 +28,11 @@ describe('tolls in other styles', () => {
     expect(kind(run('A senior NATO official suggested that Russia was losing roughly 900 soldiers a day — a rate that could cost Moscow far more if sustained.'), 'toll')).toEqual([]);
   });
 
-  it('distributes "at least" over a coordinated figure and reads "including N children killed"', () => {
+  it('distributes "at least" over a coordinated figure; "including N children killed" is a part of it (the dev readers leave children out)', () => {
     const ts = kind(run('At least 9,100 civilians have been killed and 22,300 injured in Ukraine, including 410 children killed, UN monitors said.'), 'toll');
     expect(ts.map((t) => [t.measure, t.value, t.bound])).toEqual([
       ['killed', 9100, 'at_least'],
       ['wounded', 22300, 'at_least'],
-      ['killed', 410, 'exact'],
     ]);
   });
 

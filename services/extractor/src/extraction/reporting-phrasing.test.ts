@@ -147,6 +147,20 @@ describe('tolls in published reporting', () => {
     expect(all.map((t) => [t.value, t.period, t.asOf, t.reporterId])).toEqual([[176, 'month', '2026-01', 'un-hrmmu']]);
   });
 
+  it('reads no toll in a count of regions, a handover of wounded soldiers, or a cost "the invasion has claimed"', () => {
+    const all = claimsOfKind(
+      'toll',
+      'Casualties were reported in 15 out of 24 regions. Under the deal, 19 severely wounded Ukrainian soldiers now in Russian hospitals will be returned to Kyiv. The invasion has claimed over a million casualties, according to one think tank.',
+      PUB,
+    );
+    expect(all).toEqual([]);
+  });
+
+  it('keeps "including N children" after "N civilians have been killed" as part of the figure', () => {
+    const all = claimsOfKind('toll', 'According to UN figures, at least 13,900 civilians have been killed in Ukraine since 2022, including 720 children.', PUB);
+    expect(all.map((t) => t.value)).toEqual([13900]);
+  });
+
   it('reads a figure dated to one month as a monthly window', () => {
     const [t] = claimsOfKind('toll', 'January alone saw 151 civilians killed in Ukraine, the UN monitoring mission said.', PUB);
     expect(t).toMatchObject({ value: 151, scope: 'period', period: 'month', asOf: '2026-01' });

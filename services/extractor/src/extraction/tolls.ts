@@ -305,7 +305,12 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       const ownMeasure = !!ma && ma.at <= 25 && /\b(?:children|women|civilians|soldiers|servicem[ae]n|minors|boys|girls)\b/i.test(ma.np);
       if (/\bincluding\s+$/i.test(before) && !inherited && !(mayPeriod && PERIOD_WORDS.test(after)) && !ownMeasure) continue;
       // "8,300 people, including 1,150 children, were evacuated": the children are part of the figure just read
-      if (/,\s*including\s+$/i.test(before) && !(mayPeriod && PERIOD_WORDS.test(after)) && prior?.sentence === i && prevN && prior.claim.value === prevN.value && /^\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/u.test(t.slice(prevN.end, n.qualStart).replace(/,\s*including\s+$/i, ''))) continue;
+      // (an age group within it; a population or a measure of its own, "including 1,700 civilians", "including 2,400 killed", stays a claim)
+      if (/,\s*including\s+$/i.test(before) && /^\s+(?:[\p{L}-]+\s+)?(?:children|minors|boys|girls|teenagers|women)\b/iu.test(after) && !(mayPeriod && PERIOD_WORDS.test(after)) && prior?.sentence === i && prevN && prior.claim.value === prevN.value && /^[^;.]{0,80}$/u.test(t.slice(prevN.end, n.qualStart).replace(/,\s*including\s+$/i, ''))) continue;
+      // "17 out of 24 regions": a count of places, not of people
+      if (/^\s+(?:[\p{L}-]+\s+)?(?:regions|districts|oblasts|cities|towns|villages|settlements|communities|countries|provinces)\b/iu.test(after) || /\bout of\s+$/i.test(before)) continue;
+      // "23 wounded soldiers ... will be returned to Kyiv": a handover (talks), not a toll
+      if (/^[^.;]{0,140}?\b(?:will be|were|was|are|have been|had been)\s+(?:returned|handed over|released|exchanged|repatriated|freed|swapped|transferred)\b/i.test(after)) continue;
       if (/^\s*(?:bodies|remains)\b/i.test(after) || /\b(?:bodies|remains) of\s+$/i.test(before)) continue;
       // prisoners exchanged/released belong to talks
       // (not those still held: "7,100 servicemen remain in Russian captivity after the exchange")
