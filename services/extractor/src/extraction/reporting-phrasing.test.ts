@@ -356,4 +356,17 @@ describe('strikes in published reporting', () => {
       ['Dnipro', 'residential', null, 11],
     ]);
   });
+  it('reads "Industrial, energy and civil infrastructure facilities were hit" as no one kind, and dates "a night attack" by the report', () => {
+    const [s] = claimsOfKind(
+      'strike',
+      'In the Mykolaiv region, two people were killed and four injured as a result of a night attack by Russian strike drones. Industrial, energy and civil infrastructure facilities were hit.',
+      PUB,
+    );
+    expect(s).toMatchObject({ targetType: 'unspecified', date: '2026-03-12', killed: 2, injured: 4 });
+  });
+
+  it('reads no one attack in "have been subjected to heavy bombardments recently"', () => {
+    const all = claimsOfKind('strike', '"Kyiv and the port city of Odesa have been subjected to particularly heavy bombardments recently," the UN official said.', PUB);
+    expect(all).toEqual([]);
+  });
 });

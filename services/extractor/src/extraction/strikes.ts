@@ -124,7 +124,7 @@ function weaponsIn(text: string, cues: Cues): WeaponT[] {
 const NOT_A_STRIKE_G = new RegExp(NOT_A_STRIKE.source, 'gi');
 const TARGET_WORDS_G: [RegExp, TargetTypeT, CueGroup][] = TARGET_WORDS.map(([re, t, cue]) => [new RegExp(re.source, 'gi'), t, cue]);
 
-const CIVIL_KIND = '(?:energy|power|industrial|residential|transport|port|civilian|social|medical|administrative|critical)';
+const CIVIL_KIND = '(?:energy|power|industrial|residential|transport|port|civilian|civil|social|medical|administrative|critical)';
 /** Two kinds of civilian target named together as what was hit ("industrial, energy and civilian infrastructure facilities"). */
 const MIXED_TARGETS = new RegExp(`\\b${CIVIL_KIND}(?:,\\s+${CIVIL_KIND})*,?\\s+and\\s+${CIVIL_KIND}(?:\\s+infrastructure)?\\s+(?:facilities|infrastructure|sites|targets|objects)\\b`, 'i');
 
@@ -396,7 +396,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     if (date.d !== undefined && new RegExp(`\\bnight of\\s+${date.d}\\s*[-–]\\s*${date.d + 1}\\b`, 'i').test(t)) date = addDays(date, 1);
   } else if (/\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b/i.test(t) || si.stamped) date = a.published;
   // "hours earlier", "at dawn": the hours before the article, told as its day (a guess: see dateGuessed)
-  else if (trig && /\b(?:overnight|last night|this morning|early (?:hours|this morning)|at dawn|hours earlier)\b/i.test(t)) date = a.published;
+  else if (trig && /\b(?:overnight|last night|this morning|early (?:hours|this morning)|at dawn|hours earlier|at night|(?:a|the) night attack|during the night)\b/i.test(t)) date = a.published;
   void prev;
   return {
     attacker,
