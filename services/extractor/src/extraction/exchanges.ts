@@ -8,6 +8,9 @@ import { newTalksFrame } from './talks-frame';
 import { equalSwapEach } from './swap-ratio';
 import type { Outcome } from './types';
 
+/** An exchange told as still to come. */
+const TO_COME = /\b(?:(?:(?:is|are|were|was)\s+)?set to|will|(?:is|are) due to|(?:is|are) to be|scheduled to|expected to)\s+(?:be\s+)?(?:swap|exchange|release|hand|return|carried|take place)\w*/i;
+
 /**
  * Prisoner exchanges and repatriations of the dead reported on their own, without a meeting:
  * "Ukraine has brought home 157 defenders", "Kyiv and Moscow traded 195 prisoners each",
@@ -142,7 +145,10 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
     // (not "last week's talks": the day of the meeting that agreed it)
     const day = si.dates.find((d) => d.role === 'plain' && d.precision !== 'year' && !/^['’]s?\s+(?:[\w-]+\s+)?(?:talks|round|meeting|negotiations|consultations|summit)\b/i.test(t.slice(d.end, d.end + 40)));
     const stmt = si.dates.find((d) => d.role === 'statement');
-    if (!f.dateParts && day) f.dateParts = day.resolve(a.published, 'past');
+    // "set to swap 175 prisoners from each side on March 19": an exchange to come is dated ahead, and is not yet held
+    const ahead = TO_COME.test(t);
+    if (ahead && f.claim.status === 'held' && f.first === i) f.claim.status = 'scheduled';
+    if (!f.dateParts && day) f.dateParts = day.resolve(a.published, ahead ? 'future' : 'past');
     else if (!f.dateParts && lead && f.first - lead.i <= 2 && lead.para === si.sent.paragraph) f.dateParts = lead.date;
     else if (!f.dateParts && /\bon the same day\b/i.test(t) && out.length) f.dateParts = null;
     if (!f.dateParts && si.stamped && !stmt) f.dateParts = a.published;

@@ -282,6 +282,13 @@ describe('meetings recalled in a report on another', () => {
   });
 });
 
+describe('an exchange still to come', () => {
+  it('dates "set to swap 175 prisoners from each side on March 19" ahead, as scheduled', () => {
+    const all = claimsOfKind('talks', 'After the call, Russia and Ukraine are set to swap 150 prisoners from each side on March 14.', PUB);
+    expect(all.map((c) => [c.date, c.status])).toEqual([['2026-03-14', 'scheduled']]);
+  });
+});
+
 describe('envoys received at a seat of government', () => {
   it('places a meeting "in the Kremlin" in Moscow and a trip "back to Miami to meet" in Miami', () => {
     const all = claimsOfKind(
