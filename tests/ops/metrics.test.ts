@@ -95,7 +95,18 @@ describe('metrics of the running services', () => {
       },
       { timeoutMs: 60_000, what: 'claims projected' },
     );
-    const ingest = await scrape('ingest');
+    // (the feed's health row is written after its items are published, so under load the claims can
+    // be projected before it: wait for the state asserted, not for something that usually comes later)
+    const ingest = await waitFor(
+      async () => {
+        const m = await scrape('ingest');
+        return sampleValue(m, 'claimwire_ingest_feed_last_success_timestamp_seconds', { feed: 'desk' }) !== undefined &&
+          sampleValue(m, 'claimwire_ingest_feed_consecutive_failures', { feed: 'gone-feed' }) !== undefined
+          ? m
+          : null;
+      },
+      { timeoutMs: 30_000, what: 'feed health recorded' },
+    );
     expect(sampleValue(ingest, 'claimwire_ingest_fetches_total', { feed: 'desk', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
     expect(sampleValue(ingest, 'claimwire_ingest_items_total', { feed: 'desk', change: 'new' })).toBe(1);
     expect(sampleValue(ingest, 'claimwire_ingest_fetch_bytes_total', { feed: 'desk' })).toBeGreaterThan(500);
