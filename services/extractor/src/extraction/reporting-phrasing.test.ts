@@ -282,6 +282,17 @@ describe('meetings recalled in a report on another', () => {
   });
 });
 
+describe('formats and sides in wire copy', () => {
+  it('reads "three-way negotiations" as trilateral and "involving the United States, Russia, and Ukraine" as the sides', () => {
+    const a = claimsOfKind('talks', 'The envoy announced Saturday that three-way negotiations will proceed next week in Doha.', PUB);
+    const b = claimsOfKind('talks', 'The envoy announced Saturday that negotiations involving the United States, Russia, and Ukraine will proceed next week in Doha.', PUB);
+    expect([a[0]?.parties, b[0]?.parties]).toEqual([
+      ['russia', 'ukraine', 'united-states'],
+      ['russia', 'ukraine', 'united-states'],
+    ]);
+  });
+});
+
 describe('an exchange still to come', () => {
   it('dates "set to swap 175 prisoners from each side on March 19" ahead, as scheduled', () => {
     const all = claimsOfKind('talks', 'After the call, Russia and Ukraine are set to swap 150 prisoners from each side on March 14.', PUB);

@@ -5,7 +5,7 @@
  * them (see `formatSides`).
  */
 const MEETING = '(?:talks|negotiations|consultations|meetings?|rounds?|sessions?|track|format|summit|contacts)';
-const TRILATERAL = new RegExp(`\\btrilateral\\s+(?:[\\w-]+\\s+){0,2}?${MEETING}\\b|\\b${MEETING}\\s+in\\s+(?:a|the)\\s+trilateral\\s+format\\b`, 'i');
+const TRILATERAL = new RegExp(`\\b(?:trilateral|three-way|three-party|tripartite)\\s+(?:[\\w-]+\\s+){0,2}?${MEETING}\\b|\\b${MEETING}\\s+in\\s+(?:a|the)\\s+(?:trilateral|three-way|three-party)\\s+format\\b`, 'i');
 const WITH_PARTICIPATION = /\bwith\s+(?:the\s+)?(American|US|U\.S\.|United States)\s+participation\b/i;
 
 export const TRILATERAL_SIDES: readonly string[] = ['russia', 'ukraine', 'united-states'];
