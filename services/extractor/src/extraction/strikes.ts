@@ -63,6 +63,8 @@ export interface StrikeResult {
 }
 
 const GOVERNMENT_SPEAKS = /^(?:[’']s)?\s+(?:(?:has|have|had)\s+)?(?:calls?|called|says?|said|claims?|claimed|denies|denied|accuses?|accused|insists?|insisted|rejects?|rejected|warns?|warned|responds?|responded|blames?|blamed|describes?|described|condemns?|condemned|demands?|demanded|vowed|vows)\b/i;
+/** "leaving"/"left" before a figure: dead only when the words after say so ("leaving three dead", not "leaving 30,000 without power"). */
+const LEFT_BEFORE = /\b(?:leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
 const KILL_BEFORE = /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
 const INJURE_BEFORE = /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+(?:at least\s+|some\s+|about\s+|another\s+)?$/i;
 const TOLL_BEFORE = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,120}?\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|at|to|raised to|revised to|updated to)\s+(?:at\s+|to\s+)?$/i;
@@ -352,9 +354,9 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       if (wideTally(t)) continue;
       kind = 'i';
       injuredUpdate = true;
-    } else if (hasCue(cues, KILL_BEFORE_CUES) && KILL_BEFORE.test(before) && (!/\b(?:leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i.test(before) || /^\s+(?:[\p{L}-]+\s+){0,3}(?:dead|killed)\b/iu.test(after))) kind = 'k';
+    } else if (hasCue(cues, KILL_BEFORE_CUES) && KILL_BEFORE.test(before) && (!LEFT_BEFORE.test(before) || /^\s+(?:[\p{L}-]+\s+){0,3}(?:dead|killed)\b/iu.test(after))) kind = 'k';
     // "leaving about 30,000 residents without power": people left in the dark, not dead
-    else if (/\b(?:leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i.test(before) && /^\s+(?:[\p{L}-]+\s+){0,3}(?:without|homeless|in the dark|cut off)\b/iu.test(after)) {
+    else if (LEFT_BEFORE.test(before) && /^\s+(?:[\p{L}-]+\s+){0,3}(?:without|homeless|in the dark|cut off)\b/iu.test(after)) {
       consumed.push(n.start);
       continue;
     }

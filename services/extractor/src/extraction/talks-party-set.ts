@@ -37,7 +37,7 @@ const OUTCOME_ONLY = new Set(['prisoner_exchange', 'bodies_repatriated']);
 
 /** A claim that only reports a handover carried out (an exchange agreed at a round marks the round). */
 function isHandover(f: TalksFrame): boolean {
-  return f.claim.outcomes.length > 0 && f.claim.outcomes.every((o) => OUTCOME_ONLY.has(o.type) && !(o as { agreed?: boolean }).agreed);
+  return f.claim.outcomes.length > 0 && f.claim.outcomes.every((o) => OUTCOME_ONLY.has(o.type) && !o.agreed);
 }
 
 /**

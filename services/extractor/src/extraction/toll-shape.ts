@@ -122,7 +122,8 @@ export function calendarWindow(window: PeriodWindow, asOf: string, text: string)
 
 /** A stated window ("over the past day", "in the last 24 hours"). */
 const WINDOW = /\b(?:in|over|during|for|within) the (?:past|last|previous|preceding) (?:\d+|[a-z-]+)(?: (?:hours|days|weeks|months))?\b|\bin (?:a|one|a single) (?:day|week|month)\b|\b(?:in|over|within) (?:24|twenty-four) hours\b/gi;
-const RUNNING = /\b(?:since|so far|to date|in total|total|overall|altogether|cumulative|running)\b/i;
+/** Words of a running total. */
+export const RUNNING = /\b(?:since|so far|to date|in total|total|overall|altogether|cumulative|running)\b/i;
 
 /**
  * A window stated before the figure in its own stretch of text (`before` starts after any earlier

@@ -5,7 +5,7 @@ import { partyRef, placeOf, type Mention } from './entities';
 import { cueGroup, hasCue, scanCues } from './cues';
 import type { NumberMention } from './numbers';
 import type { MeasureT, PopulationT, TollClaim } from './types';
-import { calendarWindow, countsGroups, isBreakdownShare, isFootnote, isRate, periodWindow, rangeEnd, windowBefore } from './toll-shape';
+import { calendarWindow, countsGroups, isBreakdownShare, isFootnote, isRate, periodWindow, rangeEnd, RUNNING, windowBefore } from './toll-shape';
 import { modifierParty } from './toll-party';
 import { isIncidentCount } from './toll-incident';
 import { anaphorPlaceParty } from './toll-place';
@@ -17,8 +17,6 @@ const ZONES_OF_FORCES = /\bin the (?:zones?|areas?) of responsibility of (?:the 
 
 const RANK_SHARE = /^\s*(?:(?:Russian|Ukrainian|North Korean|senior|high-ranking|more)\s+)?(?:officers|generals|colonels|commanders|pilots)\b/i;
 const UNDER_INQUIRY = /\b(?:prob(?:ing|es|ed)|investigat(?:ing|es|ed|ion into)|criminal case (?:into|over)|charged (?:over|with))\s+(?:the\s+)?(?:alleged\s+)?(?:killings?|murders?|deaths?|executions?)\s+of\s+(?:at least\s+|some\s+)?$/i;
-
-const RUNNING_WORDS = /\b(?:since|so far|to date|in total|total|overall|altogether|cumulative|running)\b/i;
 
 /** Between two figures of one pair: "… killed and " before "96 wounded". */
 const PAIRED_FIGURE = /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|deaths|wounded|injured|injuries)\s+and\s+$/iu;
@@ -573,7 +571,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
             same.claim.reporterCountry = claim.reporterCountry;
             same.signals.attributed = true;
           }
-          if (same.claim.scope === 'cumulative' && claim.scope === 'period' && same.sentence < i && !RUNNING_WORDS.test(a.sentences[same.sentence]!.text)) {
+          if (same.claim.scope === 'cumulative' && claim.scope === 'period' && same.sentence < i && !RUNNING.test(a.sentences[same.sentence]!.text)) {
             same.claim.scope = 'period';
             same.claim.period = claim.period;
             same.claim.asOf = claim.asOf;
