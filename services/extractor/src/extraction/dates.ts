@@ -116,6 +116,7 @@ const ASOF_CUES = cueGroup(['as of ', 'as at ']);
 const SINCE_FROM_CUES = cueGroup(['since ', 'from ']);
 const UNTIL_CUES = cueGroup(['until ', 'till ', 'through ', 'by ', 'before ', 'after ']);
 const SINCE_CUES = cueGroup(['since']);
+const ASSESSED_CUES = cueGroup(['assessed', 'estimated', 'calculated', 'concluded']);
 const STATEMENT_CUES = cueGroup([
   'said', 'says', 'told', 'announced', 'report', 'confirmed', 'stated', 'disclosed', 'published', 'broadcast', 'released', 'posted', 'update', 'bulletin', 'interview',
   'address', 'statement', 'briefing', 'speaking', 'wrote', 'noted', 'added',
@@ -136,6 +137,8 @@ function roleBefore(before: string, cues: Cues): DateRole {
     /\b(?:said|says|told|announced|reported|confirmed|stated|disclosed|published|broadcast|released|posted|update|bulletin|interview|report|address|statement|briefing|speaking|wrote|noted|added)\b[^.]{0,24}$/.test(clause)
   )
     return 'statement';
+  // "The NIS previously assessed in September 2025 that ...": when the estimate was made
+  if (hasCue(cues, ASSESSED_CUES) && /\b(?:assessed|estimated|calculated|concluded)\s+(?:in|on)\s+$/.test(clause)) return 'statement';
   return 'plain';
 }
 

@@ -11,6 +11,7 @@ import { isIncidentCount } from './toll-incident';
 import { anaphorPlaceParty } from './toll-place';
 import { reporterName, sidesWithin } from './reporter-name';
 import { carriedReporter, type CarriedReporter } from './toll-reporter-carry';
+import { windowOpening } from './toll-lead-window';
 
 /** A bulletin's "in the zones of responsibility of the … groups of forces": the area, not whose losses. */
 const ZONES_OF_FORCES = /\bin the (?:zones?|areas?) of responsibility of (?:the )?(?:[\p{L}-]+ ){0,3}(?:groups? of (?:forces|troops)|battlegroups?|groupings?)\b/giu;
@@ -57,6 +58,7 @@ const MEASURE_ANY = /\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) 
 
 const MILITARY = /\b(?:soldiers?|troops|servicem[ae]n|service ?members|servicemembers|military|personnel|fighters|forces|conscripts|combatants|marines|battlefield|army|officers|in action|fighting|prisoners of war|pows|defenders)\b/i;
 const CIVILIAN = /\b(?:civilians?|children|residents|refugees|inhabitants|non-combatants|displaced|evacuated|women|elderly)\b/i;
+const SPECIAL_CIRCUMSTANCES = /\bmissing under special circumstances\b/i;
 const MIXED = /\b(?:(?:both )?(?:soldiers|servicemen|military personnel|troops) and civilians|(?:both )?civilians and (?:soldiers|servicemen|military personnel|troops)|(?:both )?military and civilian|(?:both )?civilian and military)\b/i;
 const NOT_PEOPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:tanks?|vehicles?|systems?|aircraft|planes?|helicopters?|drones?|missiles?|shells?|guns?|jets?|ships?|boats?|wagons?|homes?|houses?|buildings?|apartments?|tonnes?|tons?|names? of (?!people)|kilomet|miles?|km|hectares?|villages?|settlements?|towns?|cases?|exchanges?|swaps?|times|rounds?|pages?|votes?|seats?|laws?|sanctions?|tanks|artillery|units?|brigades?|facilities|sites?|targets?|projectiles?|munitions?|rockets?|bombs?|dollars?|euros?|cars?|trucks?|trains?|days?|hours?|weeks?|months?|years?)\b/iu;
 /** A unit word after a people or measure word belongs to a rate ("casualties a day"), not the count. */
@@ -411,9 +413,16 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       const npText = (np + ' ' + (mb?.phrase ?? '') + ' ' + t.slice(Math.max(beforeStart, n.qualStart - 60), n.qualStart)).toLowerCase();
       let population: PopulationT = 'unspecified';
       const wide = t.slice(nEnd, Math.min(t.length, nEnd + 160));
+      // (the war's official name, "special military operation", says nothing of who the dead were)
+      const npNear = npText.replace(/\bmilitary operation\b/g, '');
       if ((mayMixed && MIXED.test(wide)) || (/^\s*(?:people|persons|Ukrainians|Russians)\b/i.test(np) && /^[^.;]{0,80}\bincluding\s+(?:about\s+|some\s+|around\s+|more than\s+)?[\d,]+\s+(?:civilians|soldiers|servicem[ae]n)\b/i.test(wide))) population = 'mixed';
-      else if (mayMilitary && (MILITARY.test(np) || MILITARY.test(npText))) population = 'military';
-      else if (mayCivilian && (CIVILIAN.test(np) || CIVILIAN.test(npText))) population = 'civilian';
+      // Ukraine's register of persons "missing under special circumstances" holds soldiers and civilians alike
+      else if (measure === 'missing' && /^\s*(?:people|persons)\b/i.test(np) && SPECIAL_CIRCUMSTANCES.test(t)) population = 'mixed';
+      // the figure's own noun first ("541 civilians"), then the words just before it
+      else if (mayMilitary && MILITARY.test(np)) population = 'military';
+      else if (mayCivilian && CIVILIAN.test(np)) population = 'civilian';
+      else if (mayMilitary && MILITARY.test(npNear)) population = 'military';
+      else if (mayCivilian && CIVILIAN.test(npNear)) population = 'civilian';
       else if ((inherited || comparison || /^(?:another|a further)\b/i.test(t.trim())) && prior) population = prior.claim.population;
       else if (measure === 'displaced') population = 'civilian';
       // (losses of a side fighting away from home, "North Korean casualties", are its troops')
@@ -431,7 +440,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // (a date the figure is compared with is not its own: "… 916 injured, roughly the same as in August")
       const ownDates = si.dates.filter((d) => d.start >= nEnd && d.start < ownEnd && !COMPARED_WITH.test(t.slice(Math.max(nEnd, d.start - 40), d.start)));
       const clauseCut = (() => {
-        const re = /,\s*(?:and|but|while)\s+that\s+|;/g;
+        const re = /,?\s*\b(?:and|but|while)\s+that\s+|;/g;
         let last = beforeStart;
         let mm: RegExpExecArray | null;
         const seg = t.slice(beforeStart, n.qualStart);
@@ -497,6 +506,10 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (/^\s*(?:in|over|during) the (?:past|last|previous) [^,]{1,25},/i.test(lead)) scope = 'period';
       // "Ukrainian losses over the past day ... came to N": a window on the counted noun before the figure
       if (scope === 'cumulative' && !stock && mayPeriod && windowBefore(before) && !/\b(?:since|so far|to date|in total)\b/i.test(own.slice(0, 50))) scope = 'period';
+      // a bulletin's window opens the sentence before: "Over the past day, units ... continued to
+      // advance. The losses of the Ukrainian armed forces amounted to up to 1,285 servicemen."
+      const leadWindow = scope === 'cumulative' && !stock && ownDates.length === 0 ? windowOpening(a, i, prior) : null;
+      if (leadWindow && !/\b(?:since|so far|to date|in total|total|overall)\b/i.test(t)) scope = 'period';
       const sinceYear = sinceOf().year;
       if (sinceYear && !stock && (!sinceYear[1] || true)) {
         scope = 'period';
@@ -530,7 +543,10 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         carriedFrom = carriedReporter(a, i, party, prior);
         if (carriedFrom) reportedBy = carriedFrom.name;
       }
-      if (whenClause) reportedBy = null;
+      // "The number has nearly doubled since January 2024, when about 35,000 people were on the
+      // register": an earlier point of the count just given, so its source; any other when-clause
+      // figure is left unattributed
+      if (whenClause) reportedBy = !src?.resolved && prior && prior.claim.party === party && prior.claim.measure === measure && i - prior.sentence <= 4 ? prior.claim.reportedBy : null;
       // "This is 18 per cent more than in October, when 181 were killed": the report compares its own figures
       if (!src && prior && (prior.sentence === i || (prior.sentence === i - 1 && a.sentences[i - 1]!.sent.paragraph === si.sent.paragraph)) && /^(?:this|that|it)\s+(?:is|was|represents|marks|means)\b[^.;]{0,40}\b(?:more|fewer|less|higher|lower|up|down)\b/i.test(t.trim())) reportedBy = prior.claim.reportedBy;
       if (/\bthe reported\b/i.test(before.slice(-60))) reportedBy = null;
@@ -546,7 +562,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // the reporter's country: the side its phrase names, or the earlier figure's it was carried from
       const carried = !src && reportedBy !== null && ((prior !== null && reportedBy === prior.claim.reportedBy) || carriedFrom !== null);
       const reporterCountry = reportedBy === null ? null : carriedFrom && reportedBy === carriedFrom.name ? carriedFrom.country : carried ? (prior?.claim.reporterCountry ?? null) : (src?.party ?? null);
-      const period = scope === 'period' ? calendarWindow(periodWindow(own.slice(0, 90), before.slice(-90), t), formatDate(dateParts), t) : null;
+      const period = scope === 'period' ? calendarWindow(periodWindow(own.slice(0, 90), before.slice(-90), t, leadWindow ?? ''), formatDate(dateParts), t) : null;
       const ends: [number, TollClaim['bound']][] = range && rangeHigh ? [[range.value, 'at_least'], [rangeHigh.value, 'at_most']] : [[n.value, bound]];
       for (const [value, endBound] of ends) {
         const claim: TollClaim = {

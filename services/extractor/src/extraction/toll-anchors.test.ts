@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfKind } from './test-gazetteer';
+
+// Own sentences. Each case pins where a figure's window, population or source is anchored when
+// the words that decide it sit outside the figure's own clause; each failed before its rule.
+const PUB = '2026-05-20T08:00:00Z';
+
+describe('what a toll is anchored to', () => {
+  it('reads "civilians" over the war\'s official name just before it', () => {
+    const [t] = claimsOfKind('toll', 'Since the start of the "special military operation", 612 civilians have been killed in the Kursk region, the governor wrote.', PUB);
+    expect(t?.population).toBe('civilian');
+  });
+
+  it('counts the register of persons "missing under special circumstances" as soldiers and civilians', () => {
+    const [t] = claimsOfKind('toll', 'More than 81,000 people are registered as missing under special circumstances, Ukraine\'s commissioner for missing persons said on Tuesday.', PUB);
+    expect([t?.measure, t?.population]).toEqual(['missing', 'mixed']);
+  });
+
+  it('keeps a running total told after "and that" apart from the month told before it', () => {
+    const all = claimsOfKind(
+      'toll',
+      'The UK Ministry of Defence assessed on May 4 that Russian forces suffered about 31,200 casualties in April and that total Russian casualties since February 2022 have likely exceeded 1.35 million.',
+      PUB,
+    );
+    expect(all.map((t) => [t.value, t.scope, t.period])).toEqual([
+      [31200, 'period', 'month'],
+      [1350000, 'cumulative', null],
+    ]);
+  });
+
+  it('dates an earlier assessment by when it was made, and keeps it a running total', () => {
+    const [t] = claimsOfKind('toll', 'The agency previously assessed in October 2025 that roughly 1,800 North Korean soldiers had been killed.', PUB);
+    expect([t?.scope, t?.asOf]).toEqual(['cumulative', '2025-10']);
+  });
+
+  it('takes the window a bulletin opens in the sentence before the figure', () => {
+    const all = claimsOfKind(
+      'toll',
+      'Over the past day, units of the groupings of forces continued to advance along the whole line of contact. The losses of the Ukrainian armed forces amounted to up to 1,240 servicemen, according to the ministry.',
+      PUB,
+    );
+    expect(all.map((t) => [t.value, t.scope, t.period])).toEqual([[1240, 'period', 'day']]);
+  });
+
+  it('does not carry such a window across a paragraph', () => {
+    const all = claimsOfKind(
+      'toll',
+      'Over the past day, units of the groupings of forces continued to advance along the whole line of contact.\n\nThe losses of the Ukrainian armed forces since February 2022 amounted to more than 1,000,000 servicemen, according to the ministry.',
+      PUB,
+    );
+    expect(all.map((t) => [t.value, t.scope])).toEqual([[1000000, 'cumulative']]);
+  });
+
+  it('gives an earlier point of a count, told in a when-clause, the count\'s source', () => {
+    const all = claimsOfKind(
+      'toll',
+      'The Coordination Headquarters says more than 7,600 Ukrainian servicemen remain in Russian captivity. The number has grown since last spring, when about 6,100 were held.',
+      PUB,
+    );
+    expect(all.map((t) => [t.value, t.reportedBy])).toEqual([
+      [7600, 'Coordination Headquarters'],
+      [6100, 'Coordination Headquarters'],
+    ]);
+  });
+});
