@@ -63,3 +63,14 @@ describe('what a toll is anchored to', () => {
     ]);
   });
 });
+
+describe('a figure told twice', () => {
+  it('takes the body that keeps the count over the side the headline names', () => {
+    const [t] = claimsOfKind(
+      'toll',
+      'Ukraine says Russia lost 980 troops in a day\nUkraine\'s General Staff says Russia lost 980 soldiers killed or wounded over the past 24 hours.',
+      '2026-05-20T08:00:00Z',
+    );
+    expect([t?.value, t?.reportedBy, t?.reporterId]).toEqual([980, 'General Staff', 'ua-general-staff']);
+  });
+});

@@ -587,6 +587,11 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
             same.claim.reporterCountry = claim.reporterCountry;
             same.signals.attributed = true;
           }
+          // ("Ukraine says Russia lost 1,030 troops in a day" over "Ukraine's General Staff says ...":
+          // the body names which of that side's bodies keeps the count)
+          if (same.claim.reportedBy !== null && claim.reportedBy !== null && isSideName(a, same.claim.reportedBy) && !isSideName(a, claim.reportedBy) && same.claim.reporterCountry === claim.reporterCountry) {
+            same.claim.reportedBy = claim.reportedBy;
+          }
           if (same.claim.scope === 'cumulative' && claim.scope === 'period' && same.sentence < i && !RUNNING.test(a.sentences[same.sentence]!.text)) {
             same.claim.scope = 'period';
             same.claim.period = claim.period;
@@ -617,3 +622,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
 }
 
 export type { NumberMention };
+
+/** A reporter named only by its side ("Ukraine says"), not by a body or a person of it. */
+function isSideName(a: Article, name: string): boolean {
+  const n = name.toLowerCase();
+  return a.gaz.config.parties.some((p) => p.names.some((x) => x.toLowerCase() === n));
+}
