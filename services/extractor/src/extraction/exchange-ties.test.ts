@@ -118,3 +118,10 @@ describe('a repatriation told one direction per sentence', () => {
     expect(r).toMatchObject({ location: 'Istanbul', outcomes: [{ type: 'bodies_repatriated', total: 927 }] });
   });
 });
+
+describe('an exchange told as "N prisoners for N"', () => {
+  it('counts N from each side', () => {
+    const [r] = talks('The Russian and Ukrainian delegations met in Istanbul on Tuesday. Umerov said Russia and Ukraine had agreed to exchange 150 prisoners for 150, to be carried out within days.', '2026-06-03T10:00:00Z');
+    expect(exchange(r!)).toMatchObject({ total: 300, released: { russia: 150, ukraine: 150 } });
+  });
+});

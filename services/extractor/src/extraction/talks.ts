@@ -250,7 +250,8 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
       // one side's count ("Ukraine brought home 390"), or a breakdown ("— 372 servicemen and 18 civilians"): not the swap's total
       if (ONE_WAY_BEFORE.test(t.slice(Math.max(0, n.qualStart - 30), n.qualStart)) || inAside(t, n.qualStart) || /\b(?:including|among them)\s*$/i.test(t.slice(Math.max(0, n.qualStart - 14), n.qualStart))) continue;
       if (!/^\s+(?:more\s+)?(?:prisoners|pows|captives|servicem[ae]n|soldiers|people|civilians|detainees|prisoners of war)\b/i.test(after)) continue;
-      const each = /^\s+[\w\s]{0,25}?\b(?:each|from each side|for each side|apiece|from both sides|on each side|per side)\b/i.test(after);
+      // ("agreed to exchange 200 prisoners for 200": as many from each side)
+      const each = /^\s+[\w\s]{0,25}?\b(?:each|from each side|for each side|apiece|from both sides|on each side|per side)\b/i.test(after) || equalSwapEach(t) === n.value;
       const total = each ? n.value * 2 : n.value;
       if (!outcomes.some((o) => o.type === 'prisoner_exchange')) {
         const o: Outcome = { type: 'prisoner_exchange', total };
