@@ -5,8 +5,8 @@ import { z } from 'zod';
  * mode: the required ones, the optional ones the core spec defines, and any extension.
  */
 
-/** An attribute name: lower-case a-z and 0-9, at most 20 characters (the spec's advice). */
-const ATTRIBUTE_NAME = /^[a-z0-9]{1,20}$/;
+/** An attribute name: lower-case a-z and 0-9 (the spec advises at most 20 characters but requires no limit, so longer names are kept, not lost). */
+const ATTRIBUTE_NAME = /^[a-z0-9]+$/;
 
 /** `data` is the event's payload, never an attribute. */
 export function isAttributeName(name: string): boolean {
