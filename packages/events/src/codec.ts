@@ -1,18 +1,14 @@
 import { ArticleIngested } from './articles';
 import { Claim, type Claim as ClaimT } from './claims';
-import { fromHeaders, newEventId, toHeaders, type CloudEventAttributes, type WireMessage } from './envelope';
+import type { CloudEventAttributes } from './attributes';
+import { failed, type DecodeFailure } from './decode-failure';
+import { newEventId, readEnvelope, writeEnvelope, type ContentMode, type WireMessage } from './envelope';
 import { ArticleExtracted } from './extractions';
 import { EVENT_TYPES, claimEventType, readerFor, type ArticleEvent, type ClaimEvent, type DomainEvent, type ExtractionEvent } from './registry';
 
 export interface Decoded<E extends DomainEvent = DomainEvent> {
   ce: CloudEventAttributes;
   event: E;
-}
-
-/** Why a message could not be read; this is what a dead letter records. */
-export interface DecodeFailure {
-  reason: 'bad_headers' | 'unknown_type' | 'bad_json' | 'invalid_payload' | 'unexpected_type';
-  message: string;
 }
 
 export type DecodeResult<E extends DomainEvent = DomainEvent> =
@@ -25,35 +21,36 @@ export interface IncomingMessage {
   headers: Record<string, string | undefined>;
 }
 
+/** Either content mode (binary or structured); never throws: a message that cannot be read gets a reason. */
 export function decodeEvent(msg: IncomingMessage): DecodeResult {
-  const ce = fromHeaders(msg.headers);
-  if ('field' in ce) return { ok: false, error: { reason: 'bad_headers', message: ce.message } };
+  const env = readEnvelope(msg.headers, msg.value);
+  if (!env.ok) return env;
+  const { ce } = env;
   const reader = readerFor(ce.type);
-  if (!reader) return { ok: false, error: { reason: 'unknown_type', message: `unknown event type ${ce.type}` } };
-  if (!msg.value || msg.value.length === 0) {
-    return { ok: false, error: { reason: 'bad_json', message: 'empty message value' } };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(msg.value.toString('utf8'));
-  } catch (err) {
-    return { ok: false, error: { reason: 'bad_json', message: `value is not JSON: ${(err as Error).message}` } };
-  }
-  const parsed = reader.schema.safeParse(json);
+  if (!reader) return failed('unknown_type', `unknown event type ${ce.type}`);
+  const parsed = reader.schema.safeParse(env.data);
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, 5)
       .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
       .join('; ');
-    return { ok: false, error: { reason: 'invalid_payload', message: `${ce.type} payload invalid: ${issues}` } };
+    return failed('invalid_payload', `${ce.type} payload invalid: ${issues}`);
   }
   return { ok: true, value: { ce, event: reader.upcast(parsed.data as never) } };
+}
+
+/**
+ * A decoded event written again, every attribute and extension kept (a pass-through loses
+ * nothing); binary unless asked. The type is the event's: an upcast event is its latest version.
+ */
+export function encodeDecoded(decoded: Decoded, key: string | null, mode: ContentMode = 'binary'): WireMessage {
+  return { key, ...writeEnvelope({ ...decoded.ce, type: decoded.event.type }, decoded.event.data, mode) };
 }
 
 export function decodeArticle(msg: IncomingMessage): DecodeResult<ArticleEvent> {
   const r = decodeEvent(msg);
   if (r.ok && r.value.event.type !== EVENT_TYPES.articleIngested) {
-    return { ok: false, error: { reason: 'unexpected_type', message: `expected an article event, got ${r.value.ce.type}` } };
+    return failed('unexpected_type', `expected an article event, got ${r.value.ce.type}`);
   }
   return r as DecodeResult<ArticleEvent>;
 }
@@ -62,7 +59,7 @@ export function decodeArticle(msg: IncomingMessage): DecodeResult<ArticleEvent> 
 export function decodeClaim(msg: IncomingMessage): DecodeResult<ClaimEvent | ExtractionEvent> {
   const r = decodeEvent(msg);
   if (r.ok && r.value.event.type === EVENT_TYPES.articleIngested) {
-    return { ok: false, error: { reason: 'unexpected_type', message: `expected a claim event, got ${r.value.ce.type}` } };
+    return failed('unexpected_type', `expected a claim event, got ${r.value.ce.type}`);
   }
   return r as DecodeResult<ClaimEvent | ExtractionEvent>;
 }
@@ -90,8 +87,9 @@ function encode(type: string, subject: string, source: string, data: unknown, ti
     time: time.toISOString(),
     subject,
     datacontenttype: 'application/json',
+    extensions: {},
   };
-  return { key: subject, value: Buffer.from(JSON.stringify(data)), headers: toHeaders(ce) };
+  return { key: subject, ...writeEnvelope(ce, data) };
 }
 
 /** Validates before encoding: an invalid event is a bug in the producer and must not reach the log. */

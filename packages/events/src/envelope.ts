@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import type { CloudEventAttributes } from './attributes';
+import { fromHeaders, toHeaders } from './binary-mode';
+import { failed, type Failed } from './decode-failure';
+import { readJson } from './json-value';
+import { fromStructured, toStructured, type Envelope } from './structured-mode';
 
-/** CloudEvents 1.0 attributes carried as ce_* Kafka headers (binary content mode). */
-export interface CloudEventAttributes {
-  id: string;
-  source: string;
-  type: string;
-  specversion: '1.0';
-  time: string;
-  subject: string;
-  datacontenttype: 'application/json';
-}
+/**
+ * The CloudEvents envelope on Kafka, in either content mode of the Kafka protocol binding 1.0:
+ * binary (what claimwire's producers write) or structured. A receiver tells them apart by the
+ * `content-type` header: a CloudEvents media type means structured, anything else binary.
+ */
+export type ContentMode = 'binary' | 'structured';
 
 export interface WireMessage {
   key: string | null;
@@ -17,41 +18,31 @@ export interface WireMessage {
   headers: Record<string, string>;
 }
 
-export function toHeaders(ce: CloudEventAttributes): Record<string, string> {
-  return {
-    ce_id: ce.id,
-    ce_source: ce.source,
-    ce_type: ce.type,
-    ce_specversion: ce.specversion,
-    ce_time: ce.time,
-    ce_subject: ce.subject,
-    'content-type': ce.datacontenttype,
-  };
+const CLOUDEVENTS_MEDIA_TYPE = /^application\/cloudevents/i;
+/** The one event format read in structured mode: JSON. */
+const JSON_EVENT_FORMAT = /^application\/cloudevents\+json\s*(?:;.*)?$/i;
+
+export function contentModeOf(headers: Record<string, string | undefined>): ContentMode {
+  return CLOUDEVENTS_MEDIA_TYPE.test(headers['content-type'] ?? '') ? 'structured' : 'binary';
 }
 
-export type HeaderError = { field: string; message: string };
+/** The attributes and the (parsed JSON) data of a message, or why they cannot be read. */
+export function readEnvelope(headers: Record<string, string | undefined>, value: Buffer | null): Envelope | Failed {
+  if (contentModeOf(headers) === 'structured') {
+    const ct = headers['content-type'] as string;
+    if (!JSON_EVENT_FORMAT.test(ct)) return failed('bad_headers', `unsupported CloudEvents event format ${ct}`);
+    return fromStructured(value);
+  }
+  const attrs = fromHeaders(headers);
+  if (!attrs.ok) return failed('bad_headers', attrs.message);
+  const data = readJson(value);
+  return data.ok ? { ok: true, ce: attrs.ce, data: data.json } : data;
+}
 
-export function fromHeaders(headers: Record<string, string | undefined>): CloudEventAttributes | HeaderError {
-  const need = ['ce_id', 'ce_source', 'ce_type', 'ce_specversion'] as const;
-  for (const h of need) {
-    if (!headers[h]) return { field: h, message: `missing CloudEvents header ${h}` };
-  }
-  if (headers.ce_specversion !== '1.0') {
-    return { field: 'ce_specversion', message: `unsupported CloudEvents specversion ${headers.ce_specversion}` };
-  }
-  const ct = headers['content-type'];
-  if (ct && !/^application\/(cloudevents\+)?json\b/i.test(ct)) {
-    return { field: 'content-type', message: `unsupported content-type ${ct}` };
-  }
-  return {
-    id: headers.ce_id as string,
-    source: headers.ce_source as string,
-    type: headers.ce_type as string,
-    specversion: '1.0',
-    time: headers.ce_time ?? '',
-    subject: headers.ce_subject ?? '',
-    datacontenttype: 'application/json',
-  };
+/** The value and headers of an event in the given mode (binary unless asked). */
+export function writeEnvelope(ce: CloudEventAttributes, data: unknown, mode: ContentMode = 'binary'): { value: Buffer; headers: Record<string, string> } {
+  if (mode === 'structured') return toStructured(ce, data);
+  return { value: Buffer.from(JSON.stringify(data)), headers: toHeaders(ce) };
 }
 
 export function newEventId(): string {
