@@ -1,7 +1,7 @@
 import { defineRoute, type ApiRoute } from '../http/route';
 import { listArticles } from '../queries/articles';
 import { ArticlesPage, ArticlesQuery } from '../schemas';
-import { checkDates, type V1Deps } from './v1';
+import { checkDates, type V1Deps } from './shared';
 
 /** GET /v1/articles: the articles read, newest first; url= finds one by its address. */
 export function articlesRoutes(d: V1Deps): ApiRoute[] {

@@ -1,7 +1,7 @@
 import { defineRoute, type ApiRoute } from '../http/route';
 import { CLAIM_CSV_COLUMNS, claimCsvRows, listClaims } from '../queries/claims';
 import { ClaimsPage, ClaimsQuery } from '../schemas';
-import { checkDates, csvExport, type V1Deps } from './v1';
+import { checkDates, csvExport, type V1Deps } from './shared';
 import { badRequest } from '../http/problem';
 import { seenStart } from '../queries/claims';
 

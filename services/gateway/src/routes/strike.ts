@@ -2,7 +2,7 @@ import { notFound } from '../http/problem';
 import { defineRoute, type ApiRoute } from '../http/route';
 import { getStrike } from '../queries/strike-detail';
 import { IdParam, NoQuery, StrikeDetail } from '../schemas';
-import type { V1Deps } from './v1';
+import type { V1Deps } from './shared';
 
 /** GET /v1/strikes/{id}: one strike and the history of its reported tolls. */
 export function strikeRoutes(d: V1Deps): ApiRoute[] {

@@ -1,8 +1,5 @@
-import type { Sql } from '@claimwire/sql';
-import { isRealDate } from '../domain/dates';
 import { badRequest, notFound } from '../http/problem';
-import { defineRoute, type ApiRoute, type CsvExport } from '../http/route';
-import type { CsvCell } from '../domain/csv';
+import { defineRoute, type ApiRoute } from '../http/route';
 import { listFeeds } from '../queries/feeds';
 import { getArticle, getClaim } from '../queries/provenance';
 import { pageSources } from '../queries/sources';
@@ -12,6 +9,7 @@ import { listStrikes, strikeSummary } from '../queries/strikes';
 import { entityExists } from '../queries/entities';
 import { articlesRoutes } from './articles';
 import { claimsRoutes } from './claims';
+import { checkDates, csvExport, type V1Deps } from './shared';
 import { strikeRoutes } from './strike';
 import { getTrack, listTracks } from '../queries/talks';
 import { getTollSeries, listTollSeries } from '../queries/tolls';
@@ -36,43 +34,7 @@ import {
   TrackDetail,
 } from '../schemas';
 
-export interface V1Deps {
-  db: Sql;
-  /** The schema of the active projection version; null before anything was projected. */
-  schema: () => Promise<string | null>;
-}
-
-/** Dates that match the pattern but do not exist, and windows that end before they start. */
-export function checkDates(q: { from?: string | undefined; to?: string | undefined }): void {
-  for (const name of ['from', 'to'] as const) {
-    const v = q[name];
-    if (v && !isRealDate(v)) throw badRequest([{ parameter: name, message: `${v} is not a real calendar date` }]);
-  }
-  if (q.from && q.to && q.from > q.to && !q.to.startsWith(q.from)) {
-    throw badRequest([{ parameter: 'from', message: 'must not be after to' }]);
-  }
-}
-
 const EMPTY_TOTALS = { strikes: 0, killed: 0, injured: 0 };
-
-/**
- * A list's CSV export: its dates checked like the JSON list's, its records from `rows` on the
- * active version (none before anything was projected).
- */
-export function csvExport<Q extends { from?: string | undefined; to?: string | undefined }>(
-  d: V1Deps,
-  columns: CsvExport<Q>['columns'],
-  rows: (db: Sql, schema: string, query: Q) => Promise<AsyncIterable<CsvCell[][]>>,
-): CsvExport<Q> {
-  return {
-    columns,
-    rows: async (query) => {
-      checkDates(query);
-      const schema = await d.schema();
-      return schema ? rows(d.db, schema, query) : (async function* () {})();
-    },
-  };
-}
 
 /** Every /v1 endpoint, described once: registered from this list and documented from it. */
 export function v1Routes(d: V1Deps): ApiRoute[] {
