@@ -8,6 +8,7 @@ import { registerDashboard } from './dashboard';
 import { registerEtags } from './http/etag';
 import { badRequest, ProblemError, problemErrorHandler, sendProblem } from './http/problem';
 import { isRateLimitExempt, type TrustProxy } from './http/rate-limit-scope';
+import { createExportSlots } from './http/export-slots';
 import { registerApiRoutes } from './http/route';
 import { problemTypeUri } from './problems/catalogue';
 import { registerProblemPages } from './problems/pages';
@@ -106,7 +107,7 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
   registerEtags(app);
   registerHealthRoutes(app, { postgres: () => o.sql.ping() });
   const routes = v1Routes({ db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs) });
-  registerApiRoutes(app, routes, { validateResponses: o.validateResponses ?? true, maxConcurrentExports: o.maxConcurrentExports });
+  registerApiRoutes(app, routes, { validateResponses: o.validateResponses ?? true, exportSlots: createExportSlots(o.maxConcurrentExports ?? 4) });
   await registerDocs(app, buildOpenApiDocument(routes, API_INFO));
   registerProblemPages(app);
   await registerDashboard(app);
