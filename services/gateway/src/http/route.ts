@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { Readable } from 'node:stream';
 import { csvLine, type CsvCell } from '../domain/csv';
@@ -57,7 +57,7 @@ function wantsCsv(req: FastifyRequest, query: Record<string, unknown>): boolean 
   return /\btext\/csv\b/.test(req.headers.accept ?? '');
 }
 
-export function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o: RegisterOptions): void {
+function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o: RegisterOptions): void {
   const validate = o.validateResponses ?? true;
   for (const r of routes) {
     app.get(r.path, async (req: FastifyRequest, reply: FastifyReply) => {
@@ -96,4 +96,23 @@ export function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRout
       return validate ? r.response.parse(out) : out;
     });
   }
+}
+
+export interface ApiPluginOptions<D> extends RegisterOptions {
+  /** What the resource's handlers read from (the same for every resource of an app). */
+  deps: D;
+}
+
+/** A resource's fastify plugin, carrying the route list it registers (which /openapi.json documents). */
+export type ApiPlugin<D> = FastifyPluginAsync<ApiPluginOptions<D>> & { routes: (deps: D) => ApiRoute[] };
+
+/**
+ * The fastify plugin of one resource: registers its routes from their descriptions. Not
+ * wrapped in fastify-plugin: the routes live in the plugin's own context, which inherits the
+ * app's error and not-found handlers and its hooks (rate limit, ETags, metrics), all set
+ * before the plugin is registered, and adds nothing the app could see.
+ */
+export function apiPlugin<D>(routes: (deps: D) => ApiRoute[]): ApiPlugin<D> {
+  const plugin: FastifyPluginAsync<ApiPluginOptions<D>> = async (app, o) => registerApiRoutes(app, routes(o.deps), o);
+  return Object.assign(plugin, { routes });
 }
