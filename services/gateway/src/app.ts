@@ -8,15 +8,22 @@ import { registerDashboard } from './dashboard';
 import { registerEtags } from './http/etag';
 import { badRequest, ProblemError, problemErrorHandler, sendProblem } from './http/problem';
 import { isRateLimitExempt, type TrustProxy } from './http/rate-limit-scope';
-import { registerApiRoutes } from './http/route';
+import { createExportSlots } from './http/export-slots';
 import { problemTypeUri } from './problems/catalogue';
 import { registerProblemPages } from './problems/pages';
 import { buildOpenApiDocument } from './openapi/document';
 import { registerDocs } from './openapi/docs';
 import { EXPOSED_HEADERS } from './openapi/headers';
 import { activeSchemaResolver } from './readmodel-schema';
-import { registerHealthRoutes } from './routes/health';
-import { v1Routes } from './routes/v1';
+import { articlesPlugin } from './routes/articles';
+import { claimsPlugin } from './routes/claims';
+import { feedsPlugin } from './routes/feeds';
+import { healthPlugin } from './routes/health';
+import type { V1Deps } from './routes/shared';
+import { sourcesPlugin } from './routes/sources';
+import { strikesPlugin } from './routes/strikes';
+import { talksPlugin } from './routes/talks';
+import { tollsPlugin } from './routes/tolls';
 
 export interface BuildOptions {
   sql: Sql;
@@ -45,6 +52,9 @@ export const API_INFO = {
   description:
     'Structured, sourced claims from war news: casualty tolls, talks and strikes. Every figure, round and strike carries its sources (claim, article, evidence sentence). Errors are RFC 9457 problem+json naming the offending parameter.',
 };
+
+/** The /v1 resources, each a fastify plugin, in the order /openapi.json lists their paths. */
+const V1_RESOURCES = [tollsPlugin, talksPlugin, strikesPlugin, sourcesPlugin, claimsPlugin, articlesPlugin, feedsPlugin];
 
 /** Build the gateway app without listening: tests drive it with app.inject(). */
 export async function build(o: BuildOptions): Promise<FastifyInstance> {
@@ -104,10 +114,12 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: EXPOSED_HEADERS });
   if (o.metrics) registerHttpMetrics(app, o.metrics, o.metricsRoute === false ? { path: false } : {});
   registerEtags(app);
-  registerHealthRoutes(app, { postgres: () => o.sql.ping() });
-  const routes = v1Routes({ db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs) });
-  registerApiRoutes(app, routes, { validateResponses: o.validateResponses ?? true, maxConcurrentExports: o.maxConcurrentExports });
-  await registerDocs(app, buildOpenApiDocument(routes, API_INFO));
+  // every resource plugin is registered after the hooks and handlers above, so its routes inherit them
+  await app.register(healthPlugin, { checks: { postgres: () => o.sql.ping() } });
+  const deps: V1Deps = { db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs) };
+  const exportSlots = createExportSlots(o.maxConcurrentExports ?? 4);
+  for (const resource of V1_RESOURCES) await app.register(resource, { deps, validateResponses: o.validateResponses ?? true, exportSlots });
+  await registerDocs(app, buildOpenApiDocument(V1_RESOURCES.flatMap((r) => r.routes(deps)), API_INFO));
   registerProblemPages(app);
   await registerDashboard(app);
   return app;

@@ -82,6 +82,11 @@ describe('concurrent CSV exports', () => {
       expect(viaAccept.statusCode).toBe(503);
       viaAccept.resume();
 
+      // one cap over every resource's exports, not one per resource plugin
+      const otherResource = await open('/v1/tolls?format=csv');
+      expect(otherResource.statusCode).toBe(503);
+      otherResource.resume();
+
       await locker.query('COMMIT');
       released = true;
       const res = await first;

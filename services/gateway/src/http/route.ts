@@ -1,8 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { Readable } from 'node:stream';
 import { csvLine, type CsvCell } from '../domain/csv';
 import { problemTypeUri } from '../problems/catalogue';
+import type { ExportSlots } from './export-slots';
 import { badRequest, ProblemError } from './problem';
 import { parseParams, parseQuery } from './query';
 
@@ -43,8 +44,8 @@ export function defineRoute<Q extends z.ZodObject, P extends z.ZodObject, R exte
 export interface RegisterOptions {
   /** Parse every response with its schema (a mismatch is a 500, never a wrong document). Default true. */
   validateResponses?: boolean;
-  /** CSV exports streaming at once; more get 503 with Retry-After. Default 4. */
-  maxConcurrentExports?: number;
+  /** The app's CSV export slots (one counter for every resource); more exports get 503 with Retry-After. */
+  exportSlots: ExportSlots;
 }
 
 /** Whether the client asked for CSV (?format=csv, or Accept naming text/csv); strips format from the query. */
@@ -56,31 +57,24 @@ function wantsCsv(req: FastifyRequest, query: Record<string, unknown>): boolean 
   return /\btext\/csv\b/.test(req.headers.accept ?? '');
 }
 
-export function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o: RegisterOptions = {}): void {
+function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o: RegisterOptions): void {
   const validate = o.validateResponses ?? true;
-  const maxExports = o.maxConcurrentExports ?? 4;
-  let exporting = 0;
   for (const r of routes) {
     app.get(r.path, async (req: FastifyRequest, reply: FastifyReply) => {
       const params = r.params ? parseParams(r.params, req.params) : {};
       const raw = { ...((req.query ?? {}) as Record<string, unknown>) };
       if (r.csv && wantsCsv(req, raw)) {
         const query = parseQuery(r.query, raw);
-        if (exporting >= maxExports) {
+        const finish = o.exportSlots.take();
+        if (!finish) {
           reply.header('retry-after', '5');
           throw new ProblemError({
             type: problemTypeUri('unavailable'),
             title: 'Unavailable',
             status: 503,
-            detail: `${maxExports} CSV exports are already running; retry in 5 s`,
+            detail: `${o.exportSlots.max} CSV exports are already running; retry in 5 s`,
           });
         }
-        exporting++;
-        let done = false;
-        const finish = () => {
-          if (!done) exporting--;
-          done = true;
-        };
         reply.raw.once('close', finish);
         try {
           const batches = await r.csv.rows(query);
@@ -102,4 +96,23 @@ export function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRout
       return validate ? r.response.parse(out) : out;
     });
   }
+}
+
+export interface ApiPluginOptions<D> extends RegisterOptions {
+  /** What the resource's handlers read from (the same for every resource of an app). */
+  deps: D;
+}
+
+/** A resource's fastify plugin, carrying the route list it registers (which /openapi.json documents). */
+export type ApiPlugin<D> = FastifyPluginAsync<ApiPluginOptions<D>> & { routes: (deps: D) => ApiRoute[] };
+
+/**
+ * The fastify plugin of one resource: registers its routes from their descriptions. Not
+ * wrapped in fastify-plugin: the routes live in the plugin's own context, which inherits the
+ * app's error and not-found handlers and its hooks (rate limit, ETags, metrics), all set
+ * before the plugin is registered, and adds nothing the app could see.
+ */
+export function apiPlugin<D>(routes: (deps: D) => ApiRoute[]): ApiPlugin<D> {
+  const plugin: FastifyPluginAsync<ApiPluginOptions<D>> = async (app, o) => registerApiRoutes(app, routes(o.deps), o);
+  return Object.assign(plugin, { routes });
 }

@@ -1,9 +1,11 @@
-import { defineRoute, type ApiRoute } from '../http/route';
+import { notFound } from '../http/problem';
+import { apiPlugin, defineRoute, type ApiRoute } from '../http/route';
 import { listArticles } from '../queries/articles';
-import { ArticlesPage, ArticlesQuery } from '../schemas';
-import { checkDates, type V1Deps } from './v1';
+import { getArticle } from '../queries/provenance';
+import { ArticleDetail, ArticlesPage, ArticlesQuery, IdParam, NoQuery } from '../schemas';
+import { checkDates, type V1Deps } from './shared';
 
-/** GET /v1/articles: the articles read, newest first; url= finds one by its address. */
+/** GET /v1/articles and /v1/articles/{id}: the articles read, newest first (url= finds one by its address), and one with its claims. */
 export function articlesRoutes(d: V1Deps): ApiRoute[] {
   return [
     defineRoute({
@@ -20,5 +22,23 @@ export function articlesRoutes(d: V1Deps): ApiRoute[] {
         return schema ? listArticles(d.db, schema, query) : { items: [], nextCursor: null };
       },
     }),
+    defineRoute({
+      path: '/v1/articles/:id',
+      operationId: 'getArticle',
+      tag: 'provenance',
+      summary: 'One article with every claim read from it',
+      query: NoQuery,
+      params: IdParam('art', 'article'),
+      response: ArticleDetail,
+      errors: [404],
+      handler: async ({ params }) => {
+        const schema = await d.schema();
+        const article = schema ? await getArticle(d.db, schema, params.id) : null;
+        if (!article) throw notFound('article', params.id);
+        return article;
+      },
+    }),
   ];
 }
+
+export const articlesPlugin = apiPlugin(articlesRoutes);

@@ -1,11 +1,11 @@
-import { defineRoute, type ApiRoute } from '../http/route';
-import { CLAIM_CSV_COLUMNS, claimCsvRows, listClaims } from '../queries/claims';
-import { ClaimsPage, ClaimsQuery } from '../schemas';
-import { checkDates, csvExport, type V1Deps } from './v1';
-import { badRequest } from '../http/problem';
-import { seenStart } from '../queries/claims';
+import { badRequest, notFound } from '../http/problem';
+import { apiPlugin, defineRoute, type ApiRoute } from '../http/route';
+import { CLAIM_CSV_COLUMNS, claimCsvRows, listClaims, seenStart } from '../queries/claims';
+import { getClaim } from '../queries/provenance';
+import { ClaimDetail, ClaimsPage, ClaimsQuery, IdParam, NoQuery } from '../schemas';
+import { checkDates, csvExport, type V1Deps } from './shared';
 
-/** GET /v1/claims: every claim, filtered, in the order it was seen. */
+/** GET /v1/claims and /v1/claims/{id}: every claim in the order it was seen, and one with its evidence. */
 export function claimsRoutes(d: V1Deps): ApiRoute[] {
   return [
     defineRoute({
@@ -27,5 +27,23 @@ export function claimsRoutes(d: V1Deps): ApiRoute[] {
       },
       csv: csvExport(d, CLAIM_CSV_COLUMNS, claimCsvRows),
     }),
+    defineRoute({
+      path: '/v1/claims/:id',
+      operationId: 'getClaim',
+      tag: 'provenance',
+      summary: 'One claim with its evidence sentence and its article',
+      query: NoQuery,
+      params: IdParam('clm', 'claim'),
+      response: ClaimDetail,
+      errors: [404],
+      handler: async ({ params }) => {
+        const schema = await d.schema();
+        const claim = schema ? await getClaim(d.db, schema, params.id) : null;
+        if (!claim) throw notFound('claim', params.id);
+        return claim;
+      },
+    }),
   ];
 }
+
+export const claimsPlugin = apiPlugin(claimsRoutes);

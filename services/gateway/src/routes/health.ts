@@ -1,6 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 
-export function registerHealthRoutes(app: FastifyInstance, checks: Record<string, () => Promise<boolean>>): void {
+export interface HealthOptions {
+  /** Each dependency /readyz checks, by name (false or a throw: failing). */
+  checks: Record<string, () => Promise<boolean>>;
+}
+
+/** GET /healthz (the process is up) and /readyz (its dependencies answer); not in /openapi.json. */
+export const healthPlugin: FastifyPluginAsync<HealthOptions> = async (app, { checks }) => {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
     const results = await Promise.all(
@@ -10,4 +16,4 @@ export function registerHealthRoutes(app: FastifyInstance, checks: Record<string
     reply.code(ok ? 200 : 503).header('cache-control', 'no-store');
     return { status: ok ? 'ready' : 'not ready', checks: Object.fromEntries(results.map(([n, v]) => [n, v ? 'ok' : 'failing'])) };
   });
-}
+};

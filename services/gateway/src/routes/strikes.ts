@@ -1,0 +1,61 @@
+import { notFound } from '../http/problem';
+import { apiPlugin, defineRoute, type ApiRoute } from '../http/route';
+import { STRIKE_CSV_COLUMNS, strikeCsvRows } from '../queries/list-exports';
+import { getStrike } from '../queries/strike-detail';
+import { listStrikes, strikeSummary } from '../queries/strikes';
+import { IdParam, NoQuery, StrikeDetail, StrikeSummary, StrikesFilter, StrikesPage, StrikesQuery } from '../schemas';
+import { checkDates, csvExport, type V1Deps } from './shared';
+
+const EMPTY_TOTALS = { strikes: 0, killed: 0, injured: 0 };
+
+/** GET /v1/strikes, /v1/strikes/summary and /v1/strikes/{id}: strikes, their weekly summary, and one strike's reports. */
+export function strikesRoutes(d: V1Deps): ApiRoute[] {
+  return [
+    defineRoute({
+      path: '/v1/strikes',
+      operationId: 'listStrikes',
+      tag: 'strikes',
+      summary: 'Strikes, newest first, with killed and injured totals over the whole filter',
+      description: 'As CSV (?format=csv): one row per strike, with its first source.',
+      query: StrikesQuery,
+      response: StrikesPage,
+      handler: async ({ query }) => {
+        checkDates(query);
+        const schema = await d.schema();
+        return schema ? listStrikes(d.db, schema, query) : { items: [], totals: EMPTY_TOTALS, nextCursor: null };
+      },
+      csv: csvExport(d, STRIKE_CSV_COLUMNS, strikeCsvRows),
+    }),
+    defineRoute({
+      path: '/v1/strikes/summary',
+      operationId: 'summarizeStrikes',
+      tag: 'strikes',
+      summary: 'Strikes per week and target type, with totals',
+      query: StrikesFilter,
+      response: StrikeSummary,
+      handler: async ({ query }) => {
+        checkDates(query);
+        const schema = await d.schema();
+        return schema ? strikeSummary(d.db, schema, query) : { weeks: [], totals: EMPTY_TOTALS, notInWeeks: 0 };
+      },
+    }),
+    defineRoute({
+      path: '/v1/strikes/:id',
+      operationId: 'getStrike',
+      tag: 'strikes',
+      summary: 'One strike with every report of it: how its killed and injured were reported over time',
+      query: NoQuery,
+      params: IdParam('stk', 'strike'),
+      response: StrikeDetail,
+      errors: [404],
+      handler: async ({ params }) => {
+        const schema = await d.schema();
+        const strike = schema ? await getStrike(d.db, schema, params.id) : null;
+        if (!strike) throw notFound('strike', params.id);
+        return strike;
+      },
+    }),
+  ];
+}
+
+export const strikesPlugin = apiPlugin(strikesRoutes);
