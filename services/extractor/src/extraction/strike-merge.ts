@@ -29,7 +29,7 @@ function regionOf(a: string[], b: string[]): boolean {
 export function retells(first: StrikeEvent, later: StrikeEvent): boolean {
   const a = first.claim;
   const b = later.claim;
-  if (a.attacker !== b.attacker || a.target !== b.target) return false;
+  if (a.attacker !== b.attacker || a.target !== b.target || later.apart) return false;
   if (!sameDay(first.dateParts, later.dateParts)) return false;
   if (b.targetType !== 'unspecified' && a.targetType !== 'unspecified' && a.targetType !== b.targetType) return false;
   if (!b.weapons.every((w) => a.weapons.includes(w)) && !(a.locations.length === 0 || b.locations.length === 0)) return false;

@@ -45,6 +45,8 @@ export interface StrikeEvent {
   split?: boolean;
   /** a sentence of it tells of a hit, not only of what was launched or shot down */
   landed?: boolean;
+  /** told as apart from the attacks before it ("new overnight drone attacks"): never a retelling */
+  apart?: boolean;
 }
 
 export interface StrikeGuesses {
@@ -97,6 +99,8 @@ const ONE_VERB_QUICK_CUES = cueGroup(['killed', 'injured', 'wounded', 'hurt', 'd
 const PERIOD_CUE = /\b(?:since|so far|in total|this year|last year|last month|in the past|over the past|during the past|each (?:day|week|month)|a day|per day|alone)\b/i;
 
 /** An attack told as a repeat of one before: "once more", "again", "another attack". */
+/** Attacks told as apart from those before: "new overnight drone attacks", "separate Ukrainian drone attacks". */
+const SEPARATE_ATTACK = /\b(?:new|fresh|separate|further)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks|strikes|waves|barrages|raids)\b/iu;
 const ANOTHER_ATTACK = /\b(?:once more|once again|again|another (?:attack|strike|wave|barrage)|a (?:second|new|fresh) (?:attack|strike|wave|barrage))\b/i;
 
 const PERIOD_CUE_CUES = cueGroup(['since', 'so far', 'in total', 'this year', 'last year', 'last month', 'the past', 'each', 'a day', 'per day', 'alone']);
@@ -498,6 +502,9 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     // ("Hours later the city was hit again. Russian forces dropped guided bombs on ...": the cue may lead the paragraph)
     const prevSi = i > 0 && ss[i - 1]!.sent.paragraph === si.sent.paragraph ? ss[i - 1]! : null;
     if (target && r.trigger && isNew && r.date && target.dateParts && compareParts(r.date, target.dateParts) !== 0 && (ANOTHER_ATTACK.test(si.text) || (prevSi !== null && ANOTHER_ATTACK.test(prevSi.text)))) target = null;
+    // "Ukrainian authorities reported new overnight Russian drone attacks targeting the Kherson region": told as apart from the attack before
+    const apart = r.trigger && isNew && SEPARATE_ATTACK.test(si.text);
+    if (target && apart) target = null;
     let recalledFrom: StrikeEvent | null = null;
     if (target && r.trigger && isNew && r.date && !r.dateGuessed && (!target.dateParts || daysApart(r.date, target.dateParts) > 1) && daysApart(r.date, a.published) > 1) {
       recalledFrom = target;
@@ -554,6 +561,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
         signals: 0,
         intercept: r.intercept,
         guessed,
+        apart,
       };
       events.push(target);
     }

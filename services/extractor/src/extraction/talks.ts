@@ -722,6 +722,9 @@ export function extractTalks(a: Article): TalksFrame[] {
         // one claim per round the sentence lists
         frame.dateParts = listedParts[0]!;
         alsoOn = listedParts.slice(1);
+        // "... on February 28, March 3 and March 7 on Belarusian territory, while on the 10th they
+        // met in Antalya": a venue told in a clause of its own after the list is not the list's
+        if (frame.claim.location && frame.first === i && venueAfterList(t, listed[listed.length - 1]!.end, frame.claim.location)) frame.claim.location = null;
       } else if (plain) {
         frame.dateParts = plain.resolve(a.published, dir);
         // "delegations meet in Geneva on 10-11 March", published on March 6: this year's day, and to come unless told as past
@@ -838,4 +841,14 @@ export function extractTalks(a: Article): TalksFrame[] {
     kept.push(f);
   }
   return mergeRepeats(kept);
+}
+
+/** Whether `place` is told only in a clause of its own (", while ...", "; ...") after a list of days ending at `listEnd`. */
+function venueAfterList(t: string, listEnd: number, place: string): boolean {
+  const brk = /,\s*(?:while|whereas|but|and then)\b|;/g;
+  brk.lastIndex = listEnd;
+  const m = brk.exec(t);
+  if (!m) return false;
+  const at = t.toLowerCase().indexOf(place.toLowerCase());
+  return at > m.index;
 }
