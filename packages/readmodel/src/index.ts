@@ -3,3 +3,7 @@ export * from './versions';
 export * from './checkpoints';
 export * from './keys';
 export * from './dates';
+export * from './fold';
+export * from './tolls';
+export * from './talks';
+export * from './strikes';

@@ -1,6 +1,6 @@
 import type { Claim } from '@claimwire/events';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { reportOf, type Report } from '../fold';
+import { reportOf, type Report } from '@claimwire/readmodel';
 import type { UpsertSpec } from './upsert';
 
 export interface RecordPosition {

@@ -1,6 +1,6 @@
 import type { Claim, StrikeClaim, TalksClaim, TollClaim } from '@claimwire/events';
 import type { SqlExecutor } from '@claimwire/sql';
-import { reportOf, type Report } from '../fold';
+import { reportOf, type Report } from '@claimwire/readmodel';
 import { CLAIM_INSERT, claimRow, keepReport, type RecordPosition } from './claim-row';
 import { regroupStrikes } from './strikes';
 import { regroupTalks } from './talks';

@@ -1,7 +1,7 @@
 import { canonicalJson, type StrikeClaim } from '@claimwire/events';
 import { dateRange } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { STRIKE_SLACK_DAYS, foldStrikes, placeKeysOf, type Report, type StrikeState } from '../fold';
+import { STRIKE_SLACK_DAYS, foldStrikes, placeKeysOf, type Report, type StrikeState } from '@claimwire/readmodel';
 import { lockKeys, push, reassignClaims, reportsOf } from './claim-row';
 import { upsertRows, type UpsertSpec } from './upsert';
 

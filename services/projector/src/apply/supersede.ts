@@ -1,6 +1,6 @@
 import { compareExtractions, type Claim, type TollClaim } from '@claimwire/events';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { foldSeries, type SeriesState } from '../fold';
+import { foldSeries, type SeriesState } from '@claimwire/readmodel';
 import { CLAIM_COLUMNS, reportsOf, toClaim, type ClaimRow } from './claim-row';
 import { projectClaims } from './project';
 import { regroupStrikes } from './strikes';

@@ -1,7 +1,7 @@
 import { canonicalJson, type TalksClaim } from '@claimwire/events';
 import { placeKey } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { foldTrack, trackOf, type Report, type RoundState, type TrackState } from '../fold';
+import { foldTrack, trackOf, type Report, type RoundState, type TrackState } from '@claimwire/readmodel';
 import { lockKeys, push, reassignClaims, reportsOf, type StoredReport } from './claim-row';
 import { upsertRows, type UpsertSpec } from './upsert';
 

@@ -1,6 +1,6 @@
 import type { TollClaim } from '@claimwire/events';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { foldFigure, foldSeries, placeToll, type FigureState, type Report, type SeriesState } from '../fold';
+import { foldFigure, foldSeries, placeToll, type FigureState, type Report, type SeriesState } from '@claimwire/readmodel';
 import { upsertRows, type UpsertSpec } from './upsert';
 
 export interface FigureRow {
