@@ -28,3 +28,8 @@ export function strikeId(parts: {
     locations: [...parts.placeKeys].sort(),
   });
 }
+
+/** The attacker, target and target type a strike report is matched within: the key its strikes are locked by. */
+export function strikeKeyOf(x: { targetType: string; attacker: string | null; target: string | null }): string {
+  return `${x.targetType}/${x.attacker ?? ''}/${x.target ?? ''}`;
+}
