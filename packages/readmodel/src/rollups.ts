@@ -12,9 +12,10 @@ import { quoteIdent } from '@claimwire/sql';
  * whatever the number of rows, on every path that writes the tables (batched upserts, the
  * per-event path, retractions), so the projection code cannot forget one. Idempotent: run on a
  * schema made before the rollups existed, it adds them and fills them from the rows there (the
- * tables locked meanwhile, so no write slips between the fill and the triggers).
+ * tables locked meanwhile, so no write slips between the fill and the triggers). Each read model's
+ * DDL runs its own (tolls/ddl.ts, strikes/ddl.ts).
  */
-export function rollupsDdl(schema: string): string {
+export function tollRollupsDdl(schema: string): string {
   const s = quoteIdent(schema);
   return `
 -- figure_count on series made before it existed
@@ -44,7 +45,13 @@ CREATE OR REPLACE TRIGGER toll_figures_counted_ins AFTER INSERT ON ${s}.toll_fig
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${s}.toll_figures_counted();
 CREATE OR REPLACE TRIGGER toll_figures_counted_del AFTER DELETE ON ${s}.toll_figures
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${s}.toll_figures_counted();
+`;
+}
 
+/** strike_totals, kept by triggers on strikes (see tollRollupsDdl for how). */
+export function strikeRollupsDdl(schema: string): string {
+  const s = quoteIdent(schema);
+  return `
 -- strikes, killed and injured per target type and attacker ('' for none)
 DO $$
 BEGIN

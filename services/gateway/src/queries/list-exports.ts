@@ -1,5 +1,4 @@
-import type { Outcome } from '@claimwire/events';
-import { STRIKE_ORDER_KEY } from '@claimwire/readmodel';
+import { STRIKE_ORDER_KEY, type StrikeRow, type TalksRoundRow, type TollFigureRow, type TollSeriesRow } from '@claimwire/readmodel';
 import { quoteIdent, type Sql } from '@claimwire/sql';
 import type { CsvCell } from '../domain/csv';
 import type { StrikesFilter, TalksQuery, TollsQuery } from '../schemas';
@@ -34,21 +33,12 @@ export const TOLL_CSV_COLUMNS = [
   ...FIRST_SOURCE_CSV_COLUMNS,
 ] as const;
 
-interface TollCsvRow extends FirstSourceRow {
-  figure_id: string;
-  series_id: string;
-  party: string;
-  population: string;
-  measure: string;
-  scope: string;
-  period: string | null;
-  reporter_id: string | null;
+/** A figure of a series, joined: first_seen an ISO timestamp, reporter the entity's name else the name as written. */
+interface TollCsvRow
+  extends FirstSourceRow,
+    Pick<TollSeriesRow, 'series_id' | 'party' | 'population' | 'measure' | 'scope' | 'period' | 'reporter_id' | 'reporter_country'>,
+    Pick<TollFigureRow, 'figure_id' | 'value' | 'bound' | 'as_of' | 'source_count'> {
   reporter: string | null;
-  reporter_country: string | null;
-  value: string;
-  bound: string;
-  as_of: string | null;
-  source_count: number;
   first_seen: string;
 }
 
@@ -88,18 +78,11 @@ export const TALKS_CSV_COLUMNS = [
   ...FIRST_SOURCE_CSV_COLUMNS,
 ] as const;
 
-interface RoundCsvRow extends FirstSourceRow {
-  round_id: string;
-  track_id: string;
+/** A round with its track's sides: first_seen an ISO timestamp. */
+interface RoundCsvRow
+  extends FirstSourceRow,
+    Pick<TalksRoundRow, 'round_id' | 'track_id' | 'parties' | 'round' | 'location' | 'date' | 'status' | 'participants' | 'outcomes' | 'source_count'> {
   sides: string[];
-  parties: string[];
-  round: number | null;
-  location: string | null;
-  date: string | null;
-  status: string;
-  participants: string[];
-  outcomes: Outcome[];
-  source_count: number;
   first_seen: string;
 }
 
@@ -137,17 +120,10 @@ export const STRIKE_CSV_COLUMNS = [
   ...FIRST_SOURCE_CSV_COLUMNS,
 ] as const;
 
-interface StrikeCsvRow extends FirstSourceRow {
-  strike_id: string;
-  date: string | null;
-  attacker: string | null;
-  target: string | null;
-  target_type: string;
-  locations: string[];
-  weapons: string[];
-  killed: number | null;
-  injured: number | null;
-  source_count: number;
+/** A strike: first_seen an ISO timestamp. */
+interface StrikeCsvRow
+  extends FirstSourceRow,
+    Pick<StrikeRow, 'strike_id' | 'date' | 'attacker' | 'target' | 'target_type' | 'locations' | 'weapons' | 'killed' | 'injured' | 'source_count'> {
   first_seen: string;
 }
 

@@ -1,22 +1,11 @@
+import type { StrikeRow } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import type { z } from 'zod';
 import type { StrikeDetail } from '../schemas';
 import { EMBEDDED_SOURCES, SOURCE_COLUMNS, sourcesFor, toSource, type SourceRow } from './sources';
 
-interface Row {
-  strike_id: string;
-  attacker: string | null;
-  target: string | null;
-  target_type: z.input<typeof StrikeDetail>['targetType'];
-  locations: string[];
-  date: string | null;
-  date_precision: z.input<typeof StrikeDetail>['precision'];
-  weapons: z.input<typeof StrikeDetail>['weapons'];
-  killed: number | null;
-  injured: number | null;
-  first_seen: Date;
-  source_count: number;
-}
+/** A strike as its query reads it. */
+type Row = Omit<StrikeRow, 'location_keys' | 'date_sort' | 'date_last' | 'span_first' | 'span_last' | 'last_seen'>;
 
 type ReportRow = SourceRow & { body: { killed?: number | null; injured?: number | null; date?: string | null } };
 

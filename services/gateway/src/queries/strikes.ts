@@ -1,4 +1,4 @@
-import { STRIKE_ORDER_KEY, placeKey } from '@claimwire/readmodel';
+import { STRIKE_ORDER_KEY, placeKey, type StrikeRow as StoredStrikeRow } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { dateRange } from '../domain/dates';
@@ -10,21 +10,11 @@ import { Where } from './sql-builder';
 
 type Strike = z.infer<typeof StrikeSchema>;
 
-interface StrikeRow {
-  strike_id: string;
-  attacker: string | null;
-  target: string | null;
-  target_type: Strike['targetType'];
-  locations: string[];
-  date: string | null;
-  date_precision: Strike['precision'];
-  date_sort: string | null;
-  weapons: Strike['weapons'];
-  killed: number | null;
-  injured: number | null;
-  /** ISO timestamp (formatted by the query). */
+/** A strike on a list page, as its query reads it: date_sort is the list's sort key, first_seen an ISO timestamp. */
+interface StrikeRow
+  extends Pick<StoredStrikeRow, 'strike_id' | 'attacker' | 'target' | 'target_type' | 'locations' | 'date' | 'date_precision' | 'weapons' | 'killed' | 'injured' | 'source_count'> {
+  date_sort: string;
   first_seen: string;
-  source_count: number;
   sources: Source[];
 }
 

@@ -1,5 +1,5 @@
 import type { Outcome } from '@claimwire/events';
-import { placeKey } from '@claimwire/readmodel';
+import { placeKey, type TalksRoundRow } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { dateRange } from '../domain/dates';
@@ -12,21 +12,8 @@ import { Where } from './sql-builder';
 
 type Round = z.infer<typeof RoundSchema>;
 
-interface RoundRow {
-  round_id: string;
-  track_id: string;
-  round: number | null;
-  location: string | null;
-  date: string | null;
-  date_precision: 'year' | 'month' | 'day' | null;
-  status: 'held' | 'scheduled' | 'cancelled';
-  parties: string[];
-  participants: string[];
-  outcomes: Outcome[];
-  first_seen: Date;
-  last_seen: Date;
-  source_count: number;
-}
+/** A round as ROUND_COLS reads it. */
+type RoundRow = Omit<TalksRoundRow, 'location_key' | 'date_sort' | 'status_reported_at'>;
 
 const ROUND_COLS = `round_id, track_id, round, location, date, date_precision, status, parties, participants, outcomes,
   first_seen, last_seen, source_count`;

@@ -1,41 +1,22 @@
+import type { TollFigureRow, TollSeriesRow } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import type { z } from 'zod';
 import { latestOf, withChanges } from '../domain/changes';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
-import type { Figure, Reporter, SeriesDetail, SeriesQuery, SeriesSummary, TollsPage, TollsQuery } from '../schemas';
+import type { Figure, Reporter, SeriesDetail, SeriesQuery, TollsPage, TollsQuery } from '../schemas';
 import { reporterFilter } from './reporter';
 import { EMBEDDED_SOURCES, embeddedSources, embeddedSourcesSql, isoTimestamp, sourcesFor, type Source } from './sources';
 import { Where } from './sql-builder';
 
 type FigureOut = z.infer<typeof Figure>;
 
-interface FigureRow {
-  figure_id: string;
-  series_id: string;
-  value: string;
-  bound: FigureOut['bound'];
-  as_of: string | null;
-  as_of_precision: FigureOut['precision'];
-  scope: FigureOut['scope'];
-  first_seen: Date;
-  source_count: number;
-}
+/** A figure as FIGURE_COLS reads it. */
+type FigureRow = Omit<TollFigureRow, 'sort_date'>;
 
-interface SeriesRow {
-  series_id: string;
-  party: string;
-  population: z.infer<typeof SeriesSummary>['population'];
-  measure: z.infer<typeof SeriesSummary>['measure'];
-  scope: z.infer<typeof SeriesSummary>['scope'];
-  period: z.infer<typeof SeriesSummary>['period'];
-  reporter_key: string;
-  reported_by: string | null;
-  reporter_id: string | null;
-  reporter_name: string | null;
-  reporter_country: string | null;
-}
+/** A series as SERIES_COLS reads it. */
+type SeriesRow = Omit<TollSeriesRow, 'first_seen' | 'last_seen' | 'figure_count'>;
 
 const SERIES_COLS = 'series_id, party, population, measure, scope, period, reporter_key, reported_by, reporter_id, reporter_name, reporter_country';
 

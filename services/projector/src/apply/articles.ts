@@ -1,6 +1,6 @@
 import type { ArticleIngested } from '@claimwire/events';
 import type { SqlExecutor } from '@claimwire/sql';
-import { upsertRows, type UpsertSpec } from './upsert';
+import { upsertRows, type UpsertSpec } from '@claimwire/readmodel';
 
 export const ARTICLE_UPSERT: UpsertSpec = {
   table: 'articles',

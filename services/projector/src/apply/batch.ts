@@ -1,9 +1,8 @@
 import { compareExtractions, type ArticleExtracted, type ArticleIngested, type Claim } from '@claimwire/events';
+import { upsertRows, type RecordPosition } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import { ARTICLE_UPSERT, articleRow } from './articles';
-import type { RecordPosition } from './claim-row';
 import { projectClaims, type FreshClaim } from './project';
-import { upsertRows } from './upsert';
 
 /**
  * The fast path of the projector: a run of article and claim events of one batch applied with

@@ -1,11 +1,11 @@
 import type { Claim } from '@claimwire/events';
 import type { SqlExecutor } from '@claimwire/sql';
-import { claimExists, type RecordPosition } from './claim-row';
+import { claimExists, type RecordPosition } from '@claimwire/readmodel';
 import { projectClaims } from './project';
 
 export { applyArticle } from './articles';
 export { admitExtraction, type Admission, type Extraction } from './supersede';
-export type { RecordPosition } from './claim-row';
+export type { RecordPosition } from '@claimwire/readmodel';
 export { projectClaims, type FreshClaim } from './project';
 
 /**

@@ -1,10 +1,6 @@
-import { compareExtractions, type Claim, type TollClaim } from '@claimwire/events';
+import { compareExtractions, type Claim } from '@claimwire/events';
+import { READ_MODELS } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { foldSeries, type SeriesState } from '../fold';
-import { CLAIM_COLUMNS, reportsOf, toClaim, type ClaimRow } from './claim-row';
-import { projectClaims } from './project';
-import { regroupStrikes } from './strikes';
-import { regroupTalks } from './talks';
 
 export interface Extraction {
   articleId: string;
@@ -13,48 +9,15 @@ export interface Extraction {
 }
 
 /**
- * Fold again what retracted claims sourced, from the claims that still stand: each toll
- * figure from its remaining claims (and its series' reporter words and sightings from all of
- * theirs), each talks track and each strike neighbourhood whole (regroupTalks,
- * regroupStrikes), so the read models are what the standing claims alone give.
+ * Fold again what retracted claims sourced, from the claims that still stand: each read model
+ * takes out the entities of its kind (a toll figure and its series, a talks track, a strike
+ * neighbourhood), so the read models are what the standing claims alone give.
  */
 async function refold(tx: SqlExecutor, schema: string, retracted: readonly { kind: Claim['kind']; entity_id: string }[]): Promise<void> {
-  const s = quoteIdent(schema);
-  const of = (kind: Claim['kind']) => [...new Set(retracted.filter((r) => r.kind === kind).map((r) => r.entity_id))].sort();
-  const figures = of('toll');
-  if (figures.length) {
-    const series = (await tx.query<{ series_id: string }>(`SELECT DISTINCT series_id FROM ${s}.toll_figures WHERE figure_id = ANY($1)`, [figures])).rows.map((r) => r.series_id);
-    const remaining = (await tx.query<ClaimRow>(`SELECT ${CLAIM_COLUMNS} FROM ${s}.claims WHERE entity_id = ANY($1) ORDER BY seen_at, claim_id`, [figures])).rows;
-    await tx.query(`DELETE FROM ${s}.claims WHERE claim_id = ANY($1)`, [remaining.map((r) => r.claim_id)]);
-    await tx.query(`DELETE FROM ${s}.toll_figures WHERE figure_id = ANY($1)`, [figures]);
-    await projectClaims(
-      tx,
-      schema,
-      remaining.map((r) => ({
-        claim: toClaim(r),
-        pos: { topic: r.source_topic, partition: r.source_partition, offset: String(r.source_offset), seenAt: r.seen_at.toISOString() },
-      })),
-    );
-    await tx.query(`DELETE FROM ${s}.toll_series t WHERE series_id = ANY($1) AND NOT EXISTS (SELECT 1 FROM ${s}.toll_figures f WHERE f.series_id = t.series_id)`, [series]);
-    for (const id of series) {
-      const figs = (await tx.query<{ figure_id: string }>(`SELECT figure_id FROM ${s}.toll_figures WHERE series_id = $1`, [id])).rows.map((r) => r.figure_id);
-      let x: SeriesState | null = null;
-      for (const { report } of await reportsOf<TollClaim>(tx, schema, figs)) x = foldSeries(x, report.claim, report.seenAt);
-      if (x) {
-        await tx.query(
-          `UPDATE ${s}.toll_series SET reported_by = $2, reporter_id = $3, reporter_name = $4, reporter_country = $5, first_seen = $6, last_seen = $7 WHERE series_id = $1`,
-          [id, x.reportedBy, x.reporterId, x.reporterName, x.reporterCountry, x.firstSeen, x.lastSeen],
-        );
-      }
-    }
+  for (const model of READ_MODELS) {
+    const entities = [...new Set(retracted.filter((r) => r.kind === model.kind).map((r) => r.entity_id))].sort();
+    if (entities.length) await model.retract(tx, schema, entities);
   }
-  const rounds = of('talks');
-  if (rounds.length) {
-    const tracks = (await tx.query<{ track_id: string }>(`SELECT DISTINCT track_id FROM ${s}.talks_rounds WHERE round_id = ANY($1)`, [rounds])).rows.map((r) => r.track_id);
-    await regroupTalks(tx, schema, [], tracks);
-  }
-  const strikes = of('strike');
-  if (strikes.length) await regroupStrikes(tx, schema, [], strikes);
 }
 
 /** Take out every claim of the article from an extraction older than `current`, and refold what they sourced. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '@claimwire/testing';
-import { foldFigure, placeToll, strongerBound } from './tolls';
+import { foldFigure, placeToll, strongerBound } from './fold';
 
 const T0 = '2026-02-05T10:00:00.000Z';
 const T1 = '2026-02-06T10:00:00.000Z';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { StrikeClaim, TalksClaim, TollClaim } from '@claimwire/events';
 import { fixtures } from '@claimwire/testing';
 import { reportOf, type Report } from './reports';
-import { foldStrikes, linked } from './strikes';
-import { foldTrack } from './talks';
-import { foldSeries, type SeriesState } from './tolls';
-import { trackOf } from './ids';
+import { foldStrikes, linked } from '../strikes/fold';
+import { foldTrack } from '../talks/fold';
+import { foldSeries, type SeriesState } from '../tolls/fold';
+import { trackOf } from '../talks/ids';
 
 /**
  * The folds over a whole set of reports (foldTrack, foldStrikes, foldSeries) are pure and do

@@ -1,8 +1,8 @@
 import type { Bound, TollClaim } from '@claimwire/events';
-import { reporterKey } from '@claimwire/readmodel';
-import { dateSortKey, earlier, later, mergeDates, precisionOf } from './dates';
+import { dateSortKey, earlier, later, mergeDates, precisionOf } from '../fold/dates';
+import { codePointCompare } from '../fold/reports';
+import { reporterKey } from '../keys';
 import { figureId, seriesId } from './ids';
-import { codePointCompare } from './reports';
 
 export interface TollPlacement {
   seriesId: string;

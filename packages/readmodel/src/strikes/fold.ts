@@ -1,9 +1,9 @@
 import type { StrikeClaim } from '@claimwire/events';
-import { dateRange } from '@claimwire/readmodel';
-import { dateSortKey, datesCompatible, earlier, later, mergeDates, precisionOf } from './dates';
+import { dateRange } from '../dates';
+import { dateSortKey, datesCompatible, earlier, later, mergeDates, precisionOf } from '../fold/dates';
+import { inCanonicalOrder, type Report } from '../fold/reports';
+import { sortedUnion } from '../fold/sorted-union';
 import { placeKeysOf, strikeId } from './ids';
-import { inCanonicalOrder, type Report } from './reports';
-import { sortedUnion } from './talks';
 
 export interface StrikeState {
   strikeId: string;

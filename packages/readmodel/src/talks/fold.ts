@@ -1,7 +1,9 @@
 import type { Outcome, TalksClaim, TalksStatus } from '@claimwire/events';
-import { dateContains, dateSortKey, datesCompatible, daysBetween, earlier, later, mergeDates, precisionOf } from './dates';
-import { placeKey, roundId } from './ids';
-import { inCanonicalOrder, type Report } from './reports';
+import { dateContains, dateSortKey, datesCompatible, daysBetween, earlier, later, mergeDates, precisionOf } from '../fold/dates';
+import { inCanonicalOrder, type Report } from '../fold/reports';
+import { sortedUnion } from '../fold/sorted-union';
+import { placeKey } from '../keys';
+import { roundId } from './ids';
 
 export interface RoundState {
   roundId: string;
@@ -95,11 +97,6 @@ export function matchRound(rounds: readonly RoundState[], claim: TalksClaim): Ro
   candidates.sort((a, b) => sameNumber(b) - sameNumber(a) || distance(a, claim) - distance(b, claim) || byRecency(a, b));
   if (candidates[0]) return candidates[0];
   return rounds.filter((r) => carriesOut(r, claim)).sort(byRecency)[0] ?? null;
-}
-
-/** The sorted union of a sorted set and more (the set itself when it holds them all: folds run often). */
-export function sortedUnion(sorted: readonly string[], more: readonly string[]): string[] {
-  return more.every((x) => sorted.includes(x)) ? (sorted as string[]) : [...new Set([...sorted, ...more])].sort();
 }
 
 /** Whether merging the outcome into merged outcomes would change nothing (its kind there, with totals at least its own). */

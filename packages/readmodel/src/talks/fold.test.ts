@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '@claimwire/testing';
-import { foldRound, matchRound, mergeOutcomes, statusWins, type RoundState } from './talks';
+import { foldRound, matchRound, mergeOutcomes, statusWins, type RoundState } from './fold';
 import { trackId, trackOf } from './ids';
 
 const TRACK = trackId(['russia', 'ukraine', 'united-states']);

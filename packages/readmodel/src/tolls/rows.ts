@@ -1,25 +1,51 @@
-import type { TollClaim } from '@claimwire/events';
-import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
-import { foldFigure, foldSeries, placeToll, type FigureState, type Report, type SeriesState } from '../fold';
-import { upsertRows, type UpsertSpec } from './upsert';
+import type { Bound, DatePrecision, Measure, PeriodWindow, Population, Scope } from '@claimwire/events';
+import type { UpsertSpec } from '../upsert';
+import type { FigureState, SeriesState } from './fold';
 
-export interface FigureRow {
+/** A toll_series row: one reporter's count of one party's population and measure at one scope. */
+export interface TollSeriesRow {
+  series_id: string;
+  party: string;
+  population: Population;
+  measure: Measure;
+  scope: Scope;
+  /** the window of a period series (null for a running total) */
+  period: PeriodWindow | null;
+  /** the reporter's gazetteer id when resolved, else its name as keyed (reporterKey) */
+  reporter_key: string;
+  /** the name as first written */
+  reported_by: string | null;
+  reporter_id: string | null;
+  reporter_name: string | null;
+  reporter_country: string | null;
+  first_seen: Date;
+  last_seen: Date;
+  /** how many figures the series holds (kept by a trigger, rollups.ts) */
+  figure_count: number;
+}
+
+/** A toll_figures row: one figure, however many articles reported it. Dates are read as text (YYYY-MM-DD). */
+export interface TollFigureRow {
   figure_id: string;
   series_id: string;
+  /** a bigint, as text */
   value: string;
-  bound: FigureState['bound'];
+  bound: Bound;
   as_of: string | null;
-  as_of_precision: string | null;
+  as_of_precision: DatePrecision | null;
+  /** the day the figure is ordered by: the first day of as_of, else the day it was first seen */
   sort_date: string;
-  scope: FigureState['scope'];
+  scope: Scope;
   first_seen: Date;
   source_count: number;
 }
 
+/** The columns of a figure as its fold reads it back (figureOfRow). */
 export const FIGURE_COLS = `figure_id, series_id, value, bound, as_of, as_of_precision, to_char(sort_date, 'YYYY-MM-DD') AS sort_date,
   scope, first_seen, source_count`;
 
-export function toState(r: FigureRow): FigureState {
+/** A stored figure as its fold state. */
+export function figureOfRow(r: TollFigureRow): FigureState {
   return {
     figureId: r.figure_id,
     seriesId: r.series_id,
@@ -70,32 +96,3 @@ export function figureRow(f: FigureState): unknown[] {
   return [f.figureId, f.seriesId, f.value, f.bound, f.asOf, f.asOfPrecision, f.sortDate, f.scope, f.firstSeen, f.sourceCount];
 }
 
-/**
- * Fold fresh toll reports into their series and figures. Both folds are order-free (a figure
- * keeps the earliest first-seen, the most committal bound and the date its reports agree on;
- * a series the words of its earliest report), so the figures the reports touch are read
- * (FOR UPDATE), folded in memory, and each table written with one multi-row upsert whose
- * conflict clause merges like the folds. Returns the figure of every report.
- */
-export async function foldTolls(tx: SqlExecutor, schema: string, fresh: readonly Report<TollClaim>[]): Promise<Map<string, string>> {
-  const figureOf = new Map<string, string>();
-  if (fresh.length === 0) return figureOf;
-  const s = quoteIdent(schema);
-  const placed = fresh.map((r) => ({ r, p: placeToll(r.claim) }));
-  const figures = new Map<string, FigureState>();
-  const ids = [...new Set(placed.map((x) => x.p.figureId))].sort();
-  const read = await tx.query<FigureRow>(`SELECT ${FIGURE_COLS} FROM ${s}.toll_figures WHERE figure_id = ANY($1) ORDER BY figure_id FOR UPDATE`, [ids]);
-  for (const row of read.rows) figures.set(row.figure_id, toState(row));
-  const series = new Map<string, SeriesState>();
-  const dirty = new Set<string>();
-  for (const { r, p } of placed) {
-    series.set(p.seriesId, foldSeries(series.get(p.seriesId) ?? null, r.claim, r.seenAt));
-    const f = foldFigure(figures.get(p.figureId) ?? null, r.claim, r.seenAt);
-    figures.set(f.figureId, f);
-    dirty.add(f.figureId);
-    figureOf.set(r.claim.claimId, f.figureId);
-  }
-  await upsertRows(tx, schema, SERIES_UPSERT, [...series.values()].sort((a, b) => (a.seriesId < b.seriesId ? -1 : 1)).map(seriesRow));
-  await upsertRows(tx, schema, FIGURE_UPSERT, [...dirty].sort().map((id) => figureRow(figures.get(id) as FigureState)));
-  return figureOf;
-}

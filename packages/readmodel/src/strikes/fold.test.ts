@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '@claimwire/testing';
-import { foldStrike, matchStrike, sameStrike } from './strikes';
+import { foldStrike, matchStrike, sameStrike } from './fold';
 
 const T0 = '2026-02-03T08:00:00.000Z';
 const T1 = '2026-02-04T08:00:00.000Z';

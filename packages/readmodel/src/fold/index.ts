@@ -1,0 +1,4 @@
+export * from './dates';
+export * from './hash-id';
+export * from './reports';
+export * from './sorted-union';

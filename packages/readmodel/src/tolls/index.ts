@@ -1,0 +1,4 @@
+export * from './read-model';
+export * from './fold';
+export * from './ids';
+export * from './rows';
