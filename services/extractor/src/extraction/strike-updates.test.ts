@@ -27,3 +27,13 @@ describe('updated counts of one attack', () => {
     expect(cs.slice(1).every((c) => c.kind === 'strike' && c.date === '2026-07-22')).toBe(true);
   });
 });
+
+describe('attacks told as apart from the one before', () => {
+  it('opens a strike of its own for "new overnight ... drone attacks"', () => {
+    const cs = strikes(run('The Russian attack on Ukraine yesterday killed at least 31 civilians, officials said. Meanwhile, Ukrainian authorities reported new overnight Russian drone attacks targeting the Mykolaiv region.'));
+    expect(cs.map((c) => [c.killed, c.locations])).toEqual([
+      [31, []],
+      [null, ['Mykolaiv region']],
+    ]);
+  });
+});

@@ -118,6 +118,16 @@ describe('several rounds in one sentence', () => {
     ]);
   });
 
+  it('does not give the listed rounds a venue told in a clause of its own after the list', () => {
+    const cs = talks(run('Russian and Ukrainian delegations held talks in Istanbul on Tuesday. So far, the two parties have met in person on three occasions – on April 3, April 9 and April 17 – on Polish territory, while on the 24th they met in Ankara.', '2026-05-02T07:00:00Z'));
+    expect(cs.map((c) => [c.location, c.date])).toEqual([
+      ['Istanbul', '2026-04-28'],
+      [null, '2026-04-03'],
+      [null, '2026-04-09'],
+      [null, '2026-04-17'],
+    ]);
+  });
+
   it('keeps the days of one meeting together', () => {
     const cs = talks(run('Russian and Ukrainian delegations held talks in Geneva on Monday and Tuesday.', '2026-08-12T07:00:00Z'));
     expect(cs).toHaveLength(1);
