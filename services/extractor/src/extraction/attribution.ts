@@ -25,6 +25,8 @@ const POSSESSIVE_FIG_RE = /\b([\p{Lu}][\p{L}\s.-]{1,60}?)(?:'s|’s) (?:figures|
 /** Cues of the patterns above (see cues.ts) */
 const VERB_CUES = cueGroup(VERBS.split('|'));
 const ACCORDING_CUES = cueGroup(ACCORDING.split('|'));
+const WITH_NOTING_RE = /\bwith\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}.'’-]*){0,5})\s+(?:noting|saying|reporting|adding|stating|estimating|warning|writing)\s+(?:that\b|[“"])/gu;
+const WITH_NOTING_CUES = cueGroup(['noting', 'saying', 'reporting', 'adding', 'stating', 'estimating', 'warning', 'writing']);
 const POSSESSIVE_FIG_CUES = cueGroup(['figures', 'data', 'count', 'tally', 'estimate', 'report', 'records']);
 
 const ORG_HEAD = /\b(ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|officials|government|monitors|outlet|operator|company|commission|commissioner|police|prosecutors?|governor|mayor|headquarters|staff|command|council|committee|department|intelligence|spokesman|spokeswoman|ombudsman|institute|group|observers|organisation|organization|unit|media|broadcaster|newspaper|channel|news)\b/i;
@@ -41,7 +43,8 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   const np = trimNp(text);
   if (!np) return { name: null, kind: 'none' };
   // (a participle or a place phrase is no source; "acting governor X" is a title)
-  if (/^(?:(?!acting\b)[a-z]+ing|in|on|at|during|after|before|while|as|with|for|from|by|of|to|into)\b/.test(np) || /^(?:In|At|Across|Throughout)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?[\p{Lu}][\p{L}-]+\s+(?:region|oblast|province|district|city)\b/u.test(np)) return { name: null, kind: 'none' };
+  // ("Of this figure, the post stated": a capital preposition opening the sentence is none either)
+  if (/^(?:(?!acting\b)[a-z]+ing|in|on|at|during|after|before|while|as|with|for|from|by|of|to|into)\b/.test(np) || /^(?:Of|From|For|With|By|Into)\s/.test(np) || /^(?:In|At|Across|Throughout)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?[\p{Lu}][\p{L}-]+\s+(?:region|oblast|province|district|city)\b/u.test(np)) return { name: null, kind: 'none' };
   if (PRONOUN_RE.test(np)) return { name: null, kind: /^(?:it|they)$/i.test(np) ? 'pronoun-org' : 'pronoun-person' };
   const acr = /\(([A-Z][A-Z0-9&.-]{1,12})(?:\)|$)/.exec(np);
   if (acr) return { name: acr[1]!, kind: 'org' };
@@ -180,7 +183,10 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
     // inverted order after a comma or quote: '..., said Vladimir Medinsky, the head of ...'
     if (/^(?:said|says|added|adds|wrote|writes|noted|notes|reported|reports|announced|announces|told|tells)$/.test(verb) && /(?:^|[,"”’])\s*$/.test(s.slice(0, verbAt)) && verbAt > 0) {
       const aStart = m.index + m[0].length;
-      const after = /^\s+([^,.;:"“”]+(?:\.[A-Z][^,.;:"“”]*)*)/.exec(s.slice(aStart));
+      const afterFull = /^\s+([^,.;:"“”]+(?:\.[A-Z][^,.;:"“”]*)*)/.exec(s.slice(aStart));
+      // ("..., reported Prosecutor General of Ukraine Ruslan Kravchenko on Monday in Telegram": the name ends where when and where it was said begin)
+      const when = afterFull ? /\s+(?:on|in|via|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|X|Facebook|a|an|his|her|its|their|the)\b|\d)/.exec(afterFull[1]!) : null;
+      const after = afterFull && when ? ([afterFull[0].slice(0, afterFull[0].length - afterFull[1]!.length + when.index), afterFull[1]!.slice(0, when.index)] as const) : afterFull;
       if (after) {
         const pStart = aStart + after[0].length - after[1]!.length;
         const r = nameFromPhrase(after[1]!, pStart, mentions);
@@ -260,6 +266,13 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
     }
     const r = nameFromPhrase(s.slice(start, end), start, mentions);
     if (r.kind !== 'none') out.push({ name: r.name, start: m.index, end: seat ? end + seat[0].length : end, cue: m.index, kind: r.kind, full: s.slice(start, end).trim() });
+  }
+  // "..., with Jenca noting that ...": a participle clause that names who says what follows
+  WITH_NOTING_RE.lastIndex = 0;
+  if (hasCue(cues, WITH_NOTING_CUES)) while ((m = WITH_NOTING_RE.exec(s)) !== null) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const r = nameFromPhrase(m[1]!, start, mentions);
+    if (r.kind === 'person' || r.kind === 'org') out.push({ name: r.name, start, end: start + m[1]!.length, cue: m.index, kind: r.kind, full: m[1]! });
   }
   POSSESSIVE_FIG_RE.lastIndex = 0;
   if (hasCue(cues, POSSESSIVE_FIG_CUES) && /['’]s (?:figures|data|count|tally|estimate|report|records)/.test(s)) while ((m = POSSESSIVE_FIG_RE.exec(s)) !== null) {

@@ -188,6 +188,10 @@ function remembered(resolve: DateMention['resolve']): DateMention['resolve'] {
   };
 }
 
+const FIRST_CUES = cueGroup(['first']);
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const FIRST_MONTHS_RE = /\b(?:the\s+)?first\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(half|quarter))\s+of\s+(?:(\d{4})\b|(?:the|this)\s+year\b)/gi;
+
 /** Find date expressions in a sentence. Offsets are relative to the sentence. */
 export function findDates(s: string, cues: Cues = scanCues(s)): DateMention[] {
   const out: DateMention[] = [];
@@ -231,6 +235,24 @@ export function findDates(s: string, cues: Cues = scanCues(s)): DateMention[] {
       anchored: false,
       precision: 'day',
       resolve: remembered((pub, direction) => resolveWeekday(pub, wd, mod === 'past' ? 'last' : mod, direction)),
+    });
+  }
+  // "in the first five months of 2025", "the first half of the year": a window that ends with its last month
+  FIRST_MONTHS_RE.lastIndex = 0;
+  if (hasCue(cues, FIRST_CUES)) while ((m = FIRST_MONTHS_RE.exec(s)) !== null) {
+    const span = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : m[2]!.toLowerCase() === 'half' ? 6 : 3;
+    if (!(span >= 1 && span <= 11)) continue;
+    const year = m[3] ? Number(m[3]) : undefined;
+    const before = s.slice(Math.max(0, m.index - 60), m.index);
+    const role = roleBefore(before, cues);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      // (a window, never the day a statement was made: "noted that in the first five months ...")
+      role: role === 'statement' ? 'plain' : role,
+      anchored: false,
+      precision: 'month',
+      resolve: (pub) => ({ y: year ?? (pub.m !== undefined && pub.m <= span ? pub.y - 1 : pub.y), m: span }),
     });
   }
   YEAR_RE.lastIndex = 0;

@@ -57,7 +57,10 @@ export function reporterName(name: string | null, sides: string[]): string | nul
 /** An adjective left alone ("Western estimates suggest", "Ukrainian officials say"): no one named. */
 const LONE_ADJECTIVE = /^(?:Western|Eastern|European|American|British|French|German|Russian|Ukrainian|Independent|Local|Official|Foreign|Military|Regional|Unofficial|Other)$/;
 
-/** Texts of the party mentions between `start` and `end` (a source phrase). */
+/**
+ * Texts of the side mentions between `start` and `end` (a source phrase): a side's name, adjective
+ * or capital. An institution ("the UK Ministry of Defence") is one speaker, not a side.
+ */
 export function sidesWithin(mentions: Mention[], start: number, end: number): string[] {
-  return mentions.filter((m) => m.start >= start && m.end <= end && partyRef(m) !== null).map((m) => m.text);
+  return mentions.filter((m) => m.start >= start && m.end <= end && (partyRef(m)?.form ?? 'institution') !== 'institution').map((m) => m.text);
 }

@@ -74,3 +74,50 @@ describe('a figure told twice', () => {
     expect([t?.value, t?.reportedBy, t?.reporterId]).toEqual([980, 'General Staff', 'ua-general-staff']);
   });
 });
+
+describe('who reports a toll, in shapes of published reporting', () => {
+  const P = '2025-06-21T12:00:00Z';
+  it('keeps an institution named after its side ("The UK Ministry of Defence said")', () => {
+    const [t] = claimsOfKind('toll', 'The UK Ministry of Defence said up to 240,000 Russian soldiers had been killed.', P);
+    expect([t?.reportedBy, t?.reporterId]).toEqual(['UK Ministry of Defence', 'uk-defence-ministry']);
+  });
+
+  it('reads a part of the figure before ("Of this figure, ...") with its side, population and source', () => {
+    const all = claimsOfKind('toll', "In an intelligence update, the MOD said Moscow's forces had probably sustained roughly 870,000 casualties.\n\nOf this figure, the post stated it was likely that up to a quarter of a million had been killed.", P);
+    expect(all.map((t) => [t.value, t.party, t.population, t.measure, t.reportedBy])).toEqual([
+      [870000, 'russia', 'military', 'casualties', 'MOD'],
+      [250000, 'russia', 'military', 'killed', 'MOD'],
+    ]);
+  });
+
+  it('gives "has killed N children ... and wounded another M" each its own verb', () => {
+    const all = claimsOfKind('toll', 'Since the start of the war, Russia has killed 640 children in Ukraine and wounded another 2,150, the prosecutor general said.', P);
+    expect(all.filter((t) => t.value === 640).map((t) => t.measure)).toEqual(['killed']);
+  });
+
+  it('names the person after "reported <title> of <country> <name> on Monday in Telegram"', () => {
+    const [t] = claimsOfKind('toll', 'Since the start of the war, Russia has killed 640 children in Ukraine, reported Prosecutor General of Ukraine Ruslan Kravchenko on Monday in Telegram, writes UNN.', P);
+    expect(t?.reportedBy).toBe('Kravchenko');
+  });
+
+  it('names the speaker of ", with <name> noting that ..."', () => {
+    const [t] = claimsOfKind('toll', 'The strikes caused heavy losses, with Jenca noting that civilian casualties in Ukraine reached 5,010.', P);
+    expect(t?.reportedBy).toBe('Jenca');
+  });
+});
+
+describe('windows of published reporting', () => {
+  const P = '2025-06-21T12:00:00Z';
+  it('reads "the first five months of 2025" as a window ending in May, with the parts of its figure', () => {
+    const all = claimsOfKind(
+      'toll',
+      'The attacks led to a rise in casualties, with Jenca noting that in the first five months of 2025, civilian casualties in Ukraine reached 5,010, with 840 killed and 4,170 wounded, an increase compared to the same period in 2024.',
+      P,
+    );
+    expect(all.map((t) => [t.value, t.population, t.scope, t.period, t.asOf])).toEqual([
+      [5010, 'civilian', 'period', 'other', '2025-05'],
+      [840, 'civilian', 'period', 'other', '2025-05'],
+      [4170, 'civilian', 'period', 'other', '2025-05'],
+    ]);
+  });
+});

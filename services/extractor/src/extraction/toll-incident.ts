@@ -8,7 +8,7 @@ import { ATTACK_NOUN, STRIKE_TRIGGER, WEAPON_WORDS } from './lexicon';
 import type { MeasureT, PopulationT } from './types';
 
 /** Words that make a count a running total or a window, not one attack's toll. */
-const SCOPED = /\b(?:since|so far|to date|in total|a total of|total|overall|altogether|throughout|cumulative|running|tally|register(?:ed)?|verified|documented|confirmed the (?:deaths|names)|during the (?:war|invasion)|of the war|full-scale|invasion|this year|last year|monthly|weekly|in the (?:past|last|previous)|over the (?:past|last|previous)|(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const SCOPED = /\b(?:since|so far|to date|in total|a total of|total|overall|altogether|throughout|cumulative|running|tally|register(?:ed)?|verified|documented|confirmed the (?:deaths|names)|during the (?:war|invasion)|of the war|full-scale|invasion|this year|last year|monthly|weekly|in the (?:past|last|previous)|over the (?:past|last|previous)|(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December)|first (?:[a-z]+ )?months|first (?:half|quarter))\b/i;
 
 /** An attack report: a strike verb, an attack noun or a weapon. */
 export function mentionsAttack(text: string): boolean {

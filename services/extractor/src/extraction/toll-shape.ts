@@ -80,7 +80,7 @@ const MONTH_WINDOW = /\b(?:(?:past|last|previous|preceding) (?:month|30 days|thi
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A span of several months or a season: a window, but no day, week or month. */
 const SPAN_WINDOW = new RegExp(
-  `\\b(?:between ${MONTHS} and ${MONTHS}|from ${MONTHS} (?:to|through|until) ${MONTHS}|(?<!since )(?:this|last|the) (?:winter|spring|summer|autumn|fall)|(?:in|during|over|through|throughout) the (?:winter|spring|summer|autumn|fall))\\b`,
+  `\\b(?:between ${MONTHS} and ${MONTHS}|from ${MONTHS} (?:to|through|until) ${MONTHS}|(?<!since )(?:this|last|the) (?:winter|spring|summer|autumn|fall)|(?:in|during|over|through|throughout) the (?:winter|spring|summer|autumn|fall)|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|first (?:half|quarter) of)\\b`,
   'i',
 );
 /** When the figure was said ("said on Thursday"), which is not the window it covers. */

@@ -25,7 +25,7 @@ const PAIRED_FIGURE = /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|deaths|wounded|in
 const PAIRED_SECOND = /^\s+(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|injuries|killed|deaths|dead|hurt)\b/i;
 
 /** Words that introduce what a figure is compared with ("the same as in", "higher than in"). */
-const COMPARED_WITH = /\b(?:as|than)\s+(?:in|during|for)\s+$|\bcompared (?:with|to)\s+(?:in\s+)?$/i;
+const COMPARED_WITH = /\b(?:as|than)\s+(?:in|during|for)\s+(?:the same (?:period|months?|weeks?|time) (?:in|of|last)\s+)?$|\bcompared (?:with|to)\s+(?:the same (?:period|months?|weeks?|time) (?:in|of|last)\s+|in\s+)?$/i;
 
 export interface TollHit {
   claim: TollClaim;
@@ -58,6 +58,10 @@ const MEASURE_ANY = /\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) 
 
 const MILITARY = /\b(?:soldiers?|troops|servicem[ae]n|service ?members|servicemembers|military|personnel|fighters|forces|conscripts|combatants|marines|battlefield|army|officers|in action|fighting|prisoners of war|pows|defenders)\b/i;
 const CIVILIAN = /\b(?:civilians?|children|residents|refugees|inhabitants|non-combatants|displaced|evacuated|women|elderly)\b/i;
+/** A sentence opening on the figure before: "Of this figure, ...", "Of those, ...". */
+const OF_PRIOR = /^\s*(?:of|among) (?:this|that|these|those|the) (?:figure|total|number|tally|count|casualties|losses|toll)\b|^\s*of (?:these|those|them),/i;
+/** Before the parts of a figure just told: "5,144, with 859 killed and ". */
+const BREAKDOWN_OF_PRIOR = /\d\s*,\s*(?:with|of (?:which|whom|them))\s+(?:[\d,.]+\s+[\p{L}-]+\s+and\s+)?$/u;
 const SPECIAL_CIRCUMSTANCES = /\bmissing under special circumstances\b/i;
 const MIXED = /\b(?:(?:both )?(?:soldiers|servicemen|military personnel|troops) and civilians|(?:both )?civilians and (?:soldiers|servicemen|military personnel|troops)|(?:both )?military and civilian|(?:both )?civilian and military)\b/i;
 const NOT_PEOPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:tanks?|vehicles?|systems?|aircraft|planes?|helicopters?|drones?|missiles?|shells?|guns?|jets?|ships?|boats?|wagons?|homes?|houses?|buildings?|apartments?|tonnes?|tons?|names? of (?!people)|kilomet|miles?|km|hectares?|villages?|settlements?|towns?|cases?|exchanges?|swaps?|times|rounds?|pages?|votes?|seats?|laws?|sanctions?|tanks|artillery|units?|brigades?|facilities|sites?|targets?|projectiles?|munitions?|rockets?|bombs?|dollars?|euros?|cars?|trucks?|trains?|days?|hours?|weeks?|months?|years?)\b/iu;
@@ -286,7 +290,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         np = ma.np;
       }
       const mb = mayMeasure ? (measureBefore(t.slice(0, leadEnd)) ?? measureBefore(t.slice(0, n.start))) : null;
-      if (mb && (!ma || ma.at > 40)) {
+      // ("Russia has killed 661 children in Ukraine and wounded another 2,203": the verb before the figure is its
+      // own; the one after "and" is the next clause's)
+      if (mb && (!ma || ma.at > 40 || (mb.active && /\band\b/i.test(after.slice(0, ma.at))))) {
         measure = mb.measure;
         active = mb.active;
         np = ma && ma.at <= 40 ? ma.np : after.slice(0, 60).split(/[,;]/)[0]!;
@@ -404,7 +410,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         const rivalNamed = si.mentions.some((m) => !inAttribution(si, m.start, m.end) && rival.includes(partyRef(m)?.party ?? ''));
         if (src?.party && a.gaz.adversaries.has(src.party) && !inherited && !comparison && !rivalNamed) party = src.party;
       }
-      if (!party && (inherited || comparison || /^(?:another|a further|an additional)\b/i.test(t.trim()))) party = prior?.claim.party ?? null;
+      // "Of this figure, ... up to a quarter of a million had been killed": a part of the figure before
+      const ofPrior = prior !== null && i - prior.sentence <= 2 && OF_PRIOR.test(t);
+      if (!party && (inherited || comparison || ofPrior || /^(?:another|a further|an additional)\b/i.test(t.trim()))) party = prior?.claim.party ?? null;
       if (!party && a.gaz.theatre && (measure === 'displaced' || (hasCue(cues, CIVILIAN_NP_CUES) && /\b(?:civilians?|children|minors)\b/i.test(np + ' ' + (mb?.phrase ?? ''))))) party = a.gaz.theatre;
       // an earlier figure's side carries within its paragraph only; beyond it the guess is abstained from
       if (!party && prior && a.sentences[prior.sentence]!.sent.paragraph === si.sent.paragraph) party = prior.claim.party;
@@ -423,7 +431,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       else if (mayCivilian && CIVILIAN.test(np)) population = 'civilian';
       else if (mayMilitary && MILITARY.test(npNear)) population = 'military';
       else if (mayCivilian && CIVILIAN.test(npNear)) population = 'civilian';
-      else if ((inherited || comparison || /^(?:another|a further)\b/i.test(t.trim())) && prior) population = prior.claim.population;
+      else if ((inherited || comparison || ofPrior || /^(?:another|a further)\b/i.test(t.trim())) && prior) population = prior.claim.population;
+      // "civilian casualties reached 5,144, with 859 killed and 4,285 wounded": the parts of the figure before
+      else if (prior && prior.sentence === i && BREAKDOWN_OF_PRIOR.test(t.slice(0, n.qualStart))) population = prior.claim.population;
       else if (measure === 'displaced') population = 'civilian';
       // (losses of a side fighting away from home, "North Korean casualties", are its troops')
       else if (measure === 'casualties' && (a.gaz.adversaries.has(party) || (a.gaz.theatre !== null && party !== a.gaz.theatre && partyFound)) && !/\bcivilian/i.test(t)) population = 'military';
@@ -529,6 +539,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // reporter
       const src = attributionFor(si, n.start);
       let reportedBy = reporterName(src?.resolved ?? null, src ? sidesWithin(si.mentions, src.start, src.end) : []);
+      if (ofPrior && !src?.resolved && prior) reportedBy = prior.claim.reportedBy;
       if (!src) {
         const prevS = a.sentences[i - 1];
         if (prevS && prevS.sent.paragraph === si.sent.paragraph && /^(?:another|a further|its|their|in the same|of (?:those|these|them))\b/i.test(t.trim()) && prior && prior.sentence === i - 1) reportedBy = prior.claim.reportedBy;
