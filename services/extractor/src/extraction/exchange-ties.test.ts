@@ -125,3 +125,22 @@ describe('an exchange told as "N prisoners for N"', () => {
     expect(exchange(r!)).toMatchObject({ total: 300, released: { russia: 150, ukraine: 150 } });
   });
 });
+
+describe('exchanges recalled beside the one reported', () => {
+  it('reads "when 210 POWs were exchanged" as a swap of 210 between the two sides', () => {
+    const cs = talks('The last reported swap was in August, when 210 POWs were exchanged, in a deal mediated by the UAE.', '2024-10-19T09:00:00Z');
+    expect(cs.map((c) => [c.date, c.parties, exchange(c)?.total])).toEqual([['2024-08', ['russia', 'ukraine'], 210]]);
+  });
+
+  it('files the bodies received "earlier Friday" with Friday\'s swap, not with the swap recalled before them', () => {
+    const cs = talks(
+      "Russia said Friday that it had swapped 97 Ukrainian soldiers for an equal number of Russian troops.\n\nThe last reported swap was in August, when 210 POWs were exchanged.\n\nEarlier Friday, Kyiv said it had received the bodies of 480 soldiers killed fighting Russian forces.",
+      '2024-10-19T09:00:00Z',
+    );
+    const bodies = (c: (typeof cs)[number]) => c.outcomes.find((o) => o.type === 'bodies_repatriated')?.total ?? null;
+    expect(cs.map((c) => [c.date, bodies(c)])).toEqual([
+      ['2024-10-18', 480],
+      ['2024-08', null],
+    ]);
+  });
+});

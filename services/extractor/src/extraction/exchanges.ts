@@ -1,10 +1,11 @@
 import type { Article } from './analyze';
 import { inAttribution } from './analyze';
 import { cueGroup, hasCue } from './cues';
-import { formatDate, type DateParts } from './dates';
+import { compareParts, formatDate, type DateParts } from './dates';
 import { partyRef } from './entities';
 import type { TalksFrame } from './talks';
 import { newTalksFrame } from './talks-frame';
+import { daysApart } from './strike-merge';
 import { equalSwapEach } from './swap-ratio';
 import type { Outcome } from './types';
 
@@ -24,6 +25,8 @@ const PEOPLE = /^\s+(?:more\s+)?(?:[\p{L}-]+\s+){0,2}?(prisoners(?: of war)?|POW
 const EACH_BEFORE = /\b(?:each side|both sides|each country|either side)\b[^.;]{0,30}$/i;
 /** Both sides as the subject of a two-way verb: "Russia and Ukraine swapped 390 prisoners". */
 const TWO_WAY = /\b(?:exchanged|swapped|traded|exchange|swap|trade)\s+(?:a total of\s+|some\s+|another\s+)?$/i;
+/** The count as the subject of a two-way verb: "206 POWs were exchanged". */
+const PASSIVE_TWO_WAY = /^\s+(?:[\p{L}-]+\s+){1,3}?(?:were|have been|had been)\s+(?:exchanged|swapped|traded)\b/iu;
 const BODIES_BEFORE = /\b(?:bodies|remains) of\s+(?:the\s+)?$/i;
 const BODIES_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:bodies|remains)\b/iu;
 const EACH = /^\s+[\w\s]{0,25}?\b(?:each|from each side|for each side|apiece|from both sides|on each side|per side)\b/i;
@@ -50,7 +53,10 @@ function sideOf(a: Article, party: string | null): [string, string] | null {
 export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[] {
   const out: TalksFrame[] = [];
   let lead: { i: number; para: number; date: DateParts } | null = null;
-  let open: { f: TalksFrame; released: Record<string, number>; bodies: Record<string, number>; each: number | null; total: number | null; para: number; bodiesAt?: number } | null = null;
+  type Gathered = { f: TalksFrame; released: Record<string, number>; bodies: Record<string, number>; each: number | null; total: number | null; para: number; bodiesAt?: number };
+  let open: Gathered | null = null;
+  // what each exchange has gathered, to go on with when a later sentence names its day
+  const states = new Map<TalksFrame, Gathered>();
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
     const t = si.text;
@@ -63,6 +69,20 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
     // "Ukraine and Russia carried out another prisoner exchange on Friday." before its counts
     const leadDay = si.numbers.length === 0 && /\b(?:exchange|swap|trade)\b/i.test(t) ? si.dates.find((d) => d.role === 'plain' && d.precision === 'day') : undefined;
     if (leadDay) lead = { i, para: si.sent.paragraph, date: leadDay.resolve(a.published, 'past') };
+    // "Earlier Friday, Kyiv said it had received the bodies of 501 soldiers" after a swap in September:
+    // a day of its own belongs to the exchange of that day, not to the one open; and "The last swap was
+    // in September, when 206 POWs were exchanged" is another exchange than the one open
+    const ownDay = si.numbers.length > 0 ? si.dates.find((d) => d.precision !== 'year' && d.role !== 'since' && d.role !== 'until') : undefined;
+    if (ownDay) {
+      const day = ownDay.resolve(a.published, 'past');
+      const openFrame: TalksFrame | null = open ? open.f : null;
+      const ofDay = out.find((f) => f.dateParts && compareParts(f.dateParts, day) === 0);
+      const held = ofDay ? states.get(ofDay) : undefined;
+      if (held && ofDay !== openFrame) {
+        held.para = si.sent.paragraph;
+        open = held;
+      } else if (!ofDay && openFrame?.dateParts && daysApart(openFrame.dateParts, day) > 3) open = null;
+    }
     let found = false;
     for (const n of si.numbers) {
       if (n.unit || n.value <= 0 || n.value > 100_000) continue;
@@ -105,6 +125,7 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
         const f = newTalksFrame(i, { parties: [...sides].sort() });
         out.push(f);
         open = { f, released: {}, bodies: {}, each: null, total: null, para: si.sent.paragraph };
+        states.set(f, open);
       }
       found = true;
       open.para = si.sent.paragraph;
@@ -118,6 +139,8 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
         const subj = si.mentions.filter((m) => m.end <= n.qualStart && partyRef(m) && !inAttribution(si, m.start, m.end)).map((m) => partyRef(m)!.party);
         if (new Set(subj).size >= 2) open.total = n.value;
       }
+      // "when 206 POWs were exchanged": a two-way verb after the count, so the total swapped
+      else if (!party && PASSIVE_TWO_WAY.test(after) && open.total === null) open.total = n.value;
       else if (party && open.released[party] === undefined) open.released[party] = n.value;
     }
     const sameAt = open ? t.search(SAME_NUMBER) : -1;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims, type ExtractedClaim } from './index';
 import type { TalksFrame } from './talks';
 import { mergeRepeats } from './talks-repeats';
-import { testGazetteer } from './test-gazetteer';
+import { claimsOfKind, testGazetteer } from './test-gazetteer';
 
 // Sentences written for these specs: the structure of a talks report (sides, hosts, venue, time,
 // status) phrased as wires, state agencies and newsletters phrase it.
@@ -103,5 +103,16 @@ describe('a running count of many swaps', () => {
       'Russian and Ukrainian delegations met in Doha on Monday. Qatari officials said the country has mediated 15 exchanges since 2023, freeing over 3,000 prisoners in all.',
     );
     expect(t!.outcomes.filter((o) => o.total !== undefined)).toEqual([]);
+  });
+});
+
+describe('a side at a trilateral table', () => {
+  it('stays a side when a later sentence speaks of its mediation', () => {
+    const cs = claimsOfKind(
+      'talks',
+      'Trilateral negotiations between Ukraine, Russia, and the United States ended in Abu Dhabi on Saturday without an agreement. The two-day meeting was the first direct public discussion between Moscow and Kyiv in years, with American mediation aimed at ending the war.',
+      '2026-02-07T18:00:00Z',
+    );
+    expect(cs.map((c) => c.parties)).toEqual([['russia', 'ukraine', 'united-states']]);
   });
 });

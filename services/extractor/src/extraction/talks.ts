@@ -758,7 +758,9 @@ export function extractTalks(a: Article): TalksFrame[] {
       if (frame.claim.status === 'held') alsoOn = heading.days.slice(1);
     }
     const c = frame.claim;
-    for (const h of r.hosts) frame.hosts.add(h);
+    // ("Trilateral negotiations between Ukraine, Russia and the United States ..., with American mediation":
+    // a side named at the table when the meeting opened stays one when a later sentence calls it a mediator)
+    for (const h of r.hosts) if (frame.first === i || !frame.firmSides?.has(h)) frame.hosts.add(h);
     for (const h of r.softHosts) (frame.softHosts ??= new Set()).add(h);
     const opening = frame.first === i;
     if (opening && !r.meetingNegated) for (const p of r.parties) if (!r.softHosts.includes(p)) (frame.firmSides ??= new Set()).add(p);
