@@ -12,6 +12,14 @@ describe('placeToll', () => {
     expect(a.seriesId).not.toBe(b.seriesId);
   });
 
+  it('gives figures told without a source a series per article, never one across outlets', () => {
+    const a = placeToll(fixtures.toll({ reportedBy: null, value: 160_000, articleId: 'art_a' }));
+    const a2 = placeToll(fixtures.toll({ reportedBy: null, value: 150_000, articleId: 'art_a' }));
+    const b = placeToll(fixtures.toll({ reportedBy: null, value: 5_937, articleId: 'art_b' }));
+    expect(a.seriesId).toBe(a2.seriesId);
+    expect(a.seriesId).not.toBe(b.seriesId);
+  });
+
   it('treats "the BBC" and "BBC" as one reporter', () => {
     expect(placeToll(fixtures.toll({ reportedBy: 'the BBC' })).seriesId).toBe(placeToll(fixtures.toll({ reportedBy: 'BBC' })).seriesId);
   });

@@ -17,10 +17,13 @@ export interface TollPlacement {
  * Where a toll claim lands: its series (party x population x measure x scope and window x
  * reporter) and its figure. Different reporters never share a series, so their figures stand
  * side by side instead of being merged. The reporter is its gazetteer entity when the
- * extractor resolved one ("General Staff" = "Ukraine's General Staff"), else its name as keyed.
+ * extractor resolved one ("General Staff" = "Ukraine's General Staff"), else its name as keyed;
+ * a figure told without a source is its article's (one series per article, never one
+ * "unattributed" series across outlets).
  */
 export function placeToll(claim: TollClaim): TollPlacement {
-  const reporter = claim.reporterId ?? reporterKey(claim.reportedBy);
+  // an unattributed figure is its article's own: two articles' unattributed figures are no one reporter's count
+  const reporter = claim.reporterId ?? (claim.reportedBy ? reporterKey(claim.reportedBy) : `unattributed/${claim.article.articleId}`);
   const period = claim.scope === 'period' ? (claim.period ?? 'other') : null;
   const series = seriesId({ party: claim.party, population: claim.population, measure: claim.measure, scope: claim.scope, period, reporter });
   return { seriesId: series, reporterKey: reporter, period, figureId: figureId(series, claim.scope, claim.value, claim.asOf) };
