@@ -53,6 +53,16 @@ describe('matchRound', () => {
   });
 });
 
+describe('meetings days apart with no venue', () => {
+  it('keeps "met on February 28, March 3 and March 7" three meetings, and one moved by days one round', () => {
+    const feb28 = round({ round: null, location: null, date: '2022-02-28', status: 'held' });
+    expect(matchRound([feb28], fixtures.talks({ parties, round: null, location: null, date: '2022-03-03', status: 'held' }))).toBeNull();
+    expect(matchRound([feb28], fixtures.talks({ parties, round: null, location: null, date: '2022-03-01', status: 'held' }))?.roundId).toBe(feb28.roundId);
+    const planned = round({ round: null, location: null, date: '2022-02-28', status: 'scheduled' });
+    expect(matchRound([planned], fixtures.talks({ parties, round: null, location: null, date: '2022-03-03', status: 'held' }))?.roundId).toBe(planned.roundId);
+  });
+});
+
 describe('statusWins', () => {
   it('lets a later report move scheduled to cancelled and back', () => {
     expect(statusWins({ status: 'scheduled', statusReportedAt: T0 }, { status: 'cancelled', reportedAt: T1 })).toBe(true);
