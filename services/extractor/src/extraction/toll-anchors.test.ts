@@ -121,3 +121,10 @@ describe('windows of published reporting', () => {
     ]);
   });
 });
+
+describe('reporters written with a dotted acronym', () => {
+  it('resolves "the U.N." to the monitoring mission, like "the UN"', () => {
+    const [t] = claimsOfKind('toll', 'Since the start of the invasion, the U.N. estimates that at least 11,300 civilians have been killed.', '2024-07-09T12:00:00Z');
+    expect(t?.reporterId).toBe('un-hrmmu');
+  });
+});

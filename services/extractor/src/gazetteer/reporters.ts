@@ -21,11 +21,14 @@ export interface ReporterIndex {
 }
 
 /**
- * How a reporter's name is compared: lower-case, without possessive "'s", a leading "the"
- * and punctuation ("Britain's defence ministry" -> "britain defence ministry").
+ * How a reporter's name is compared: lower-case, without possessive "'s", a leading "the",
+ * the dots of an acronym and punctuation ("Britain's defence ministry" -> "britain defence
+ * ministry", "U.N." -> "un").
  */
 export function reporterAliasKey(name: string): string {
   return name
+    // a dotted acronym is the acronym: "U.N." = "UN", "U.K. defence ministry" = "UK defence ministry"
+    .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ''))
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
