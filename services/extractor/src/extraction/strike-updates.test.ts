@@ -37,3 +37,10 @@ describe('attacks told as apart from the one before', () => {
     ]);
   });
 });
+
+describe('warnings are not impacts', () => {
+  it('takes no places from "air raid alerts were heard in the regions of ..."', () => {
+    const cs = strikes(run('Russian forces attacked Ukraine with Shahed drones overnight. Air raid alerts were heard in many regions last night, including the regions of Kyiv, Sumy and Odesa.'));
+    expect(cs.flatMap((c) => c.locations)).toEqual([]);
+  });
+});

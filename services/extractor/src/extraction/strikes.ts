@@ -99,6 +99,9 @@ const ONE_VERB_QUICK_CUES = cueGroup(['killed', 'injured', 'wounded', 'hurt', 'd
 const PERIOD_CUE = /\b(?:since|so far|in total|this year|last year|last month|in the past|over the past|during the past|each (?:day|week|month)|a day|per day|alone)\b/i;
 
 /** An attack told as a repeat of one before: "once more", "again", "another attack". */
+/** A warning, not an impact: "Air raid alert was heard in many regions", "sirens sounded across the country". */
+const ALERT_ONLY = /\b(?:air[- ]raid (?:alerts?|alarms?|sirens?|warnings?)|sirens?|alerts?)\b[^.;]{0,40}\b(?:heard|sounded|declared|issued|went off|announced|wailed|were on|was on|in effect)\b/i;
+const IMPACT = /\b(?:hit|hits|struck|killed|killing|injured|injuring|wounded|damaged|destroyed|explosions?|blasts?|fires?)\b/i;
 /** Attacks told as apart from those before: "new overnight drone attacks", "separate Ukrainian drone attacks". */
 const SEPARATE_ATTACK = /\b(?:new|fresh|separate|further)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks|strikes|waves|barrages|raids)\b/iu;
 const ANOTHER_ATTACK = /\b(?:once more|once again|again|another (?:attack|strike|wave|barrage)|a (?:second|new|fresh) (?:attack|strike|wave|barrage))\b/i;
@@ -462,6 +465,8 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     }
     const r = analyseSentence(a, si, i > 0 ? ss[i - 1]! : null);
     if (!r) continue;
+    // "Air raid alerts sounded in the regions of Kyiv, Sumy and Odesa": where a warning was given, not where anything hit
+    if (ALERT_ONLY.test(si.text) && !IMPACT.test(si.text)) continue;
     if (!r.locations.length && heading?.paragraph === si.sent.paragraph) {
       r.locations = heading.places;
       r.locParties = heading.parties;

@@ -48,6 +48,8 @@ const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|
 const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\bspent (?:(?:nearly|almost|about|some|more than|over|around)\s+)?(?:[\w-]+\s+)?(?:hours?|minutes) (?:with|in talks with)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|travel(?:l)?ed to)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const MEETING_AHEAD = /\b(?:before|ahead of|after|following)\s+(?:the|a|their|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's|Saturday's|Sunday's)\s+(?:[\w'-]+\s+){0,3}(?:meeting|summit|talks)\b/gi;
+/** A call as the thing held: "will hold a new telephone call with", "had a phone conversation with". */
+const CALL_HELD = /\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:a|an)\s+(?:new\s+|second\s+|third\s+|further\s+|another\s+|lengthy\s+|long\s+|brief\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+with\b/i;
 const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b/i;
 /**
  * A timeline entry that opens with its own date ("MARCH 11 -", "11 March:", "- 4–5 February, Geneva —"):
@@ -559,7 +561,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (hasCue(cues, OFFER_CUES) && OFFER.test(t) && CONDITIONAL.test(t)) continue;
     if (current && i - current.last > 8) current = null;
     // ("spoke by phone … before the White House meeting": a call, the meeting another occasion)
-    const isCall = hasCue(cues, CALL_CUES) && CALL.test(t) && !EVENT.test(t.replace(MEETING_AHEAD, ' '));
+    // ("Macron will hold a new telephone call with Putin, at a time when ... a round of negotiations": the call is what is held)
+    const isCall = hasCue(cues, CALL_CUES) && CALL.test(t) && (!EVENT.test(t.replace(MEETING_AHEAD, ' ')) || CALL_HELD.test(t));
     // "Witkoff is expected in Moscow on April 22": an envoy's visit is a meeting in person
     const visit = !EVENT.test(t) && !isCall && VISIT.test(t) && si.mentions.some((m) => personRef(m) !== null);
     const isEvent = EVENT.test(t) || isCall || visit;
