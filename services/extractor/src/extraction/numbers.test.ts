@@ -78,3 +78,12 @@ describe('dates are not counts', () => {
     expect(one(s)).toEqual([]);
   });
 });
+
+describe('a day closing a range before a count', () => {
+  it('reads "from February 24 to 28 358 people" as the 28th and 358, not 28,358', () => {
+    const values = findNumbers('From February 24 to 28 358 people died.').map((n) => n.value);
+    expect(values).toContain(358);
+    expect(values).not.toContain(28358);
+    expect(findNumbers('A total of 28 358 people died.').map((n) => n.value)).toEqual([28358]);
+  });
+});

@@ -82,6 +82,8 @@ for (const [bound, phrases] of QUALIFIERS) {
   }
 }
 
+/** Before the day that closes a range of days: "February 24 to ", "from March 3 until ". */
+const DAY_RANGE_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s*(?:to|until|through|[-–])\s*$/i;
 const DIGITS = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(\.\d+)?(?:\s?(million|billion|thousand|mn|bn|m|k)\b)?(\s?\+|-plus)?/g;
 const WORDS = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter|and|of)(?:[\s-]+|\b)){1,8}/gi;
 
@@ -163,6 +165,12 @@ export function findNumbers(s: string, cues: Cues = scanCues(s)): NumberMention[
   DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIGITS.exec(s)) !== null) {
+    // "from February 24 to 28 358 people died": a day closing a date range, then the count, not "28 358"
+    const spaced = /^(\d{1,2})[ \u00a0\u202f]\d{3}/.exec(m[1]!);
+    if (spaced && mayMonth && Number(spaced[1]) <= 31 && DAY_RANGE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) {
+      DIGITS.lastIndex = m.index + spaced[1]!.length;
+      continue;
+    }
     const intPart = m[1]!.replace(/[, \u00a0\u202f]/g, '');
     let value = Number(intPart + (m[2] ?? ''));
     const scale = m[3]?.toLowerCase();

@@ -128,3 +128,34 @@ describe('reporters written with a dotted acronym', () => {
     expect(t?.reporterId).toBe('un-hrmmu');
   });
 });
+
+describe('figures that are not tolls, in shapes of published reporting', () => {
+  const P = '2024-02-26T12:00:00Z';
+  const values = (text: string) => claimsOfKind('toll', text, P).map((t) => t.value);
+
+  it('leaves out figures the speaker dismisses, and "not 300,000"', () => {
+    expect(values('He recalled claims by pro-Russian bloggers of 290,000 Ukrainian soldiers killed, and Russian statements of 110,000, but he dismissed these figures as a lie.')).toEqual([]);
+    expect(values('"Not 300,000, not 150,000, but every loss is grievous," the president said.')).toEqual([]);
+  });
+
+  it('leaves out an age group "among the dead"', () => {
+    expect(values('The monitors have documented 5,800 civilians killed in Ukraine. Among the dead are 370 children.')).toEqual([5800]);
+  });
+
+  it('leaves out people evacuated from homes one attack damaged', () => {
+    expect(values('The mayor said 14 people, including four children, had to be evacuated from their damaged flats after the overnight strike.')).toEqual([]);
+  });
+
+  it('leaves out counts of other things read after "from"', () => {
+    expect(values('The mission has documented almost 14,000 civilian casualties in Ukraine. The report draws on information from 81 field visits and more than 900 interviews.')).toEqual([14000]);
+  });
+
+  it('does not count the side waging the war as whose civilians fell', () => {
+    const [t] = claimsOfKind('toll', "The UN monitoring mission has documented almost 14,000 civilian casualties in the Russian Federation's war against Ukraine.", P);
+    expect(t?.party).toBe('ukraine');
+  });
+
+  it('leaves out the change since an earlier report', () => {
+    expect(values('Compared to data on February 22, five children died and seven more were injured.')).toEqual([]);
+  });
+});

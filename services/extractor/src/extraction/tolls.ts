@@ -62,6 +62,14 @@ const CIVILIAN = /\b(?:civilians?|children|residents|refugees|inhabitants|non-co
 const OF_PRIOR = /^\s*(?:of|among) (?:this|that|these|those|the) (?:figure|total|number|tally|count|casualties|losses|toll)\b|^\s*of (?:these|those|them),/i;
 /** Before the parts of a figure just told: "5,144, with 859 killed and ". */
 const BREAKDOWN_OF_PRIOR = /\d\s*,\s*(?:with|of (?:which|whom|them))\s+(?:[\d,.]+\s+[\p{L}-]+\s+and\s+)?$/u;
+/** A count of things, not people, right after the figure: "78 field visits", "20 interviews". */
+const NOT_PEOPLE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:visits?|interviews?|cases?|attacks?|strikes?|drones?|missiles?|shells?|km|kilometres?|kilometers?|miles?|times|villages?|towns?|settlements?|buildings?|homes?|houses?|facilities|schools?|hospitals?|tonnes?|tons?|dollars?|euros?|percent|per cent|points?|sites?|proceedings|reports?|documents?|incidents?|episodes?|objects?|targets?|tanks?|vehicles?|pieces?|units?|items?)\b/iu;
+/** A sentence that counts the change since an earlier report, not a toll of its own. */
+const DELTA_SINCE_REPORT = /^\s*(?:compared (?:to|with)|since) (?:the )?(?:data|figures|numbers|previous (?:report|update|data)|last (?:report|update))\b/i;
+/** Figures the speaker rejects: "he dismissed these figures", "All of that is a lie". */
+const DISMISSED = /\b(?:dismissed|rejected|denied|refuted|debunked) (?:these|those|the|such|both) (?:figures|numbers|claims|estimates|reports)\b|\b(?:is|was) a lie\b/i;
+/** Evacuation from homes hit in one attack, not displacement by the war. */
+const STRIKE_EVACUATION = /\b(?:evacuated|rescued|moved)\b[^.;]{0,60}\b(?:from (?:their |the )?(?:damaged |destroyed )?(?:flats|homes|houses|building|buildings|apartments|apartment block)|after the (?:overnight |night |morning )?(?:strike|attack|shelling|explosion))\b/i;
 const SPECIAL_CIRCUMSTANCES = /\bmissing under special circumstances\b/i;
 const MIXED = /\b(?:(?:both )?(?:soldiers|servicemen|military personnel|troops) and civilians|(?:both )?civilians and (?:soldiers|servicemen|military personnel|troops)|(?:both )?military and civilian|(?:both )?civilian and military)\b/i;
 const NOT_PEOPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:tanks?|vehicles?|systems?|aircraft|planes?|helicopters?|drones?|missiles?|shells?|guns?|jets?|ships?|boats?|wagons?|homes?|houses?|buildings?|apartments?|tonnes?|tons?|names? of (?!people)|kilomet|miles?|km|hectares?|villages?|settlements?|towns?|cases?|exchanges?|swaps?|times|rounds?|pages?|votes?|seats?|laws?|sanctions?|tanks|artillery|units?|brigades?|facilities|sites?|targets?|projectiles?|munitions?|rockets?|bombs?|dollars?|euros?|cars?|trucks?|trains?|days?|hours?|weeks?|months?|years?)\b/iu;
@@ -140,7 +148,7 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
     return { measure: w === 'deaths' || w === 'killing' ? 'killed' : w === 'loss' ? 'casualties' : w === 'injuries' ? 'wounded' : w === 'disappearance' ? 'missing' : w === 'capture' ? 'captured' : 'displaced', active: false };
   }
   // (the last loss word before the figure: "2,400 soldiers have been killed and that total casualties are N")
-  const m4 = /^[^]*\b(?:personnel )?(losses|casualties|deaths|death toll|(?:dead|killed)(?: (?:or|and) (?:wounded|injured))?)\b[^.;]{0,130}?\b(?:had |has |have |now |to )?(?:passed|exceeded|exceed|exceeds|surpassed|surpass|topped|top|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
+  const m4 = /^[^]*\b(?:personnel )?(losses|casualties|deaths|death toll|(?:dead|killed)(?: (?:or|and) (?:wounded|injured))?)\b[^.;]{0,130}?\b(?:had |has |have |now |to )?(?:passed|exceeded|exceed|exceeds|surpassed|surpass|topped|top|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|fell to|fallen to|dropped to|declined to|decreased to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
   if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0].slice(m4[0].lastIndexOf(m4[1]!)) };
   const m5 = /\b(?:has |have |had |was |were |is |are )?(?:lost|losing|lose|loses)\s+$/i.exec(b);
   if (m5) return { measure: 'casualties', active: false };
@@ -303,11 +311,21 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!measure) {
         // ("including 28 over the Moscow region" after drones shot down: a part of that count, not of an earlier toll)
         if (prior && (comparison || /^\s+(?:in|over|during) the (?:past|last|previous)\b/i.test(after) || (/\bincluding\s+$/i.test(before) && prior.sentence === i))) {
+          // ("information from 78 field visits": a count of something else, read after "from")
+          if (NOT_PEOPLE_AFTER.test(after)) continue;
           measure = prior.claim.measure;
           inherited = true;
           np = after.split(/[,;.]/)[0] ?? '';
         } else continue;
       }
+      // "claims ... of 300,000 ..., but he dismissed these figures": figures the speaker rejects; "Not 300,000, not 150,000"
+      if (DISMISSED.test(t) || /\bnot\s+$/i.test(before.slice(-5))) continue;
+      // "Compared to data on February 22, four children died, six more were injured": what changed between two reports
+      if (DELTA_SINCE_REPORT.test(t)) continue;
+      // "Among the dead are 382 children": an age group within a count, like "including 382 children"
+      if (/\bamong (?:the|them|those) (?:dead|killed|victims|wounded|injured)\b[^.;]{0,20}$/i.test(before) && /^\s+(?:[\p{L}-]+\s+)?(?:children|minors|boys|girls|teenagers)\b/iu.test(after)) continue;
+      // "12 people had to be evacuated from their damaged flats after the overnight strike": one attack's aftermath
+      if (measure === 'displaced' && STRIKE_EVACUATION.test(t)) continue;
       const ownMeasure = !!ma && ma.at <= 25 && /\b(?:children|women|civilians|soldiers|servicem[ae]n|minors|boys|girls)\b/i.test(ma.np);
       if (/\bincluding\s+$/i.test(before) && !inherited && !(mayPeriod && PERIOD_WORDS.test(after)) && !ownMeasure) continue;
       // "8,300 people, including 1,150 children, were evacuated": the children are part of the figure just read
@@ -371,6 +389,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
             party = partyOfMention(m);
             if (party) break;
           }
+          // ("casualties in the Russian Federation's war against Ukraine": the side waging the war is not whose people are counted)
+          if (/^(?:['’]s)?\s+(?:full-scale\s+|unprovoked\s+|ongoing\s+)?(?:war|invasion|aggression|offensive)\s+(?:against|on|in)\b/i.test(t.slice(m.end, m.end + 40))) continue;
           if (/\b(?:in|across|from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(pre) && !/\b(?:captivity|hands|custody|control|occupation)\b/i.test(t.slice(m.end, m.end + 20))) {
             const p = partyOfMention(m);
             if (p && !/\bsince\b/i.test(t.slice(nEnd, m.start))) {
