@@ -127,3 +127,18 @@ describe('a call told ahead', () => {
     expect(cs.filter((c) => c.parties.includes('france'))).toEqual([]);
   });
 });
+
+describe('talks in shapes of published reporting', () => {
+  it('reads a proposal agreed to in a call as the call\'s outcome, not a hypothetical', () => {
+    const cs = claimsOfKind('talks', "Putin agreed to Trump's proposal for a 30-day halt to attacks on energy infrastructure during their phone call on Tuesday, the Kremlin said.", '2025-03-19T10:00:00Z');
+    expect(cs.map((c) => [c.parties, c.outcomes.map((o) => o.type)])).toEqual([[['russia', 'united-states'], ['energy_truce']]]);
+  });
+
+  it('makes "met separately with Ukrainian and Russian representatives" two meetings', () => {
+    const cs = claimsOfKind('talks', 'U.S. experts met separately with Ukrainian and Russian representatives in the Saudi capital of Riyadh on Monday.', '2025-03-25T10:00:00Z');
+    expect(cs.map((c) => [c.parties, c.location])).toEqual([
+      [['ukraine', 'united-states'], 'Riyadh'],
+      [['russia', 'united-states'], 'Riyadh'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { splitRoundBefore } from './talks-day-after';
 import { newTalksFrame } from './talks-frame';
 import { formatSides } from './talks-format';
 import { venueParty, withoutVenueHost } from './talks-party-set';
+import { splitSeparateMeetings } from './talks-separately';
 import { mergeRepeats } from './talks-repeats';
 import { listedDays, listedMonths, nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
 import { cueGroup, hasCue, type Cues } from './cues';
@@ -81,6 +82,8 @@ const HYPO_WORDS = /\b(?:should|could|might|if|wants? to|wanted|hope[sd]?|hoping
 /** The modal "may", not the month ("called off in May"): lower case, or a sentence opening "May be ...". */
 const MODAL_MAY = /\bmay\b(?!\s+\d)|^May\s+(?:be|have|not|well|also|yet|soon)\b/;
 const HYPO = { test: (t: string) => HYPO_WORDS.test(t) || MODAL_MAY.test(t) };
+/** A proposal taken up: "agreed to U.S. President Donald Trump's proposal for a", "accepted the proposal for a". */
+const PROPOSAL_ACCEPTED = /\b(?:agreed to|accepted|approved|backed|endorsed|supported|responded positively to)\s+(?:[\p{L}.'’]+\s+){0,5}?proposals? for a\b/giu;
 const QUOTED = /["“][^"“”]{1,300}["”]/g;
 /** A sentence that numbers the meeting just told: "It will be the sixth round", "The meeting was the third ...". */
 const ROUND_OF_IT = /^\s*(?:It|This|That|The (?:meeting|talks|round|session|session))\s+(?:will be|would be|is|was|marks?|marked|becomes?|became)\s+the\s+[\w-]+\s+(?:(?:trilateral|bilateral|such)\s+)?(?:round|meeting|session)\b/i;
@@ -521,7 +524,7 @@ const dayIndex = (d: DateParts) => d.y * 372 + ((d.m ?? 6) - 1) * 31 + (d.d ?? 1
 
 /** Find negotiation rounds, meetings and agreements, merging sentences about the same meeting. */
 export function extractTalks(a: Article): TalksFrame[] {
-  const frames: TalksFrame[] = [];
+  let frames: TalksFrame[] = [];
   let current: TalksFrame | null = null;
   /** an event sentence without sides ("The talks, hosted by Turkey in Istanbul, ...") awaiting them */
   let pending: { i: number; location: string | null; hosts: string[]; dateParts: DateParts | null } | null = null;
@@ -556,7 +559,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     const cancelled = hasCue(cues, CANCELLED_CUES) && CANCELLED.test(t.replace(SINCE_CLAUSE, ' '));
     const scheduled = !cancelled && hasCue(cues, SCHEDULED_CUES) && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed (?:[^,.;]{0,40}?\s)?to (?:meet|hold|reconvene|convene|resume)\b/i, ''));
     // a "could" inside a quotation is the speaker's wording, not a hypothetical meeting
-    if (!cancelled && !scheduled && hasCue(cues, HYPO_CUES) && HYPO.test(t.replace(QUOTED, ' '))) continue;
+    // ("Putin agreed to Trump's proposal for a 30-day halt": a proposal accepted is an agreement, not a hypothetical)
+    if (!cancelled && !scheduled && hasCue(cues, HYPO_CUES) && HYPO.test(t.replace(QUOTED, ' ').replace(PROPOSAL_ACCEPTED, ' '))) continue;
     if (scheduled && CONDITIONAL.test(t)) continue;
     if (hasCue(cues, OFFER_CUES) && OFFER.test(t) && CONDITIONAL.test(t)) continue;
     if (current && i - current.last > 8) current = null;
@@ -823,6 +827,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     }
   }
   distributeByOrdinal(a, frames, (t, si, parties) => outcomesIn(t, si, parties, false).outcomes);
+  frames = splitSeparateMeetings(a, frames);
   splitRoundBefore(a, frames);
   const kept: TalksFrame[] = [];
   for (const f of frames) {
