@@ -44,3 +44,10 @@ describe('warnings are not impacts', () => {
     expect(cs.flatMap((c) => c.locations)).toEqual([]);
   });
 });
+
+describe('words of the source and of the weapon are not what was hit', () => {
+  it('does not read "Defense Ministry" or "the ammunition used in the strike" as a military target', () => {
+    const cs = strikes(run("Shelling in the centre of Belgorod killed 12 people and injured 97 on Saturday, officials said. Russia's Defense Ministry said it identified the ammunition used in the strike as Czech-made rockets."));
+    expect(cs.map((c) => [c.locations, c.targetType])).toEqual([[['Belgorod'], 'unspecified']]);
+  });
+});
