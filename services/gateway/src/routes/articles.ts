@@ -1,9 +1,8 @@
-import { notFound } from '../http/problem';
 import { apiPlugin, defineRoute, type ApiRoute } from '../http/route';
 import { listArticles } from '../queries/articles';
 import { getArticle } from '../queries/provenance';
 import { ArticleDetail, ArticlesPage, ArticlesQuery, IdParam, NoQuery } from '../schemas';
-import { checkDates, type V1Deps } from './shared';
+import { checkDates, oneById, type V1Deps } from './shared';
 
 /** GET /v1/articles and /v1/articles/{id}: the articles read, newest first (url= finds one by its address), and one with its claims. */
 export function articlesRoutes(d: V1Deps): ApiRoute[] {
@@ -31,12 +30,7 @@ export function articlesRoutes(d: V1Deps): ApiRoute[] {
       params: IdParam('art', 'article'),
       response: ArticleDetail,
       errors: [404],
-      handler: async ({ params }) => {
-        const schema = await d.schema();
-        const article = schema ? await getArticle(d.db, schema, params.id) : null;
-        if (!article) throw notFound('article', params.id);
-        return article;
-      },
+      handler: oneById(d, 'article', getArticle),
     }),
   ];
 }

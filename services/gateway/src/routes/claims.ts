@@ -1,9 +1,9 @@
-import { badRequest, notFound } from '../http/problem';
+import { badRequest } from '../http/problem';
 import { apiPlugin, defineRoute, type ApiRoute } from '../http/route';
 import { CLAIM_CSV_COLUMNS, claimCsvRows, listClaims, seenStart } from '../queries/claims';
 import { getClaim } from '../queries/provenance';
 import { ClaimDetail, ClaimsPage, ClaimsQuery, IdParam, NoQuery } from '../schemas';
-import { checkDates, csvExport, type V1Deps } from './shared';
+import { checkDates, csvExport, oneById, type V1Deps } from './shared';
 
 /** GET /v1/claims and /v1/claims/{id}: every claim in the order it was seen, and one with its evidence. */
 export function claimsRoutes(d: V1Deps): ApiRoute[] {
@@ -36,12 +36,7 @@ export function claimsRoutes(d: V1Deps): ApiRoute[] {
       params: IdParam('clm', 'claim'),
       response: ClaimDetail,
       errors: [404],
-      handler: async ({ params }) => {
-        const schema = await d.schema();
-        const claim = schema ? await getClaim(d.db, schema, params.id) : null;
-        if (!claim) throw notFound('claim', params.id);
-        return claim;
-      },
+      handler: oneById(d, 'claim', getClaim),
     }),
   ];
 }

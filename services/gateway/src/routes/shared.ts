@@ -1,7 +1,7 @@
 import type { Sql } from '@claimwire/sql';
 import type { CsvCell } from '../domain/csv';
 import { isRealDate } from '../domain/dates';
-import { badRequest } from '../http/problem';
+import { badRequest, notFound } from '../http/problem';
 import type { CsvExport } from '../http/route';
 
 /** What every /v1 resource reads from (one instance per app, shared by its resource plugins). */
@@ -38,5 +38,18 @@ export function csvExport<Q extends { from?: string | undefined; to?: string | u
       const schema = await d.schema();
       return schema ? rows(d.db, schema, query) : (async function* () {})();
     },
+  };
+}
+
+/**
+ * The handler of a `GET /v1/<resource>/:id` route: the entity `get` reads from the active
+ * version, or a 404 problem naming `what` when it does not exist (or nothing was projected yet).
+ */
+export function oneById<T, Q>(d: V1Deps, what: string, get: (db: Sql, schema: string, id: string, query: Q) => Promise<T | null>) {
+  return async ({ params, query }: { params: { id: string }; query: Q }): Promise<T> => {
+    const schema = await d.schema();
+    const found = schema ? await get(d.db, schema, params.id, query) : null;
+    if (!found) throw notFound(what, params.id);
+    return found;
   };
 }

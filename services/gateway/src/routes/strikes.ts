@@ -1,10 +1,9 @@
-import { notFound } from '../http/problem';
 import { apiPlugin, defineRoute, type ApiRoute } from '../http/route';
 import { STRIKE_CSV_COLUMNS, strikeCsvRows } from '../queries/list-exports';
 import { getStrike } from '../queries/strike-detail';
 import { listStrikes, strikeSummary } from '../queries/strikes';
 import { IdParam, NoQuery, StrikeDetail, StrikeSummary, StrikesFilter, StrikesPage, StrikesQuery } from '../schemas';
-import { checkDates, csvExport, type V1Deps } from './shared';
+import { checkDates, csvExport, oneById, type V1Deps } from './shared';
 
 const EMPTY_TOTALS = { strikes: 0, killed: 0, injured: 0 };
 
@@ -48,12 +47,7 @@ export function strikesRoutes(d: V1Deps): ApiRoute[] {
       params: IdParam('stk', 'strike'),
       response: StrikeDetail,
       errors: [404],
-      handler: async ({ params }) => {
-        const schema = await d.schema();
-        const strike = schema ? await getStrike(d.db, schema, params.id) : null;
-        if (!strike) throw notFound('strike', params.id);
-        return strike;
-      },
+      handler: oneById(d, 'strike', getStrike),
     }),
   ];
 }

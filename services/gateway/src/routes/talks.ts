@@ -1,9 +1,8 @@
-import { notFound } from '../http/problem';
 import { apiPlugin, defineRoute, type ApiRoute } from '../http/route';
 import { TALKS_CSV_COLUMNS, talksCsvRows } from '../queries/list-exports';
 import { getTrack, listTracks } from '../queries/talks';
 import { IdParam, NoQuery, TalksPage, TalksQuery, TrackDetail } from '../schemas';
-import { checkDates, csvExport, type V1Deps } from './shared';
+import { checkDates, csvExport, oneById, type V1Deps } from './shared';
 
 /** GET /v1/talks and /v1/talks/{id}: talks tracks and every round of one. */
 export function talksRoutes(d: V1Deps): ApiRoute[] {
@@ -32,12 +31,7 @@ export function talksRoutes(d: V1Deps): ApiRoute[] {
       params: IdParam('trk', 'track'),
       response: TrackDetail,
       errors: [404],
-      handler: async ({ params }) => {
-        const schema = await d.schema();
-        const track = schema ? await getTrack(d.db, schema, params.id) : null;
-        if (!track) throw notFound('talks track', params.id);
-        return track;
-      },
+      handler: oneById(d, 'talks track', getTrack),
     }),
   ];
 }
