@@ -53,6 +53,11 @@ const STRIKES: Report<StrikeClaim>[] = [
   fixtures.strike({ locations: ['Odesa'], date: null, published: day(12), evidenceStart: 4 }),
   fixtures.strike({ locations: ['Kharkiv'], date: '2026-02-03', published: day(3) }),
   fixtures.strike({ locations: ['Kharkiv'], date: '2026-02-03', attacker: 'ukraine', published: day(3) }),
+  // target types that may name one attack, and one that may not
+  fixtures.strike({ locations: ['Kharkiv'], date: '2026-02-03', targetType: 'unspecified', published: day(4), evidenceStart: 3 }),
+  fixtures.strike({ locations: ['Kharkiv'], date: '2026-02-04', targetType: 'residential', published: day(4), evidenceStart: 5 }),
+  fixtures.strike({ locations: ['Kharkiv'], date: '2026-02-04', targetType: 'unspecified', published: day(2), evidenceStart: 6 }),
+  fixtures.strike({ locations: ['Odesa'], date: '2026-02-03', targetType: 'industrial', published: day(6), evidenceStart: 11 }),
 ].map((c, i) => reportOf(c, day(i + 1)));
 
 describe('foldTrack', () => {

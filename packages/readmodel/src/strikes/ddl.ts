@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS ${s}.strikes (
   source_count  integer NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS strikes_date ON ${s}.strikes (date_sort DESC, strike_id);
-CREATE INDEX IF NOT EXISTS strikes_match ON ${s}.strikes (target_type, attacker, target, date_sort);
+CREATE INDEX IF NOT EXISTS strikes_match ON ${s}.strikes (attacker, target, date_sort);
 -- the list's order (newest first, undated last, then id), overall and within a target type
 CREATE INDEX IF NOT EXISTS strikes_order ON ${s}.strikes ((${STRIKE_ORDER_KEY}) DESC, strike_id DESC);
 CREATE INDEX IF NOT EXISTS strikes_type_order ON ${s}.strikes (target_type, (${STRIKE_ORDER_KEY}) DESC, strike_id DESC);

@@ -20,6 +20,19 @@ describe('sameStrike', () => {
     expect(sameStrike(known, fixtures.strike({ targetType: 'port' }))).toBe(false);
   });
 
+  it('joins types that can name one attack: unspecified beside a named type, energy beside industrial', () => {
+    const energy = foldStrike(null, fixtures.strike({ locations: ['Odesa'], date: '2026-02-03', targetType: 'energy' }), T0);
+    expect(sameStrike(energy, fixtures.strike({ locations: ['Odesa'], date: '2026-02-03', targetType: 'industrial' }))).toBe(true);
+    expect(sameStrike(energy, fixtures.strike({ locations: ['Odesa'], date: '2026-02-03', targetType: 'unspecified' }))).toBe(true);
+    expect(sameStrike(energy, fixtures.strike({ locations: ['Odesa'], date: '2026-02-03', targetType: 'residential' }))).toBe(false);
+    const open = foldStrike(null, fixtures.strike({ locations: ['Odesa'], date: '2026-02-03', targetType: 'unspecified' }), T0);
+    const named = foldStrike(open, fixtures.strike({ locations: ['Odesa'], date: '2026-02-03', targetType: 'military', evidenceStart: 7 }), T1);
+    expect(named.targetType).toBe('military');
+    // the strike is military now: a residential report that night is another attack
+    expect(sameStrike(named, fixtures.strike({ locations: ['Odesa'], date: '2026-02-03', targetType: 'residential' }))).toBe(false);
+    expect(foldStrike(named, fixtures.strike({ locations: ['Odesa'], date: '2026-02-03', targetType: 'unspecified', evidenceStart: 9 }), T1).targetType).toBe('military');
+  });
+
   it('joins a report without places only to a strike with none on the same date', () => {
     expect(sameStrike(known, fixtures.strike({ locations: [] }))).toBe(false);
     const vague = foldStrike(null, fixtures.strike({ locations: [] }), T0);

@@ -58,13 +58,29 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Whether a claim reports a known strike: same attacker, target and target type (the
- * caller only offers those), at least one shared place and compatible dates. A report
+ * Target types that may name one attack: the same type, a report that leaves the type open
+ * (`unspecified`) beside one that names it, and a refinery or plant one outlet files as
+ * `energy` and another as `industrial`. A residential block and a power station hit in one
+ * city on one night stay two strikes.
+ */
+export function typesCompatible(a: string, b: string): boolean {
+  if (a === b || a === 'unspecified' || b === 'unspecified') return true;
+  return (a === 'energy' && b === 'industrial') || (a === 'industrial' && b === 'energy');
+}
+
+/** The type of a strike once a report joins it: the first named type stands; `unspecified` gives way. */
+function mergeTypes(prev: string, next: string): string {
+  return prev === 'unspecified' ? next : prev;
+}
+
+/**
+ * Whether a claim reports a known strike: same attacker and target (the caller only offers
+ * those), a compatible target type (typesCompatible), at least one shared place and compatible dates. A report
  * without places or without a date only joins a strike that has exactly its places and date:
  * vaguer reports are kept apart rather than merged by guess.
  */
 export function sameStrike(s: StrikeState, c: StrikeClaim): boolean {
-  if (s.attacker !== c.attacker || s.target !== c.target || s.targetType !== c.targetType) return false;
+  if (s.attacker !== c.attacker || s.target !== c.target || !typesCompatible(s.targetType, c.targetType)) return false;
   const keys = placeKeysOf(c);
   if (!c.date || !s.date || keys.length === 0 || s.placeKeys.length === 0) {
     return s.date === c.date && sameSet(s.placeKeys, keys);
@@ -131,6 +147,7 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
   const date = mergeDates(prev.date, claim.date);
   return {
     ...prev,
+    targetType: mergeTypes(prev.targetType, claim.targetType),
     locations: unionPlaces(prev.locations, claim.locations),
     placeKeys: sortedUnion(prev.placeKeys, placeKeysOf(claim)),
     date,
@@ -148,8 +165,8 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
 }
 
 /**
- * Whether two reports can touch each other's strike: same attacker, target and target type,
- * and either both vague with exactly the same date and places (undated or placeless reports
+ * Whether two reports can touch each other's strike: same attacker and target (target types
+ * aside: which ones join is sameStrike's call, on the strike's type as folded), and either both vague with exactly the same date and places (undated or placeless reports
  * only ever join their exact twins), or both dated and placed, sharing a place, with days at
  * most STRIKE_SLACK_DAYS apart. A report joins a strike only when it is linked so to one of
  * the strike's reports (besides sameStrike), so a strike never reaches beyond the reports
@@ -157,7 +174,7 @@ export function foldStrike(prev: StrikeState | null, claim: StrikeClaim, seenAt:
  * depend on that set alone, and the projector refolds just the neighbourhoods a batch touches.
  */
 export function linked(a: StrikeClaim, b: StrikeClaim): boolean {
-  if (a.targetType !== b.targetType || a.attacker !== b.attacker || a.target !== b.target) return false;
+  if (a.attacker !== b.attacker || a.target !== b.target) return false;
   const ka = placeKeysOf(a);
   const kb = placeKeysOf(b);
   if (!a.date || !b.date || ka.length === 0 || kb.length === 0) return a.date === b.date && sameSet(ka, kb);
@@ -196,7 +213,7 @@ interface Cluster {
   state: StrikeState;
 }
 
-const comboOf = (c: { targetType: string; attacker: string | null; target: string | null }) => `${c.targetType}\u0000${c.attacker}\u0000${c.target}`;
+const comboOf = (c: { attacker: string | null; target: string | null }) => `${c.attacker}\u0000${c.target}`;
 
 /**
  * The strikes of a set of reports, whatever order they arrived in: the reports are folded in

@@ -29,7 +29,7 @@ export function strikeId(parts: {
   });
 }
 
-/** The attacker, target and target type a strike report is matched within: the key its strikes are locked by. */
-export function strikeKeyOf(x: { targetType: string; attacker: string | null; target: string | null }): string {
-  return `${x.targetType}/${x.attacker ?? ''}/${x.target ?? ''}`;
+/** The attacker and target a strike report is matched within (target types may differ, see typesCompatible): the key its strikes are locked by. */
+export function strikeKeyOf(x: { attacker: string | null; target: string | null }): string {
+  return `${x.attacker ?? ''}/${x.target ?? ''}`;
 }

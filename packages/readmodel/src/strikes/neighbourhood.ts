@@ -7,7 +7,6 @@ import { placeKeysOf } from './ids';
 import { COLS, strikeOfRow, type StoredStrikeRow } from './rows';
 
 interface Combo {
-  targetType: string;
   attacker: string | null;
   target: string | null;
 }
@@ -23,7 +22,7 @@ export interface Node extends Combo {
 const DAY = 86_400_000;
 const dayOf = (d: string) => Date.parse(`${d}T00:00:00Z`) / DAY;
 const isoDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
-const comboKey = (x: Combo) => `${x.targetType}\u0000${x.attacker}\u0000${x.target}`;
+const comboKey = (x: Combo) => `${x.attacker}\u0000${x.target}`;
 const WEEK = 7;
 /** How far past the reports' days the first read reaches (a neighbourhood rarely runs further). */
 const PAD_DAYS = 14;
@@ -31,7 +30,6 @@ const PAD_DAYS = 14;
 export function nodeOfRow(st: StrikeState): Node {
   return {
     id: st.strikeId,
-    targetType: st.targetType,
     attacker: st.attacker,
     target: st.target,
     date: st.date,
@@ -46,7 +44,6 @@ export function nodeOfReport(claim: StrikeClaim): Node {
   const days = claim.date && keys.length ? dateRange(claim.date) : null;
   return {
     id: null,
-    targetType: claim.targetType,
     attacker: claim.attacker,
     target: claim.target,
     date: claim.date,
@@ -61,7 +58,7 @@ export function nodeOfReport(claim: StrikeClaim): Node {
  * every stored strike linked to them (fold.ts `linked`), and every strike linked to
  * those, until no more come. A strike's reports are linked to each other through it, so
  * strikes stand for their reports: a vague report (undated or placeless) meets its exact twin;
- * a dated, placed one the strikes of its attacker, target and type sharing a place whose days
+ * a dated, placed one the strikes of its attacker and target (any target type) sharing a place whose days
  * (span_first..span_last) come within the slack. The dated strikes around the reports' days
  * are read in one query (the span index) and walked in memory; should the walk reach the edge
  * of what was read, the read widens.
@@ -73,10 +70,10 @@ export async function neighbourhood(tx: SqlExecutor, s: string, seeds: readonly 
     const r = await tx.query<StoredStrikeRow>(
       `SELECT ${COLS} FROM ${s}.strikes WHERE strike_id IN (
          SELECT st.strike_id FROM ${s}.strikes st
-           JOIN jsonb_to_recordset($1::jsonb) AS x(target_type text, attacker text, target text, date text, location_keys text[])
-             ON st.target_type = x.target_type AND st.attacker IS NOT DISTINCT FROM x.attacker AND st.target IS NOT DISTINCT FROM x.target
+           JOIN jsonb_to_recordset($1::jsonb) AS x(attacker text, target text, date text, location_keys text[])
+             ON st.attacker IS NOT DISTINCT FROM x.attacker AND st.target IS NOT DISTINCT FROM x.target
             AND st.span_first IS NULL AND st.date IS NOT DISTINCT FROM x.date AND st.location_keys = x.location_keys)`,
-      [JSON.stringify(vague.map((n) => ({ target_type: n.targetType, attacker: n.attacker, target: n.target, date: n.date, location_keys: n.keys })))],
+      [JSON.stringify(vague.map((n) => ({ attacker: n.attacker, target: n.target, date: n.date, location_keys: n.keys })))],
     );
     for (const row of r.rows) hood.set(row.strike_id, strikeOfRow(row));
   }
@@ -89,9 +86,9 @@ export async function neighbourhood(tx: SqlExecutor, s: string, seeds: readonly 
     const r = await tx.query<StoredStrikeRow>(
       `SELECT ${COLS} FROM ${s}.strikes st
         WHERE st.span_first IS NOT NULL AND daterange(st.span_first, st.span_last, '[]') && daterange($1::date, $2::date, '[]')
-          AND EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[], $5::text[]) AS k(tt, att, tgt)
-                       WHERE st.target_type = k.tt AND st.attacker IS NOT DISTINCT FROM k.att AND st.target IS NOT DISTINCT FROM k.tgt)`,
-      [isoDay(lo), isoDay(hi), combos.map((c) => c.targetType), combos.map((c) => c.attacker), combos.map((c) => c.target)],
+          AND EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS k(att, tgt)
+                       WHERE st.attacker IS NOT DISTINCT FROM k.att AND st.target IS NOT DISTINCT FROM k.tgt)`,
+      [isoDay(lo), isoDay(hi), combos.map((c) => c.attacker), combos.map((c) => c.target)],
     );
     // the strikes read, filed by combination, place and week
     const filed = new Map<string, StrikeState[]>();

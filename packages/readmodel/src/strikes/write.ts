@@ -32,11 +32,11 @@ export async function regroupStrikes(
   for (const r of fresh) keepReport(schema, r);
   const combos = fresh.map((r) => lockOf(schema, r.claim));
   if (strikes.length) {
-    const r = await tx.query<{ target_type: string; attacker: string | null; target: string | null }>(
-      `SELECT DISTINCT target_type, attacker, target FROM ${s}.strikes WHERE strike_id = ANY($1)`,
+    const r = await tx.query<{ attacker: string | null; target: string | null }>(
+      `SELECT DISTINCT attacker, target FROM ${s}.strikes WHERE strike_id = ANY($1)`,
       [strikes],
     );
-    for (const row of r.rows) combos.push(lockOf(schema, { targetType: row.target_type, attacker: row.attacker, target: row.target }));
+    for (const row of r.rows) combos.push(lockOf(schema, { attacker: row.attacker, target: row.target }));
   }
   await lockKeys(tx, combos);
 
