@@ -21,12 +21,15 @@ export interface ReadModel<K extends Claim['kind'] = Claim['kind']> {
   /** Its tables, indexes, rollups and additive upgrades in `schema`; idempotent. */
   ddl(schema: string): string;
   /**
-   * The key under which a claim's entity is looked up and locked: the claims of one key fold
-   * together (a toll figure, a talks track, a strike's attacker, target and target type).
+   * The key a claim is locked under while it folds, where its entities depend on other claims
+   * (a talks track; a strike's attacker and target): the projector takes these locks for the
+   * fresh claims of a batch (projectClaims), so two batches folding one key wait for each other.
+   * Absent where folds commute and every write is an upsert (tolls).
    */
-  keyOf(claim: ClaimOf<K>): string;
+  keyOf?(claim: ClaimOf<K>): string;
   /**
-   * Fold fresh reports (claims not stored yet, admitted, each once) into the tables. Returns the
+   * Fold fresh reports (claims not stored yet, admitted, each once) into the tables, the caller
+   * holding their keys' locks (keyOf, lockKeyOf). Returns the
    * entity each report sources (claim id -> entity id), which the claims table records.
    */
   project(tx: SqlExecutor, schema: string, fresh: readonly Report<ClaimOf<K>>[]): Promise<Map<string, string>>;
@@ -36,6 +39,11 @@ export interface ReadModel<K extends Claim['kind'] = Claim['kind']> {
    * the standing claims alone give.
    */
   retract(tx: SqlExecutor, schema: string, entityIds: readonly string[]): Promise<void>;
+}
+
+/** The advisory lock a read model's key is held under in `schema` (see ReadModel.keyOf). */
+export function lockKeyOf(schema: string, model: { name: string }, key: string): string {
+  return `${schema}/${model.name}/${key}`;
 }
 
 /** Whether a claim is of a read model's kind. */

@@ -4,11 +4,12 @@ import type { Report } from '../fold/reports';
 import { keepReport, lockKeys, reassignClaims, reportsOf } from '../stored-reports';
 import { upsertRows } from '../upsert';
 import { foldStrikes, type StrikeState } from './fold';
+import { lockKeyOf } from '../read-model';
 import { strikeKeyOf } from './ids';
 import { neighbourhood, nodeOfReport, nodeOfRow } from './neighbourhood';
 import { COLS, STRIKE_UPSERT, strikeOfRow, strikeRow, type StoredStrikeRow } from './rows';
 
-const lockOf = (schema: string, x: Parameters<typeof strikeKeyOf>[0]) => `${schema}/strikes/${strikeKeyOf(x)}`;
+const lockOf = (schema: string, x: Parameters<typeof strikeKeyOf>[0]) => lockKeyOf(schema, { name: 'strikes' }, strikeKeyOf(x));
 
 /**
  * Regroup the strikes around fresh reports, and around stored strikes whose claims changed
@@ -30,7 +31,8 @@ export async function regroupStrikes(
   if (fresh.length === 0 && strikes.length === 0) return strikeOf;
   // a fresh report is folded again with every batch touching its neighbourhood: keep it
   for (const r of fresh) keepReport(schema, r);
-  const combos = fresh.map((r) => lockOf(schema, r.claim));
+  // the fresh reports' combinations are locked by the projector (strikes.keyOf); the stored strikes' ones here
+  const combos: string[] = [];
   if (strikes.length) {
     const r = await tx.query<{ attacker: string | null; target: string | null }>(
       `SELECT DISTINCT attacker, target FROM ${s}.strikes WHERE strike_id = ANY($1)`,

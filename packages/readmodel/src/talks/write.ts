@@ -4,6 +4,7 @@ import type { Report } from '../fold/reports';
 import { keepReport, lockKeys, push, reassignClaims, reportsOf, type StoredReport } from '../stored-reports';
 import { upsertRows } from '../upsert';
 import { foldTrack, type RoundState } from './fold';
+import { lockKeyOf } from '../read-model';
 import { trackOf } from './ids';
 import { ROUND_COLS, ROUND_UPSERT, TRACK_UPSERT, roundOfRow, roundRow, trackRow, type StoredRoundRow } from './rows';
 
@@ -31,7 +32,8 @@ export async function regroupTalks(
   const ids = [...new Set([...freshOf.keys(), ...tracks])].sort();
   const roundOf = new Map<string, string>();
   if (ids.length === 0) return roundOf;
-  await lockKeys(tx, ids.map((t) => `${schema}/talks/${t}`));
+  // the fresh reports' tracks are locked by the projector (talks.keyOf); these, as after a retraction, here
+  await lockKeys(tx, tracks.map((t) => lockKeyOf(schema, { name: 'talks' }, t)));
 
   const old = new Map<string, RoundState>();
   for (const row of (await tx.query<StoredRoundRow>(`SELECT ${ROUND_COLS} FROM ${s}.talks_rounds WHERE track_id = ANY($1)`, [ids])).rows) {

@@ -1,6 +1,5 @@
 import type { ReadModel } from '../read-model';
 import { tollsDdl } from './ddl';
-import { placeToll } from './fold';
 import { foldTolls, retractTolls } from './write';
 
 /**
@@ -14,7 +13,6 @@ export const tolls: ReadModel<'toll'> = {
   kind: 'toll',
   tables: ['toll_series', 'toll_figures'],
   ddl: tollsDdl,
-  keyOf: (claim) => placeToll(claim).figureId,
   project: foldTolls,
   retract: retractTolls,
 };

@@ -1,5 +1,5 @@
 import type { Claim } from '@claimwire/events';
-import { CLAIM_INSERT, READ_MODELS, claimRow, isOfKind, readModelOf, reportOf, upsertRows, type RecordPosition } from '@claimwire/readmodel';
+import { CLAIM_INSERT, READ_MODELS, claimRow, isOfKind, lockClaims, readModelOf, reportOf, upsertRows, type RecordPosition } from '@claimwire/readmodel';
 import type { SqlExecutor } from '@claimwire/sql';
 
 export interface FreshClaim {
@@ -18,6 +18,7 @@ export interface FreshClaim {
  */
 export async function projectClaims(tx: SqlExecutor, schema: string, fresh: readonly FreshClaim[]): Promise<void> {
   if (fresh.length === 0) return;
+  await lockClaims(tx, schema, fresh.map(({ claim }) => claim));
   const entityOf = new Map<string, string>();
   for (const model of READ_MODELS) {
     for (const [claimId, entityId] of await projectKind(tx, schema, model.kind, fresh)) entityOf.set(claimId, entityId);
