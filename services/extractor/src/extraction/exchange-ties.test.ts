@@ -144,3 +144,24 @@ describe('exchanges recalled beside the one reported', () => {
     ]);
   });
 });
+
+describe('a handover carried out on its own day after a meeting that only agreed it', () => {
+  it('is an occasion of its own, at the city where it was agreed when the text ties it there', () => {
+    const all = talks(
+      'Russian and Ukrainian delegations met for a second round in Istanbul last week and agreed to swap 900 prisoners of war. Kyiv said the first stage of that exchange took place on Sunday, when 210 Ukrainian soldiers came home.',
+      '2026-09-16T10:00:00Z',
+    );
+    expect(all).toHaveLength(2);
+    const [round, stage] = all;
+    expect(round).toMatchObject({ location: 'Istanbul', round: 2 });
+    expect(exchange(round!)).toMatchObject({ total: 900, agreed: true });
+    expect(exchange(round!)?.released).toBeUndefined();
+    expect(stage).toMatchObject({ location: 'Istanbul', date: '2026-09-13', round: null });
+    expect(exchange(stage!)?.released).toEqual({ ukraine: 210 });
+  });
+
+  it('stays with a meeting that carried it out the same day', () => {
+    const all = talks('Russia and Ukraine held talks in Istanbul on Sunday and agreed to swap 900 prisoners. The exchange took place on Sunday evening, when 210 Ukrainian soldiers came home.', '2026-09-16T10:00:00Z');
+    expect(all).toHaveLength(1);
+  });
+});

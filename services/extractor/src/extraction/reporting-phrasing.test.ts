@@ -346,6 +346,13 @@ describe('strikes in published reporting', () => {
     expect(all.flatMap((c) => c.locations)).not.toContain('Kyiv');
   });
 
+  it('takes no place from a capital that does not comment or declines to', () => {
+    for (const tail of ['Moscow did not comment on the attack.', "Moscow hasn't commented on the strike.", 'Moscow declined to comment on the attack.', 'Moscow has yet to respond to the strike reports.']) {
+      const all = claimsOfKind('strike', `A Russian missile attack on the city of Kryvyi Rih killed four people on Monday, the governor said. ${tail}`, PUB);
+      expect(all.flatMap((c) => c.locations)).toEqual(['Kryvyi Rih']);
+    }
+  });
+
   it('places a wave told without a place where explosions and outages were reported just after', () => {
     const [s] = claimsOfKind(
       'strike',

@@ -64,7 +64,7 @@ export interface StrikeResult {
   consumed: Set<string>;
 }
 
-const GOVERNMENT_SPEAKS = /^(?:[’']s)?\s+(?:(?:has|have|had)\s+)?(?:calls?|called|says?|said|claims?|claimed|denies|denied|accuses?|accused|insists?|insisted|rejects?|rejected|warns?|warned|responds?|responded|blames?|blamed|describes?|described|condemns?|condemned|demands?|demanded|vowed|vows)\b/i;
+const GOVERNMENT_SPEAKS = /^(?:[’']s)?\s+(?:(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm|acknowledge|react)\w*\b|(?:has\s+|have\s+)?(?:declined|refused)\s+to\b|(?:has\s+|have\s+)?yet\s+to\b|(?:(?:has|have|had)\s+)?(?:calls?|called|says?|said|claims?|claimed|denies|denied|accuses?|accused|insists?|insisted|rejects?|rejected|warns?|warned|responds?|responded|blames?|blamed|describes?|described|condemns?|condemned|demands?|demanded|vowed|vows))\b/i;
 /** "leaving"/"left" before a figure: dead only when the words after say so ("leaving three dead", not "leaving 30,000 without power"). */
 const LEFT_BEFORE = /\b(?:leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
 const KILL_BEFORE = /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;

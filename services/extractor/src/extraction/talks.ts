@@ -138,6 +138,7 @@ const TRADE_CUES = cueGroup(['exchange', 'swap', 'trade']);
 const RELEASED_CUES = cueGroup(['released', 'freed', 'returned', 'returning', 'brought', 'came', 'coming']);
 const BODIES_CUES = cueGroup(['bodies', 'remains']);
 const ENERGY_CUES = cueGroup(['energy', 'power']);
+const HANDOVER_TYPES = new Set(['prisoner_exchange', 'bodies_repatriated']);
 const CEASEFIRE_CUES = cueGroup(['ceasefire', 'cease-fire', 'truce', 'cessation']);
 const RESTORE_CUES = cueGroup(['restor', 'establish', 'resum', 'reopen', 'normali', 'revive']);
 const AGREED_CUES = cueGroup(['agreed']);
@@ -597,6 +598,15 @@ export function extractTalks(a: Article): TalksFrame[] {
     const cd = current && current.dateParts?.d !== undefined && !current.dateFromStatement ? current.dateParts : null;
     const day = cd ? nearestMeetingDate(si.dates.filter((d) => d.role === 'plain' && !d.anchored && d.precision === 'day'), t) : null;
     const differentDay = cd !== null && day != null && Math.abs(dayIndex(day.resolve(a.published, 'past')) - dayIndex(cd)) > 2;
+    // "... agreeing to swap 1,200 prisoners. The first stage of that exchange took place on Saturday": a
+    // handover carried out on a day of its own, after a meeting that only agreed it, is an occasion of its own
+    const laterHandover =
+      current !== null &&
+      current.claim.outcomes.some((o) => HANDOVER_TYPES.has(o.type) && o.agreed === true) &&
+      !current.claim.outcomes.some((o) => HANDOVER_TYPES.has(o.type) && o.agreed !== true) &&
+      r.outcomes.some((o) => HANDOVER_TYPES.has(o.type) && o.agreed !== true) &&
+      (current.dateParts?.d === undefined || differentDay) &&
+      si.dates.some((d) => d.role === 'plain' && !d.anchored && d.precision === 'day');
     // "A third round is expected in Geneva in March": another round of the talks just described
     // (a round told as to come or called off, after a held one, may follow a few more sentences on)
     const otherStatus = current !== null && (cancelled || scheduled) !== (current.claim.status !== 'held');
@@ -648,7 +658,7 @@ export function extractTalks(a: Article): TalksFrame[] {
       const afterCall = c.call === true && !isCall && r.location !== null;
       // "It would be their first meeting since February": a remark on the frame, not a new meeting
       const remark = sideParties.length + r.leaderParties.length === 0 && !sameSides && !roundOfCurrent && r.location === null && r.round === null && r.outcomes.length === 0 && !cancelled;
-      if (remark || !((hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t)) || differentRound || differentPlace || differentStatus || newParties || afterCall || differentDay)) frame = c;
+      if (remark || !((hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t)) || differentRound || differentPlace || differentStatus || newParties || afterCall || differentDay || laterHandover)) frame = c;
     } else if (!starts && current) {
       // "Moscow was ready to continue contacts with Kiev in Istanbul": a sentence about somewhere else adds nothing to this meeting
       // (an offer or plan for another place, or a place after a call, which has none; "as he did in Geneva" still tells about this one)
@@ -694,9 +704,11 @@ export function extractTalks(a: Article): TalksFrame[] {
       if (sameAs) for (const p of sideParties) if (!inheritParties.includes(p)) inheritParties.push(p);
       const sameStatus: boolean = current !== null && (current.claim.status === 'cancelled') === cancelled && (current.claim.status === 'scheduled') === scheduled;
       const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !(hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t));
+      // ("the first stage of that exchange": the handover the meeting agreed, carried out where it was agreed)
+      const handoverOfIt = laterHandover && /\b(?:that|this|the agreed|the promised)\s+(?:(?:prisoner|POW)\s+)?(?:exchange|swap)\b/i.test(t);
       frame = newTalksFrame(
         i,
-        { parties: inheritParties, location: refersBack ? current!.claim.location : null, status: cancelled ? 'cancelled' : scheduled ? 'scheduled' : 'held' },
+        { parties: laterHandover && inheritParties.length === 0 ? current!.claim.parties.filter((p) => !current!.hosts.has(p)) : inheritParties, location: refersBack || handoverOfIt ? current!.claim.location : null, status: cancelled ? 'cancelled' : scheduled ? 'scheduled' : 'held' },
         {
           // "The next round of the talks ... has been called off": the round is another, and so is its date
           dateParts: refersBack && sameStatus ? current!.dateParts : null,
