@@ -165,3 +165,17 @@ describe('a handover carried out on its own day after a meeting that only agreed
     expect(all).toHaveLength(1);
   });
 });
+
+describe('counts of people that are no handover', () => {
+  it.each([
+    'Last month the president said 41,000 Ukrainian soldiers had been killed since 2022, and 360,000 wounded troops had received treatment.',
+    'Reporters have identified by name 91,300 Russian soldiers who died in the war, and some bodies were returned to their families.',
+  ])('%s', (text) => {
+    expect(talks(text, '2025-01-10T10:00:00Z')).toEqual([]);
+  });
+
+  it('still reads a handover told well after its count', () => {
+    const [c] = talks('A total of 64 Russian soldiers who had been held in dire conditions in Ukrainian custody have been returned home, the ministry said.', '2025-01-10T10:00:00Z');
+    expect(exchange(c!)?.released).toEqual({ russia: 64 });
+  });
+});

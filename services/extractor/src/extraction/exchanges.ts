@@ -32,6 +32,8 @@ const BODIES_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:bodies|remains)\b/iu;
 const EACH = /^\s+[\w\s]{0,25}?\b(?:each|from each side|for each side|apiece|from both sides|on each side|per side)\b/i;
 /** "205 prisoners of war of the Armed Forces of Ukraine": the country closes a longer noun phrase. */
 const ARMY_OF = /^\s+(?:[\p{L}-]+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:armed forces|army|military|forces|navy|national guard)\s+of\s+(?:the\s+)?$/iu;
+/** what a count of people is said to have suffered, right after them: "soldiers who died", "servicemen had been killed" */
+const LOSS_AFTER = /^\s*,?\s*(?:who|that)?\s*(?:(?:had|have|has)\s+been|were|was|are|is|had|have)?\s*(?:killed|died|dead|wounded|injured|missing|lost|fell|perished)\b/i;
 const SAME_NUMBER = /\b(?:received|got|returned|freed|released)\s+(?:the\s+)?same number\b/i;
 const NOT_EVENT = /\b(?:could|would|might|if|unless|hope[sd]?|expect\w*|urg\w+|call(?:ed|s)? for|demand\w*|propos\w+|remain\w*|still held|in captivity)\b/i;
 const NEW_TOPIC = /^\s*(?:Separately|In a separate|Meanwhile|Elsewhere)\b/i;
@@ -99,6 +101,11 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
       const bodies = BODIES_BEFORE.test(before) || BODIES_AFTER.test(after) || moreBodies;
       const people = PEOPLE.exec(after);
       if (!bodies && !people) continue;
+      // "43,000 soldiers had been killed ... and 370,000 wounded had received medical care": a count of the
+      // dead or wounded is no handover, and a handover verb elsewhere in the sentence is not this count's
+      if (people && !bodies && LOSS_AFTER.test(after.slice(people[0].length))) continue;
+      const clauseAfter = t.slice(n.end, n.end + (people?.[0].length ?? 20) + 120).split(/;|,\s+(?:and|while|but)\s|\s+and\s+\d/)[0] ?? '';
+      if (!CUE.test(`${t.slice(Math.max(0, n.qualStart - 80), n.end)}${clauseAfter}`)) continue;
       // whose people: an adjective/name in the noun phrase, else the clause subject
       let party: string | null = null;
       for (const m of si.mentions) {

@@ -74,6 +74,8 @@ describe('dates are not counts', () => {
     'the talks on Oct. 11-12 ended',
     'a strike on 2/24 was recorded',
     'met on Sept. 3',
+    'date 2024-10-26 the toll rose',
+    'updated 2023-3-7',
   ])('%s has no count', (s) => {
     expect(one(s)).toEqual([]);
   });

@@ -187,6 +187,8 @@ export function findNumbers(s: string, cues: Cues = scanCues(s)): NumberMention[
     else if (clockSign(before.charCodeAt(before.length - 1)) && isDigit(before.charCodeAt(before.length - 2))) unit = 'time';
     else if (/^-[a-z]/i.test(after) && !/^-plus/i.test(after)) unit = 'compound';
     else if (!scale && !m[2] && /^(19|20)\d\d$/.test(m[1]!)) unit = 'year';
+    // "2024-10-26": the month and day of an ISO date, not a range "10-26"
+    else if (!scale && !m[2] && Number(m[1]) <= 31 && /(?:^|\D)(?:19|20)\d\d-(?:\d{1,2}-)?$/.test(before)) unit = 'day';
     else if (mayMonth && /^\d+$/.test(m[1]!) && /^(?:\s?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/.test(after)) unit = 'day';
     else if (mayMonth && /(?:January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$/.test(before) && Number(m[1]) <= 31 && !m[2] && !scale) unit = 'day';
     else if (mayMonth && /^\d+$/.test(m[1]!) && Number(m[1]) <= 31 && /^\s?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/.test(after)) unit = 'day';
