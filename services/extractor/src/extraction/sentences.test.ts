@@ -18,6 +18,15 @@ describe('splitSentences', () => {
     expect(ss.map((s) => s.paragraph)).toEqual([0, 0, 1, 1, 1]);
   });
 
+  it('ends a sentence whose page lost the space after the stop, and keeps domains and dotted acronyms whole', () => {
+    expect(texts('The war began in 2022.Officials do not publish losses.According to the count, 90 died.')).toEqual([
+      'The war began in 2022.',
+      'Officials do not publish losses.',
+      'According to the count, 90 died.',
+    ]);
+    expect(texts('He wrote on kyivpost.com about the U.S.Army and St.Petersburg.')).toHaveLength(1);
+  });
+
   it('caps sentence length', () => {
     const ss = splitSentences('word '.repeat(2000));
     expect(ss.length).toBeGreaterThan(1);

@@ -71,6 +71,10 @@ export function isAbbreviationDot(text: string, dot: number, start: number, k: n
   return false;
 }
 
+/** A sentence end without the space after it: a lower-case word or a year before the stop, a capitalised word after it. */
+const GLUED_END_BEFORE = /(?:[a-z]{3}|\d{4})$/;
+const GLUED_START = /^[A-Z][a-z]{2}/;
+
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r';
 }
@@ -160,7 +164,10 @@ export function splitSentences(text: string): Sentence[] {
         const note = /^\[\d{1,3}\]/.exec(text.slice(j, j + 6));
         if (note) j += note[0].length;
       }
-      if (j < n && !isSpace(text[j]) && text[j] !== '\n') continue;
+      // ("... in 2022.Moscow does not ...": a page that lost the space after a full stop; "kyivpost.com" and
+      // "U.S.Army" stay whole)
+      const glued = c === '.' && j === i + 1 && GLUED_END_BEFORE.test(text.slice(Math.max(start, i - 4), i)) && GLUED_START.test(text.slice(j, j + 4));
+      if (j < n && !isSpace(text[j]) && text[j] !== '\n' && !glued) continue;
       let k = j;
       while (k < n && isSpace(text[k])) k++;
       const next = text[k];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodWindow } from './toll-shape';
+import { claimsOfKind } from './test-gazetteer';
 
 // Phrases written for these specs.
 describe('periodWindow', () => {
@@ -17,5 +18,17 @@ describe('periodWindow', () => {
   it('does not take the day a figure was said for its window', () => {
     expect(periodWindow('12,000 soldiers were killed, the ministry said on Thursday')).toBe('other');
     expect(periodWindow('on Thursday alone, 1,200 soldiers were killed')).toBe('day');
+  });
+});
+
+describe('figures that are no toll, or whose party a headline dash would hide', () => {
+  const tolls = (t: string) => claimsOfKind('toll', t, '2025-06-12T10:00:00Z').map((c) => [c.party, c.measure, c.value]);
+
+  it('reads no toll from a rate per area', () => {
+    expect(tolls('Russian forces are suffering roughly 180 casualties per square kilometre of ground gained, an adviser said.')).toEqual([]);
+  });
+
+  it('keeps the party of the counted noun when the headline names its source after a dash', () => {
+    expect(tolls('Russian casualties top 950,000 — Ukrainian military')).toEqual([['russia', 'casualties', 950000]]);
   });
 });

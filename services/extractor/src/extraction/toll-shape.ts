@@ -7,10 +7,10 @@ import type { NumberMention } from './numbers';
 
 /**
  * A rate: "about 1,250 a day", "900 soldiers per day", "1,300 killed or wounded every day",
- * "three servicemen for every Ukrainian soldier". `after` runs from the figure's end; `before` ends
+ * "three servicemen for every Ukrainian soldier", "167 casualties per square kilometre of advance". `after` runs from the figure's end; `before` ends
  * at its qualifier. A window ("in a day", "over the past day") is not a rate.
  */
-const RATE_AFTER = /^[^,;:.()\d]{0,70}?(?<!\b(?:in|over|within|during|for|of|on|the|past|last|previous|first|same|that|this|one|single)\s)\b(?:(?:a|per|every|each) (?:single )?(?:day|week|month|year|hour|night)|daily|a-day|per-day|(?:for|to) every\b|on average)\b/i;
+const RATE_AFTER = /^[^,;:.()\d]{0,70}?(?<!\b(?:in|over|within|during|for|of|on|the|past|last|previous|first|same|that|this|one|single)\s)\b(?:(?:a|per|every|each) (?:single )?(?:day|week|month|year|hour|night)|per (?:square )?(?:kilomet(?:er|re)|km|mile|sq\.? ?km)|daily|a-day|per-day|(?:for|to) every\b|on average)\b/i;
 const RATE_BEFORE = /\b(?:an? (?:daily |weekly |monthly )?average of|averaging|averaged|average (?:daily |weekly |monthly )?(?:of|at|was|is)|rate of|pace of|ratio of|daily average of)\s+$/i;
 
 export function isRate(before: string, after: string): boolean {
@@ -26,7 +26,7 @@ export function isFootnote(text: string, n: NumberMention): boolean {
  * The figure counts groups of people or records, not people: "900 families of prisoners",
  * "1,200 applications from relatives of the missing".
  */
-const GROUP_HEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:famil(?:y|ies)|relatives|households|parents|mothers|wives|groups|cases|applications|requests|appeals|complaints|reports|names|lists|stories|graves|obituaries|petitions|letters|calls)\s+(?:of|from|about|for|with)\b/iu;
+const GROUP_HEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:famil(?:y|ies)|relatives|households|parents|mothers|wives|groups|cases|applications|requests|appeals|complaints|reports|names|lists|stories|graves|obituaries|petitions|letters|calls)\s+(?:of|from|about|for|with|to)\b/iu;
 
 export function countsGroups(after: string): boolean {
   return GROUP_HEAD.test(after);

@@ -303,7 +303,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (mb && (!ma || ma.at > 40 || (mb.active && /\band\b/i.test(after.slice(0, ma.at))))) {
         measure = mb.measure;
         active = mb.active;
-        np = ma && ma.at <= 40 ? ma.np : after.slice(0, 60).split(/[,;]/)[0]!;
+        // (not past a dash: "Russian casualties top one million — Ukraine General Staff" names who says so)
+        np = ma && ma.at <= 40 ? ma.np : after.slice(0, 60).split(/[,;—–]|\s-\s/)[0]!;
       }
       const compareBefore = COMPARE_BEFORE.test(before.slice(-40)) || COUNT_STOOD.test(before.slice(-40));
       whenClause = /\bwhen\b[^,;]*$/i.test(before) && prior !== null && !/\bwhen\b[^,;]*\b(?:says?|said|reports?|reported|estimates?|estimated|puts?|claims?|claimed|verified|recorded|documented|counted|confirmed)\b/i.test(before);
