@@ -1,5 +1,5 @@
 /**
- * Deaths and injuries from one attack belong to that strike, not to a toll: "Two people were
+ * Deaths, injuries and the missing from one attack belong to that strike, not to a toll: "Two people were
  * killed and nine injured", "the number of people killed in Kharkiv has risen to three". A count
  * of that shape has no running-total or window word, is small, and sits in an attack report or
  * names a town. National and regional tolls state their scope ("since 2022", "in October", "so far").
@@ -29,7 +29,8 @@ export interface IncidentContext {
 
 /** Is this figure one attack's dead or injured (a strike's), not a toll? */
 export function isIncidentCount(c: IncidentContext): boolean {
-  if (c.measure !== 'killed' && c.measure !== 'wounded' && c.measure !== 'casualties') return false;
+  // (and those still missing under its rubble: "two children still unaccounted for")
+  if (c.measure !== 'killed' && c.measure !== 'wounded' && c.measure !== 'casualties' && c.measure !== 'missing') return false;
   if (c.population === 'military' || c.value >= 1000) return false;
   if (SCOPED.test(c.text)) return false;
   return mentionsAttack(c.text) || mentionsAttack(c.previous) || c.namesTown;

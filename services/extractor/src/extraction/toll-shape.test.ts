@@ -24,6 +24,10 @@ describe('periodWindow', () => {
 describe('figures that are no toll, or whose party a headline dash would hide', () => {
   const tolls = (t: string) => claimsOfKind('toll', t, '2025-06-12T10:00:00Z').map((c) => [c.party, c.measure, c.value]);
 
+  it('reads no toll from the missing of one attack', () => {
+    expect(tolls('Two buildings were destroyed by a missile in the Obolonskyi district, with four children still unaccounted for.')).toEqual([]);
+  });
+
   it('reads no toll from a rate per area', () => {
     expect(tolls('Russian forces are suffering roughly 180 casualties per square kilometre of ground gained, an adviser said.')).toEqual([]);
   });
