@@ -32,6 +32,10 @@ describe('figures that are no toll, or whose party a headline dash would hide', 
     expect(tolls('Russian forces are suffering roughly 180 casualties per square kilometre of ground gained, an adviser said.')).toEqual([]);
   });
 
+  it('reads no party from the cause of displacement', () => {
+    expect(tolls('The minister said on Monday that 1.3 million people had registered as internally displaced as a result of the Russian invasion.')).toEqual([['ukraine', 'displaced', 1300000]]);
+  });
+
   it('keeps the party of the counted noun when the headline names its source after a dash', () => {
     expect(tolls('Russian casualties top 950,000 — Ukrainian military')).toEqual([['russia', 'casualties', 950000]]);
   });

@@ -75,6 +75,8 @@ const MIXED = /\b(?:(?:both )?(?:soldiers|servicemen|military personnel|troops) 
 const NOT_PEOPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:tanks?|vehicles?|systems?|aircraft|planes?|helicopters?|drones?|missiles?|shells?|guns?|jets?|ships?|boats?|wagons?|homes?|houses?|buildings?|apartments?|tonnes?|tons?|names? of (?!people)|kilomet|miles?|km|hectares?|villages?|settlements?|towns?|cases?|exchanges?|swaps?|times|rounds?|pages?|votes?|seats?|laws?|sanctions?|tanks|artillery|units?|brigades?|facilities|sites?|targets?|projectiles?|munitions?|rockets?|bombs?|dollars?|euros?|cars?|trucks?|trains?|days?|hours?|weeks?|months?|years?)\b/iu;
 /** A unit word after a people or measure word belongs to a rate ("casualties a day"), not the count. */
 const PEOPLE_OR_MEASURE = /\b(?:people|persons|civilians|soldiers|troops|servicem[ae]n|fighters|children|residents|casualties|losses|killed|dead|deaths|wounded|injured|missing|displaced|refugees|prisoners|POWs)\b/i;
+/** A party after these is the cause of the losses, not whose people they are. */
+const CAUSE_BEFORE = /\b(?:result of|results of|because of|due to|caused by|owing to|amid|following|fleeing|fled)\s+(?:the\s+|a\s+)?(?:full-scale\s+)?$/i;
 /** Deaths that are not war losses. */
 const NOT_WAR = /\b(?:(?:car|road|traffic|bus|plane|air|train) (?:crash|accident)|collision|drown\w*|earthquake|flood(?:s|ing)?|heatwave|carbon monoxide|overdose|natural causes)\b/i;
 const HISTORICAL = /\b(?:Second World War|First World War|World War|Nazi|Soviet (?:troops|soldiers|Union|army)|Great Patriotic|Holodomor|in Afghanistan|Chechen war|a war in which|historians)\b/;
@@ -366,7 +368,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // people moved out of one building during an attack are not displaced by the war
       if (measure === 'displaced' && /^[^.;]{0,60}\bfrom (?:the|a|an) (?:building|hospital|scene|site|school|train|premises|ward|shelter|rubble)\b/i.test(after)) continue;
       if (!party) for (const m of candidates) {
-        if (m.start >= nEnd && m.end <= nEnd + np.length + 1) {
+        // ("1 million people registered as displaced as a result of the Russian invasion": the cause, not whose people)
+        if (m.start >= nEnd && m.end <= nEnd + np.length + 1 && !CAUSE_BEFORE.test(t.slice(Math.max(0, m.start - 30), m.start))) {
           const p = partyOfMention(m);
           if (p) {
             party = p;
@@ -392,6 +395,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           }
           // ("casualties in the Russian Federation's war against Ukraine": the side waging the war is not whose people are counted)
           if (/^(?:['’]s)?\s+(?:full-scale\s+|unprovoked\s+|ongoing\s+)?(?:war|invasion|aggression|offensive)\s+(?:against|on|in)\b/i.test(t.slice(m.end, m.end + 40))) continue;
+          // ("displaced as a result of the Russian invasion": the cause)
+          if (CAUSE_BEFORE.test(pre)) continue;
           if (/\b(?:in|across|from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(pre) && !/\b(?:captivity|hands|custody|control|occupation)\b/i.test(t.slice(m.end, m.end + 20))) {
             const p = partyOfMention(m);
             if (p && !/\bsince\b/i.test(t.slice(nEnd, m.start))) {
