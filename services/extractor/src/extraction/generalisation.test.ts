@@ -111,6 +111,19 @@ describe('strikes in other styles', () => {
     expect(s).toMatchObject({ attacker: 'ukraine', target: 'russia', locations: ['Bryansk region'], weapons: ['drone'] });
   });
 
+  it('takes no place from a tally of drones downed over several regions', () => {
+    const [s] = kind(
+      run('Ukrainian drones struck an oil depot in the Voronezh region overnight, the governor said. Air defences destroyed 30 drones over the Bryansk region, 12 over the Kursk region and four over the Belgorod region, the ministry said.'),
+      'strike',
+    );
+    expect(s?.locations).toEqual(['Voronezh region']);
+  });
+
+  it('takes the venue a delegation departed for or is on its way to', () => {
+    const [t] = kind(run('A Ukrainian delegation departed for Geneva on Monday for a third round of talks with Russia scheduled for Wednesday.'), 'talks');
+    expect(t).toMatchObject({ location: 'Geneva', round: 3, status: 'scheduled' });
+  });
+
   it('does not take the attacking units as the target, and prefers a port over its warehouse', () => {
     const [s] = kind(run('Russian troops shelled the city of Nikopol on Monday, wounding two residents.'), 'strike');
     expect(s?.targetType).toBe('unspecified');

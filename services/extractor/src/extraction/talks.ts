@@ -393,7 +393,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     // "the first since a meeting planned for Istanbul was called off": an earlier meeting's place
     if (/\bsince\b[^,;.]*$/i.test(t.slice(0, m.start)) && (/\b(?:first|only)\b[^,;.]{0,40}\bsince\b/i.test(t) || CANCELLED.test(t.slice(m.end).split(/[,;]/)[0] ?? ''))) continue;
     const venuePrep =
-      (pl.kind === 'venue' && /\b(?:planned|scheduled|set|due|moved|relocated|invited|travel\w*|head\w*|arriv\w*)\s+(?:for|to|in)\s+$/i.test(pre)) ||
+      (pl.kind === 'venue' && /\b(?:planned|scheduled|set|due|moved|relocated|invited|travel\w*|head\w*|arriv\w*|depart\w*|left|leaves|leaving|set off|bound|en route|way)\s+(?:for|to|in)\s+$/i.test(pre)) ||
       /\b(?:planned|scheduled|pencil+ed in|set|due|prepared|arranged)\s+(?:for|in)\s+$/i.test(pre) ||
       (/\b(?:travel\w*|fl(?:y|ew|ying)|head\w*|go(?:ing)?|went|came|arrived|return\w*)\s+(?:back\s+)?(?:to|in)\s+$/i.test(pre) &&
         /^\s+(?:[\w-]+\s+){0,3}to\s+(?:meet|brief|hold|see|talk)\b|^(?:\s+on\s+\w+(?:\s\d{1,2})?)?,?\s+where\s+(?:he|she|they|the \w+)\s+(?:met|held talks|sat down|discussed)\b/i.test(t.slice(m.end, m.end + 70)));
