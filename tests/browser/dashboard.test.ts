@@ -213,7 +213,7 @@ describe('the dashboard with data', () => {
     // one colour per target type, named in the legend
     expect(await pt('Kharkiv').getAttribute('fill')).toBe(await pt('Dnipro').getAttribute('fill'));
     expect(await pt('Kharkiv').getAttribute('fill')).not.toBe(await pt('Kyiv').getAttribute('fill'));
-    expect(await page.locator('.map-legend li').allInnerTexts()).toEqual(['energy', 'port', 'residential']);
+    expect(await page.locator('.map-legend li').allTextContents()).toEqual(['energy', 'port', 'residential']);
     expect(await pt('Kharkiv').getAttribute('aria-label')).toBe('Strike on Kharkiv, 10 Feb 2026: residential, 4 killed, 19 injured. Open sources.');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.locator('.map-fig').screenshot({ path: join(SCREENSHOTS, 'strikes-map.png') });
@@ -233,7 +233,7 @@ describe('the dashboard with data', () => {
     const kharkiv = page.locator('svg.strike-map circle.pt[data-place="Kharkiv"]');
     await kharkiv.click();
     await expect.poll(() => isOpen(dialog)).toBe(true);
-    expect(await dialog.locator('#prov-title').innerText()).toBe('Strike on Kharkiv · 10 Feb 2026');
+    expect(await dialog.locator('#prov-title').textContent()).toBe('Strike on Kharkiv · 10 Feb 2026');
     expect(await dialog.locator('.evidence mark').allTextContents()).toEqual(['Kharkiv', 'four', '19']);
     await page.keyboard.press('Escape');
     await expect.poll(() => isOpen(dialog)).toBe(false);
