@@ -40,6 +40,11 @@ export const ENTRIES = {
  */
 export const EXTERNAL = ['pino', 'pino-pretty', 'thread-stream', '@fastify/swagger-ui', '@electric-sql/pglite'];
 const OPTIONAL_ABSENT = ['pg-native', 'canvas', '@opentelemetry/api'];
+/**
+ * Installed beside the bundles although no bundle imports them: the gateway reads their files
+ * and serves them to the dashboard's map (services/gateway/src/map/assets.ts).
+ */
+export const SERVED = ['d3-geo', 'd3-array', 'world-atlas'];
 
 /** `import.meta.url` in our own sources -> the source file's URL as seen from dist/. */
 const sourceUrls = {
@@ -164,7 +169,7 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
   if (modulesAt >= 0) {
     const dest = resolve(args[modulesAt + 1] ?? join(outdir, 'node_modules'));
     mkdirSync(dest, { recursive: true });
-    const n = copyProductionModules(externals, dest);
+    const n = copyProductionModules([...externals, ...SERVED], dest);
     console.log(`[build] ${n} packages the bundles need in ${dest} (${mb(sizeOf(dest))})`);
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@claimwire/testing';
-import { collectErrors, launchBrowser, REPO_ROOT, screenshot, startGateway, waitForRefresh, type Browser, type Gateway, type PageGlobals } from './harness';
+import { collectErrors, launchBrowser, REPO_ROOT, screenshot, SCREENSHOTS, startGateway, waitForRefresh, type Browser, type Gateway, type PageGlobals } from './harness';
 import { ARTICLES, LATE_FIGURE, project, seedDashboard, TOLLS } from './seed';
 
 /**
@@ -188,6 +188,69 @@ describe('the dashboard with data', () => {
     const dialog = page.locator('dialog#provenance');
     expect(await dialog.locator('.evidence mark').allTextContents()).toEqual(['Kharkiv', 'four', '19']);
     await page.keyboard.press('Escape');
+  });
+
+  it('maps the strikes over the outline of Ukraine: sized by casualties, coloured by target type, following the filters', async () => {
+    await open(gw.url);
+    const map = page.locator('svg.strike-map');
+    const points = map.locator('circle.pt');
+    await expect.poll(() => points.count()).toBe(8);
+    // the outline: Ukraine in focus among its neighbours, drawn from the gateway's own files
+    expect(await map.locator('path.country.focus').getAttribute('data-country')).toBe('Ukraine');
+    expect(await map.locator('path.country').count()).toBeGreaterThan(10);
+    const pt = (place: string) => map.locator(`circle.pt[data-place="${place}"]`).first();
+    const at = async (place: string) => ({ x: Number(await pt(place).getAttribute('cx')), y: Number(await pt(place).getAttribute('cy')), r: Number(await pt(place).getAttribute('r')) });
+    const [lviv, kyiv, kharkiv, odesa, dnipro, belgorod] = await Promise.all(['Lviv', 'Kyiv', 'Kharkiv', 'Odesa', 'Dnipro', 'Belgorod'].map(at));
+    // west to east, north to south, where they are
+    expect(lviv!.x).toBeLessThan(kyiv!.x);
+    expect(kyiv!.x).toBeLessThan(kharkiv!.x);
+    expect(kyiv!.y).toBeLessThan(odesa!.y);
+    expect(belgorod!.y).toBeLessThan(kharkiv!.y);
+    // area by killed + injured: Dnipro (5 + 22) over Kharkiv (4 + 19) over Lviv (0 + 1); none reported is the smallest
+    expect(dnipro!.r).toBeGreaterThan(kharkiv!.r);
+    expect(kharkiv!.r).toBeGreaterThan(lviv!.r);
+    expect(belgorod!.r).toBe(4);
+    // one colour per target type, named in the legend
+    expect(await pt('Kharkiv').getAttribute('fill')).toBe(await pt('Dnipro').getAttribute('fill'));
+    expect(await pt('Kharkiv').getAttribute('fill')).not.toBe(await pt('Kyiv').getAttribute('fill'));
+    expect(await page.locator('.map-legend li').allTextContents()).toEqual(['energy', 'port', 'residential']);
+    expect(await pt('Kharkiv').getAttribute('aria-label')).toBe('Strike on Kharkiv, 10 Feb 2026: residential, 4 killed, 19 injured. Open sources.');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.locator('.map-fig').screenshot({ path: join(SCREENSHOTS, 'strikes-map.png') });
+    if (process.env.UPDATE_DOCS_SCREENSHOT === '1') copyFileSync(join(SCREENSHOTS, 'strikes-map.png'), join(REPO_ROOT, 'docs/strikes-map.png'));
+
+    // the map follows the filters, like the table and the totals
+    await page.selectOption('select[name="targetType"]', 'residential');
+    await expect.poll(async () => (await points.evaluateAll((els) => els.map((e) => e.getAttribute('data-place')))).sort()).toEqual(['Dnipro', 'Kharkiv']);
+    await page.selectOption('select[name="targetType"]', '');
+    await page.fill('input[name="location"]', 'odesa');
+    await expect.poll(() => points.evaluateAll((els) => els.map((e) => e.getAttribute('data-place')))).toEqual(['Odesa', 'Odesa']);
+  });
+
+  it('opens the evidence of a point on the map, by click and from the keyboard', async () => {
+    await open(gw.url);
+    const dialog = page.locator('dialog#provenance');
+    const kharkiv = page.locator('svg.strike-map circle.pt[data-place="Kharkiv"]');
+    await kharkiv.click();
+    await expect.poll(() => isOpen(dialog)).toBe(true);
+    expect(await dialog.locator('#prov-title').textContent()).toBe('Strike on Kharkiv · 10 Feb 2026');
+    expect(await dialog.locator('.evidence mark').allTextContents()).toEqual(['Kharkiv', 'four', '19']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isOpen(dialog)).toBe(false);
+    // every point is a focusable button; Enter opens it, Esc closes and focus returns to it
+    const dnipro = page.locator('svg.strike-map circle.pt[data-place="Dnipro"]');
+    expect(await dnipro.getAttribute('role')).toBe('button');
+    expect(await dnipro.getAttribute('tabindex')).toBe('0');
+    await dnipro.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isOpen(dialog)).toBe(true);
+    expect(await dialog.locator('.evidence mark').allTextContents()).toEqual(['Dnipro', 'five', '22']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isOpen(dialog)).toBe(false);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('data-place'))).toBe('Dnipro');
+    // Tab walks from point to point
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('class'))).toBe('pt');
   });
 
   it('shows each feed and its health', async () => {

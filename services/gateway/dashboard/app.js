@@ -6,6 +6,7 @@ import { ApiError, getAll, getJson } from './api.js';
 import { fill, h, notice } from './dom.js';
 import { num } from './format.js';
 import { feedSummary, renderFeeds } from './feeds.js';
+import { loadOutline } from './map.js';
 import { initProvenance, setFeedTitles } from './provenance.js';
 import { filterForm, filterOptions, filterQuery, renderStrikes, setFilterOptions } from './strikes.js';
 import { renderTalks, statusKey } from './talks.js';
@@ -24,6 +25,8 @@ const state = {
   strikesAll: null,
   strikes: null,
   summary: null,
+  /** the strikes map's outline of countries (a static file, fetched once it loads) */
+  outline: null,
   feeds: null,
   filter: { targetType: '', attacker: '', location: '', from: '', to: '' },
   strikesError: null,
@@ -77,8 +80,12 @@ async function loadDetails(ids, map, pathOf) {
 function keepFocus(container, draw) {
   const a = document.activeElement;
   const key = a && container.contains(a) ? ['data-figure', 'data-round', 'data-strike'].map((k) => [k, a.getAttribute(k) ?? a.closest(`[${k}]`)?.getAttribute(k)]).find(([, v]) => v) : null;
+  // a strike is both a point on the map and a row of the table: focus returns to the one it was on
+  const onMap = Boolean(a?.closest('.strike-map'));
   draw();
-  if (key) container.querySelector(`[${key[0]}="${CSS.escape(key[1])}"]`)?.focus();
+  if (!key) return;
+  const same = [...container.querySelectorAll(`[${key[0]}="${CSS.escape(key[1])}"]`)].find((el) => Boolean(el.closest('.strike-map')) === onMap);
+  same?.focus();
 }
 
 function errorNotice(what, err) {
@@ -151,7 +158,7 @@ function drawStrikes(err) {
   } else if (form) formSlot.hidden = false;
   if (state.strikesError) return fill(el, errorNotice('Strikes', state.strikesError));
   if (!state.strikes || !state.summary) return fill(el, err ? errorNotice('Strikes', err) : loading());
-  keepFocus(el, () => fill(el, renderStrikes(state.strikes, state.summary, hasFilter())));
+  keepFocus(el, () => fill(el, renderStrikes(state.strikes, state.summary, hasFilter(), state.outline)));
 }
 
 function drawFeeds(err) {
@@ -172,6 +179,9 @@ const hasFilter = () => filterQuery(state.filter) !== '';
 async function loadStrikes() {
   const q = filterQuery(state.filter);
   const [page, summary] = await Promise.all([getAll(`v1/strikes?${q ? `${q}&` : ''}limit=500`, 2), getJson(`v1/strikes/summary${q ? `?${q}` : ''}`)]);
+  // the filter changed while this loaded (two fields in quick succession): the newer load's answer
+  // stands, whichever of them the API answered last
+  if (filterQuery(state.filter) !== q) return false;
   state.strikes = page.body;
   state.summary = summary.body;
   return page.changed || summary.changed;
@@ -223,6 +233,11 @@ async function refresh() {
       const all = await getAll('v1/strikes?limit=500', 2);
       state.strikesAll = all.body.items;
       let changed = all.changed;
+      if (!state.outline) {
+        // the map draws its points without the outline until it loads (a later refresh retries)
+        state.outline = await loadOutline().catch(() => null);
+        if (state.outline) changed = true;
+      }
       try {
         changed = (await loadStrikes()) || changed;
         if (state.strikesError) changed = true;

@@ -1,8 +1,9 @@
 // Strikes: a filter form (target type, attacker, location, dates) that queries the API, the
-// killed and injured totals over the filter, a weekly bar chart per target type, and a table
-// whose every row opens its sources.
+// killed and injured totals over the filter, a weekly bar chart per target type, a map
+// (map.js), and a table; every row and every point on the map opens its sources.
 
 import { linear } from './chart.js';
+import { strikeMap } from './map.js';
 import { h, notice, s } from './dom.js';
 import { num, partialDate, party, words } from './format.js';
 import { openProvenance } from './provenance.js';
@@ -204,8 +205,9 @@ export function filterOptions(all) {
  * @param {{items: object[], totals: object}} page  the filtered list
  * @param {object} summary  the filtered weekly summary
  * @param {boolean} filtered  whether any filter is set
+ * @param {object|null} outline  the map's outline of countries (null: not loaded)
  */
-export function renderStrikes(page, summary, filtered) {
+export function renderStrikes(page, summary, filtered, outline = null) {
   if (!filtered && page.items.length === 0) {
     return notice('empty', 'No strikes yet.', 'Attacks on cities, energy and ports appear here once articles report them.');
   }
@@ -214,6 +216,7 @@ export function renderStrikes(page, summary, filtered) {
     'div',
     { class: 'strikes-body' },
     h('div', { class: 'strikes-summary' }, totalsBlock(page.totals), weeklyChart(summary, note) ?? (note ? h('p', { class: 'muted' }, note) : null)),
+    page.items.length ? strikeMap(page.items, outline, openStrike) : null,
     table(page.items, page.totals.strikes),
   );
 }

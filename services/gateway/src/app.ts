@@ -14,6 +14,8 @@ import { registerProblemPages } from './problems/pages';
 import { buildOpenApiDocument } from './openapi/document';
 import { registerDocs } from './openapi/docs';
 import { EXPOSED_HEADERS } from './openapi/headers';
+import type { PlaceIndex } from './domain/places';
+import { loadPlaces } from './places-file';
 import { activeSchemaResolver } from './readmodel-schema';
 import { articlesPlugin } from './routes/articles';
 import { claimsPlugin } from './routes/claims';
@@ -42,8 +44,10 @@ export interface BuildOptions {
   metricsRoute?: boolean;
   /** Whose X-Forwarded-For to believe (TRUST_PROXY, see parseTrustProxy): the client address rate limiting counts. Default false. */
   trustProxy?: TrustProxy;
-  /** CSV exports streaming at once; more get 503 with Retry-After (main.ts: MAX_CONCURRENT_EXPORTS). Default 4. */
+  /** CSV and GeoJSON exports streaming at once; more get 503 with Retry-After (main.ts: MAX_CONCURRENT_EXPORTS). Default 4. */
   maxConcurrentExports?: number;
+  /** The gazetteer's places, where strikes are drawn (main.ts: GAZETTEER_FILE). Default: config/gazetteer.yaml. */
+  places?: PlaceIndex;
 }
 
 export const API_INFO = {
@@ -116,7 +120,7 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
   registerEtags(app);
   // every resource plugin is registered after the hooks and handlers above, so its routes inherit them
   await app.register(healthPlugin, { checks: { postgres: () => o.sql.ping() } });
-  const deps: V1Deps = { db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs) };
+  const deps: V1Deps = { db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs), places: o.places ?? loadPlaces() };
   const exportSlots = createExportSlots(o.maxConcurrentExports ?? 4);
   for (const resource of V1_RESOURCES) await app.register(resource, { deps, validateResponses: o.validateResponses ?? true, exportSlots });
   await registerDocs(app, buildOpenApiDocument(V1_RESOURCES.flatMap((r) => r.routes(deps)), API_INFO));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CommonEnv, PortVar } from '@claimwire/config';
+import { DEFAULT_GAZETTEER_FILE } from './places-file';
 
 export const GatewayEnv = CommonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true, SHUTDOWN_TIMEOUT_MS: true }).extend({
   PORT: PortVar.default(8080),
@@ -27,5 +28,7 @@ export const GatewayEnv = CommonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true, 
   METRICS_HOST: z.string().default('0.0.0.0'),
   /** CSV exports (?format=csv) streaming at once; one more is answered 503 with Retry-After. */
   MAX_CONCURRENT_EXPORTS: z.coerce.number().int().min(1).max(1000).default(4),
+  /** The gazetteer whose places' coordinates put strikes on the map (the extractor's file). */
+  GAZETTEER_FILE: z.string().min(1).default(DEFAULT_GAZETTEER_FILE),
 });
 export type GatewayEnv = z.infer<typeof GatewayEnv>;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD_CSP, loadDashboardAssets, registerDashboard } from './dashboard';
+import { mapFiles } from './map/assets';
 
 let app: FastifyInstance;
 let root: string;
@@ -79,7 +80,8 @@ describe('the dashboard static files', () => {
 
   it('loads the real dashboard folder: the page and every module it imports', () => {
     const assets = loadDashboardAssets();
-    const names = [...assets.keys()];
+    // the map's files (d3-geo, d3-array, the outline) are served beside them
+    const names = [...assets.keys(), ...mapFiles().map((f) => f.name)];
     expect(names).toEqual(expect.arrayContaining(['index.html', 'app.js', 'style.css', 'icon.svg']));
     // every relative import of every module is a file that is served
     for (const a of assets.values()) {

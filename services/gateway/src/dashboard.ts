@@ -3,13 +3,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { mapFiles } from './map/assets';
 
 /**
  * The dashboard: a handful of static files (plain ES modules, CSS, one SVG icon) from
  * services/gateway/dashboard, served at / and /dashboard/<file>. They are read once when the
  * gateway starts and served from memory, so a request can only ever name a file of that fixed
  * list: no path is joined from the URL, hence no directory traversal. The page reads nothing
- * but the public /v1 API, with relative URLs (it works behind any prefix a proxy adds).
+ * but the public /v1 API, with relative URLs (it works behind any prefix a proxy adds), and
+ * the map's files (map/assets.ts: d3-geo, d3-array, the outline from world-atlas), made when
+ * the gateway starts and served the same way.
  */
 
 export const DASHBOARD_DIR = fileURLToPath(new URL('../dashboard/', import.meta.url));
@@ -54,11 +57,13 @@ export function loadDashboardAssets(dir: string = DASHBOARD_DIR): Map<string, Da
     if (!contentType || !SERVABLE.test(name)) continue;
     const path = join(dir, name);
     if (!statSync(path).isFile()) continue;
-    const body = readFileSync(path);
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    assets.set(name, { name, body, contentType, etag });
+    assets.set(name, dashboardAsset(name, readFileSync(path), contentType));
   }
   return assets;
+}
+
+export function dashboardAsset(name: string, body: Buffer, contentType: string): DashboardAsset {
+  return { name, body, contentType, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
 function send(req: FastifyRequest, reply: FastifyReply, asset: DashboardAsset): FastifyReply {
@@ -84,6 +89,7 @@ export interface DashboardOptions {
 /** GET / (the page) and GET /dashboard/:file (its scripts, styles and icon). */
 export async function registerDashboard(app: FastifyInstance, o: DashboardOptions = {}): Promise<void> {
   const assets = loadDashboardAssets(o.dir);
+  for (const f of mapFiles()) assets.set(f.name, dashboardAsset(f.name, f.body, f.contentType));
   const index = assets.get('index.html');
   if (!index) throw new Error(`dashboard: no index.html in ${o.dir ?? DASHBOARD_DIR}`);
   app.get('/', { schema: { hide: true } }, async (req, reply) => send(req, reply, index));

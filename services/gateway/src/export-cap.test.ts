@@ -73,7 +73,7 @@ describe('concurrent CSV exports', () => {
       expect(second.headers['content-type']).toMatch(/^application\/problem\+json/);
       const problem = Problem.parse(JSON.parse(await readAll(second)));
       expect(problem).toMatchObject({ status: 503, title: 'Unavailable' });
-      expect(problem.detail).toMatch(/1 CSV exports are already running/);
+      expect(problem.detail).toMatch(/1 exports \(CSV or GeoJSON\) are already running/);
 
       // Accept: text/csv counts the same as ?format=csv
       const viaAccept = await new Promise<http.IncomingMessage>((resolve, reject) =>

@@ -1,4 +1,4 @@
-import { loadEnvOrExit } from '@claimwire/config';
+import { loadEnvOrExit, orExit } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { createServiceMetrics, packageVersion } from '@claimwire/metrics';
 import { upgradeVersions } from '@claimwire/readmodel';
@@ -6,8 +6,10 @@ import { createSql, runService, startHealthServer } from '@claimwire/runtime';
 import { build } from './app';
 import { GatewayEnv } from './config';
 import { parseTrustProxy } from './http/rate-limit-scope';
+import { loadPlaces } from './places-file';
 
 const env = loadEnvOrExit('gateway', GatewayEnv);
+const places = orExit('gateway', () => loadPlaces(env.GAZETTEER_FILE));
 const version = packageVersion(new URL('../package.json', import.meta.url));
 const logger = createLogger({ service: 'gateway', version, level: env.LOG_LEVEL });
 const { registry, route: metricsRoute } = createServiceMetrics('gateway', { version });
@@ -23,7 +25,7 @@ await runService({
     const upgraded = await upgradeVersions(sql);
     if (upgraded.length) logger.info({ schemas: upgraded }, 'read models up to date');
     const privateMetrics = env.METRICS_PORT !== undefined;
-    const app = await build({ sql, logger, metrics: registry, metricsRoute: !privateMetrics, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, trustProxy: parseTrustProxy(env.TRUST_PROXY), maxConcurrentExports: env.MAX_CONCURRENT_EXPORTS });
+    const app = await build({ sql, logger, metrics: registry, metricsRoute: !privateMetrics, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, trustProxy: parseTrustProxy(env.TRUST_PROXY), maxConcurrentExports: env.MAX_CONCURRENT_EXPORTS, places });
     const url = await app.listen({ port: env.PORT, host: env.HOST });
     // /metrics on a port of its own, kept off the public one
     const metricsServer = privateMetrics

@@ -1,101 +1,18 @@
-import { z } from 'zod';
-
-/** Party ids are lower-case kebab words, e.g. "united-states". */
-export const PartyId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'party id must be lower-case kebab-case');
-
-const Name = z.string().trim().min(1, 'must not be empty');
-const Names = z.array(Name).default([]);
-
-export const PartySchema = z.strictObject({
-  id: PartyId,
-  names: z.array(Name).min(1, 'a party needs at least one name'),
-  adjectives: Names,
-  capitals: Names,
-  institutions: Names,
-});
-
-export const OrganizationSchema = z.strictObject({
-  name: Name,
-  short: Name.optional(),
-  aliases: Names,
-  party: PartyId.nullable().optional(),
-});
-
-export const PersonSchema = z.strictObject({
-  name: Name,
-  surname: Name,
-  aliases: Names,
-  party: PartyId,
-  role: z.string().trim().default(''),
-  negotiator: z.boolean().default(false),
-});
-
-export const PlaceSchema = z.strictObject({
-  name: Name,
-  aliases: Names,
-  party: PartyId.nullable().default(null),
-  kind: z.enum(['venue', 'city', 'region']),
-});
-
-/**
- * Who states figures, as one entity however it is written: "General Staff" and "Ukraine's
- * General Staff" are one reporter. An alias may be shared ("defence ministry"): then the
- * country the text ties the reporter to decides, and without one the name stays as written.
- * People and organizations are reporters too, under their own names; an entry here takes
- * their aliases over (a minister reporting for his ministry: alias the surname here).
- */
-export const ReporterSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'reporter id must be lower-case kebab-case'),
-  name: Name,
-  country: PartyId.nullable().default(null),
-  aliases: Names,
-  /** whom its tolls count when the text does not say: a civilian-casualty monitor counts civilians */
-  counts: z.enum(['civilian', 'military']).optional(),
-});
-
-export const ConflictSchema = z.strictObject({
-  sides: z.array(PartyId).length(2, 'a conflict has exactly two sides'),
-  /** the side on whose territory the war is mostly fought: civilian tolls with no named country */
-  theatre: PartyId.optional(),
-});
-
-export const GazetteerSchema = z
-  .strictObject({
-    version: z.literal(1),
-    conflicts: z.array(ConflictSchema).default([]),
-    parties: z.array(PartySchema).min(1, 'at least one party is required'),
-    organizations: z.array(OrganizationSchema).default([]),
-    people: z.array(PersonSchema).default([]),
-    places: z.array(PlaceSchema).default([]),
-    reporters: z.array(ReporterSchema).default([]),
-  })
-  .superRefine((g, ctx) => {
-    const ids = new Set<string>();
-    g.parties.forEach((p, i) => {
-      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['parties', i, 'id'], message: `duplicate party id "${p.id}"` });
-      ids.add(p.id);
-    });
-    const check = (id: string | null | undefined, path: (string | number)[]) => {
-      if (id && !ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown party id "${id}"` });
-    };
-    g.conflicts.forEach((c, i) => c.sides.forEach((s, j) => check(s, ['conflicts', i, 'sides', j])));
-    g.conflicts.forEach((c, i) => {
-      if (c.theatre && !c.sides.includes(c.theatre)) ctx.addIssue({ code: 'custom', path: ['conflicts', i, 'theatre'], message: `theatre "${c.theatre}" is not a side of the conflict` });
-    });
-    g.organizations.forEach((o, i) => check(o.party, ['organizations', i, 'party']));
-    g.people.forEach((p, i) => check(p.party, ['people', i, 'party']));
-    g.places.forEach((p, i) => check(p.party, ['places', i, 'party']));
-    const reporterIds = new Set<string>();
-    g.reporters.forEach((r, i) => {
-      check(r.country, ['reporters', i, 'country']);
-      if (reporterIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['reporters', i, 'id'], message: `duplicate reporter id "${r.id}"` });
-      reporterIds.add(r.id);
-    });
-  });
-
-export type GazetteerConfig = z.infer<typeof GazetteerSchema>;
-export type PartyConfig = z.infer<typeof PartySchema>;
-export type PersonConfig = z.infer<typeof PersonSchema>;
-export type PlaceConfig = z.infer<typeof PlaceSchema>;
-export type OrganizationConfig = z.infer<typeof OrganizationSchema>;
-export type ReporterConfig = z.infer<typeof ReporterSchema>;
+// The gazetteer's schema lives in @claimwire/config, so the gateway (which reads the places'
+// coordinates) validates the same file the same way without depending on the extractor.
+export {
+  GazetteerSchema,
+  GazetteerPartyId as PartyId,
+  PartySchema,
+  OrganizationSchema,
+  PersonSchema,
+  PlaceSchema,
+  ReporterSchema,
+  ConflictSchema,
+  type GazetteerConfig,
+  type PartyConfig,
+  type PersonConfig,
+  type PlaceConfig,
+  type OrganizationConfig,
+  type ReporterConfig,
+} from '@claimwire/config';

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import type { z } from 'zod';
 import { Readable } from 'node:stream';
 import { csvLine, type CsvCell } from '../domain/csv';
+import { featureCollectionChunks, type GeoJsonBatch } from '../domain/geojson';
 import { problemTypeUri } from '../problems/catalogue';
 import type { ExportSlots } from './export-slots';
 import { badRequest, ProblemError } from './problem';
@@ -27,6 +28,15 @@ export interface ApiRoute<Q extends z.ZodObject = z.ZodObject, P extends z.ZodOb
   handler: (input: { query: z.infer<Q>; params: z.infer<P> }, req: FastifyRequest) => Promise<z.input<R>>;
   /** A CSV export of the whole filter (paging ignored): ?format=csv or Accept: text/csv. */
   csv?: CsvExport<z.infer<Q>>;
+  /** A GeoJSON FeatureCollection of the whole filter (paging ignored): ?format=geojson or Accept: application/geo+json. */
+  geojson?: GeoJsonExport<z.infer<Q>>;
+}
+
+export interface GeoJsonExport<Q> {
+  /** The FeatureCollection's schema (documented in OpenAPI). */
+  schema: z.ZodType;
+  /** The features, a batch at a time, each batch with the number of records it left out for want of coordinates. */
+  batches: (query: Q) => Promise<AsyncIterable<GeoJsonBatch>>;
 }
 
 export interface CsvExport<Q> {
@@ -48,13 +58,49 @@ export interface RegisterOptions {
   exportSlots: ExportSlots;
 }
 
-/** Whether the client asked for CSV (?format=csv, or Accept naming text/csv); strips format from the query. */
-function wantsCsv(req: FastifyRequest, query: Record<string, unknown>): boolean {
+type Format = 'json' | 'csv' | 'geojson';
+
+/** What Accept names, for each format other than JSON. */
+const ACCEPTS: Record<Exclude<Format, 'json'>, RegExp> = { csv: /\btext\/csv\b/, geojson: /\bapplication\/geo\+json\b/ };
+
+/**
+ * Which of the route's formats the client asked for: ?format= first, else Accept naming
+ * text/csv or application/geo+json; JSON otherwise. Strips format from the query.
+ */
+function requestedFormat(req: FastifyRequest, query: Record<string, unknown>, offered: readonly Format[]): Format {
   const format = query.format;
   delete query.format;
-  if (format !== undefined && format !== 'csv' && format !== 'json') throw badRequest([{ parameter: 'format', message: 'one of: json, csv' }]);
-  if (format !== undefined) return format === 'csv';
-  return /\btext\/csv\b/.test(req.headers.accept ?? '');
+  if (format !== undefined) {
+    if (!offered.includes(format as Format)) throw badRequest([{ parameter: 'format', message: `one of: ${offered.join(', ')}` }]);
+    return format as Format;
+  }
+  const accept = req.headers.accept ?? '';
+  return offered.find((f): f is Exclude<Format, 'json'> => f !== 'json' && ACCEPTS[f].test(accept)) ?? 'json';
+}
+
+/**
+ * Streams an export (CSV, GeoJSON) under one of the app's export slots: with none free, a 503
+ * problem with Retry-After; the slot is given back when the response closes.
+ */
+async function streamExport(reply: FastifyReply, o: RegisterOptions, headers: Record<string, string>, chunks: () => Promise<AsyncIterable<string>>) {
+  const finish = o.exportSlots.take();
+  if (!finish) {
+    reply.header('retry-after', '5');
+    throw new ProblemError({
+      type: problemTypeUri('unavailable'),
+      title: 'Unavailable',
+      status: 503,
+      detail: `${o.exportSlots.max} exports (CSV or GeoJSON) are already running; retry in 5 s`,
+    });
+  }
+  reply.raw.once('close', finish);
+  try {
+    const body = Readable.from(await chunks());
+    return reply.headers(headers).send(body);
+  } catch (err) {
+    finish();
+    throw err;
+  }
 }
 
 function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o: RegisterOptions): void {
@@ -63,33 +109,24 @@ function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o:
     app.get(r.path, async (req: FastifyRequest, reply: FastifyReply) => {
       const params = r.params ? parseParams(r.params, req.params) : {};
       const raw = { ...((req.query ?? {}) as Record<string, unknown>) };
-      if (r.csv && wantsCsv(req, raw)) {
+      const offered: Format[] = ['json', ...(r.csv ? (['csv'] as const) : []), ...(r.geojson ? (['geojson'] as const) : [])];
+      const format = offered.length > 1 ? requestedFormat(req, raw, offered) : 'json';
+      if (format === 'csv' && r.csv) {
+        const csv = r.csv;
         const query = parseQuery(r.query, raw);
-        const finish = o.exportSlots.take();
-        if (!finish) {
-          reply.header('retry-after', '5');
-          throw new ProblemError({
-            type: problemTypeUri('unavailable'),
-            title: 'Unavailable',
-            status: 503,
-            detail: `${o.exportSlots.max} CSV exports are already running; retry in 5 s`,
-          });
-        }
-        reply.raw.once('close', finish);
-        try {
-          const batches = await r.csv.rows(query);
-          const header = r.csv.columns.map(([name]) => name);
-          const body = Readable.from(
-            (async function* () {
-              yield csvLine(header);
-              for await (const batch of batches) yield batch.map(csvLine).join('');
-            })(),
-          );
-          return reply.header('content-type', 'text/csv; charset=utf-8; header=present').header('content-disposition', `attachment; filename="${r.operationId}.csv"`).send(body);
-        } catch (err) {
-          finish();
-          throw err;
-        }
+        return streamExport(reply, o, { 'content-type': 'text/csv; charset=utf-8; header=present', 'content-disposition': `attachment; filename="${r.operationId}.csv"` }, async () => {
+          const batches = await csv.rows(query);
+          const header = csv.columns.map(([name]) => name);
+          return (async function* () {
+            yield csvLine(header);
+            for await (const batch of batches) yield batch.map(csvLine).join('');
+          })();
+        });
+      }
+      if (format === 'geojson' && r.geojson) {
+        const geojson = r.geojson;
+        const query = parseQuery(r.query, raw);
+        return streamExport(reply, o, { 'content-type': 'application/geo+json; charset=utf-8' }, async () => featureCollectionChunks(await geojson.batches(query)));
       }
       const query = parseQuery(r.query, raw);
       const out = await r.handler({ query, params } as never, req);

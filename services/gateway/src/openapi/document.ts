@@ -68,7 +68,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiI
     const parameters = [
       ...Object.entries(r.params?.shape ?? {}).map(([name, s]) => param(name, 'path', s as z.ZodType, true, defs)),
       ...Object.entries(r.query.shape).map(([name, s]) => param(name, 'query', s as z.ZodType, !(s as z.ZodType).safeParse(undefined).success, defs)),
-      ...(r.csv ? [{ name: 'format', in: 'query', required: false, description: 'csv: the whole filter as CSV (paging ignored); the same as Accept: text/csv.', schema: { type: 'string', enum: ['json', 'csv'] } }] : []),
+      ...(r.csv || r.geojson ? [formatParam(r)] : []),
       ifNoneMatch,
     ];
     const responses: Record<string, unknown> = {
@@ -87,6 +87,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiI
                 },
               }
             : {}),
+          ...(r.geojson ? { 'application/geo+json': { schema: toSchema(r.geojson.schema, 'output', defs) } } : {}),
         },
       },
       304: {
@@ -96,7 +97,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiI
       400: problem(400),
     };
     for (const status of r.errors ?? []) responses[String(status)] = problem(status);
-    if (r.csv) responses['503'] = problem(503, headerRefs('Retry-After'));
+    if (r.csv || r.geojson) responses['503'] = problem(503, headerRefs('Retry-After'));
     responses['429'] = tooManyRequests;
     responses['500'] = problem(500);
     paths[openApiPath(r.path)] = {
@@ -129,6 +130,21 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiI
       schemas: Object.fromEntries(Object.entries(defs).sort(([a], [b]) => a.localeCompare(b))),
       headers: HEADERS,
     },
+  };
+}
+
+/** The `format` parameter of a route with exports: the formats it offers besides JSON. */
+function formatParam(r: ApiRoute) {
+  const offered = [
+    ...(r.csv ? [['csv', 'csv: the whole filter as CSV (paging ignored); the same as Accept: text/csv.']] : []),
+    ...(r.geojson ? [['geojson', 'geojson: the whole filter as a GeoJSON FeatureCollection (RFC 7946; paging ignored); the same as Accept: application/geo+json.']] : []),
+  ];
+  return {
+    name: 'format',
+    in: 'query',
+    required: false,
+    description: offered.map(([, d]) => d).join(' '),
+    schema: { type: 'string', enum: ['json', ...offered.map(([f]) => f)] },
   };
 }
 

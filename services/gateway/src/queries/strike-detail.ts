@@ -1,6 +1,7 @@
 import type { StrikeRow } from '@claimwire/readmodel';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import type { z } from 'zod';
+import { bestLocation, type PlaceIndex } from '../domain/places';
 import type { StrikeDetail } from '../schemas';
 import { EMBEDDED_SOURCES, SOURCE_COLUMNS, sourcesFor, toSource, type SourceRow } from './sources';
 
@@ -9,8 +10,8 @@ type Row = Omit<StrikeRow, 'location_keys' | 'date_sort' | 'date_last' | 'span_f
 
 type ReportRow = SourceRow & { body: { killed?: number | null; injured?: number | null; date?: string | null } };
 
-/** One strike with every report of it, oldest first: the history of its reported tolls. */
-export async function getStrike(db: SqlExecutor, schema: string, strikeId: string): Promise<z.input<typeof StrikeDetail> | null> {
+/** One strike with every report of it, oldest first: the history of its reported tolls; drawn at its best-resolved place. */
+export async function getStrike(db: SqlExecutor, schema: string, strikeId: string, places: PlaceIndex): Promise<z.input<typeof StrikeDetail> | null> {
   const s = quoteIdent(schema);
   const r = (
     await db.query<Row>(
@@ -30,6 +31,7 @@ export async function getStrike(db: SqlExecutor, schema: string, strikeId: strin
     target: r.target,
     targetType: r.target_type,
     locations: r.locations,
+    location: bestLocation(places, r.locations),
     date: r.date,
     precision: r.date_precision,
     weapons: r.weapons,

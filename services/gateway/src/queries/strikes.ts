@@ -2,6 +2,7 @@ import { STRIKE_ORDER_KEY, placeKey, type StrikeRow as StoredStrikeRow } from '@
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { dateRange } from '../domain/dates';
+import { bestLocation, type PlaceIndex } from '../domain/places';
 import { badRequest } from '../http/problem';
 import type { z } from 'zod';
 import type { Strike as StrikeSchema, StrikesFilter, StrikesQuery } from '../schemas';
@@ -71,7 +72,8 @@ async function rolledUpTotals(db: SqlExecutor, schema: string, f: StrikesFilter)
 // newest first; undated strikes last; strike_id breaks ties so the order is stable (indexed)
 const SORT_KEY = STRIKE_ORDER_KEY;
 
-export async function listStrikes(db: SqlExecutor, schema: string, q: StrikesQuery) {
+/** A page of strikes, each drawn at its best-resolved place (`places`: the gazetteer's coordinates). */
+export async function listStrikes(db: SqlExecutor, schema: string, q: StrikesQuery, places: PlaceIndex) {
   const s = quoteIdent(schema);
   const w = strikeWhere(q);
   if (q.cursor) {
@@ -99,6 +101,7 @@ export async function listStrikes(db: SqlExecutor, schema: string, q: StrikesQue
     target: r.target,
     targetType: r.target_type,
     locations: r.locations,
+    location: bestLocation(places, r.locations),
     date: r.date,
     precision: r.date_precision,
     weapons: r.weapons,

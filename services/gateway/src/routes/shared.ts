@@ -1,6 +1,7 @@
 import type { Sql } from '@claimwire/sql';
 import type { CsvCell } from '../domain/csv';
 import { isRealDate } from '../domain/dates';
+import type { PlaceIndex } from '../domain/places';
 import { badRequest, notFound } from '../http/problem';
 import type { CsvExport } from '../http/route';
 
@@ -9,6 +10,8 @@ export interface V1Deps {
   db: Sql;
   /** The schema of the active projection version; null before anything was projected. */
   schema: () => Promise<string | null>;
+  /** Where the gazetteer's places are (config/gazetteer.yaml): strikes are drawn at them. */
+  places: PlaceIndex;
 }
 
 /** Dates that match the pattern but do not exist, and windows that end before they start. */

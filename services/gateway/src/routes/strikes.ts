@@ -1,8 +1,9 @@
 import { apiPlugin, defineRoute, type ApiRoute } from '../http/route';
 import { STRIKE_CSV_COLUMNS, strikeCsvRows } from '../queries/list-exports';
 import { getStrike } from '../queries/strike-detail';
+import { strikeFeatureBatches } from '../queries/strike-map';
 import { listStrikes, strikeSummary } from '../queries/strikes';
-import { IdParam, NoQuery, StrikeDetail, StrikeSummary, StrikesFilter, StrikesPage, StrikesQuery } from '../schemas';
+import { IdParam, NoQuery, StrikeDetail, StrikeFeatureCollection, StrikeSummary, StrikesFilter, StrikesPage, StrikesQuery } from '../schemas';
 import { checkDates, csvExport, oneById, type V1Deps } from './shared';
 
 const EMPTY_TOTALS = { strikes: 0, killed: 0, injured: 0 };
@@ -15,15 +16,24 @@ export function strikesRoutes(d: V1Deps): ApiRoute[] {
       operationId: 'listStrikes',
       tag: 'strikes',
       summary: 'Strikes, newest first, with killed and injured totals over the whole filter',
-      description: 'As CSV (?format=csv): one row per strike, with its first source.',
+      description:
+        "Each strike carries `location`, the coordinates of its most specific place the gazetteer locates (a city over a region), or null. As CSV (?format=csv): one row per strike, with its first source. As GeoJSON (?format=geojson or Accept: application/geo+json): a FeatureCollection of the whole filter's strikes that have a location, as points ([lon, lat]), with `unmapped` counting the ones left out.",
       query: StrikesQuery,
       response: StrikesPage,
       handler: async ({ query }) => {
         checkDates(query);
         const schema = await d.schema();
-        return schema ? listStrikes(d.db, schema, query) : { items: [], totals: EMPTY_TOTALS, nextCursor: null };
+        return schema ? listStrikes(d.db, schema, query, d.places) : { items: [], totals: EMPTY_TOTALS, nextCursor: null };
       },
       csv: csvExport(d, STRIKE_CSV_COLUMNS, strikeCsvRows),
+      geojson: {
+        schema: StrikeFeatureCollection,
+        batches: async (query) => {
+          checkDates(query);
+          const schema = await d.schema();
+          return schema ? strikeFeatureBatches(d.db, schema, query, d.places) : (async function* () {})();
+        },
+      },
     }),
     defineRoute({
       path: '/v1/strikes/summary',
@@ -47,7 +57,7 @@ export function strikesRoutes(d: V1Deps): ApiRoute[] {
       params: IdParam('stk', 'strike'),
       response: StrikeDetail,
       errors: [404],
-      handler: oneById(d, 'strike', getStrike),
+      handler: oneById(d, 'strike', (db, schema, id) => getStrike(db, schema, id, d.places)),
     }),
   ];
 }
