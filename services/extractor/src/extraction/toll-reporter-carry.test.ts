@@ -42,3 +42,16 @@ describe('"over the previous week" is a window', () => {
     expect(t).toMatchObject({ value: 8100, scope: 'period', period: 'week', reporterId: 'ru-defence-ministry' });
   });
 });
+
+describe('a source named again by its title', () => {
+  it('carries to every figure of the sentence, and several losses at once are casualties', () => {
+    const cs = tolls(
+      "Ukrainian troops have killed, wounded or captured 21,300 Russian soldiers in the Bryansk region since May, the army chief Oleksandr Syrskyi said on Friday.\n\nAccording to the general, 8,100 Russian soldiers have been killed and 12,600 wounded since May 3.",
+    );
+    expect(cs.map((c) => [c.measure, c.value, c.reportedBy])).toEqual([
+      ['casualties', 21300, 'Syrskyi'],
+      ['killed', 8100, 'Syrskyi'],
+      ['wounded', 12600, 'Syrskyi'],
+    ]);
+  });
+});

@@ -154,6 +154,8 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
   if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0].slice(m4[0].lastIndexOf(m4[1]!)) };
   const m5 = /\b(?:has |have |had |was |were |is |are )?(?:lost|losing|lose|loses)\s+$/i.exec(b);
   if (m5) return { measure: 'casualties', active: false };
+  // "have killed, injured or captured 17,819": several losses at once are casualties
+  if (/\b(?:killed|kill|killing)(?:,\s+|\s+(?:or|and)\s+|,\s+(?:or|and)\s+)(?:wounded|injured|captured|wounding|injuring|capturing)(?:(?:,\s+|\s+(?:or|and)\s+|,\s+(?:or|and)\s+)(?:wounded|injured|captured|wounding|injuring|capturing))?\s+$/i.test(b)) return { measure: 'casualties', active: true };
   const m6 = /\b(?:killed|kill|killing|kills)\s+$/i.exec(b);
   if (m6) return { measure: 'killed', active: true };
   const m7 = /\b(?:wounded|injured|wounding|injuring)\s+$/i.exec(b);
