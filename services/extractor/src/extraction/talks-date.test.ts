@@ -133,3 +133,26 @@ describe('several rounds in one sentence', () => {
     expect(cs).toHaveLength(1);
   });
 });
+
+describe('a meeting to come of three named sides, and two-day meetings written "January 23 and 24"', () => {
+  it('gives each of the earlier rounds listed so its own claim', () => {
+    const cs = talks(
+      run(
+        'Russia, Ukraine and the United States will meet in Geneva next week for a third round. The first two rounds, held in Abu Dhabi on March 9 and 10 and March 23 and 24, dealt mostly with military questions.',
+        '2026-04-01T10:00:00Z',
+      ),
+    );
+    expect(cs.map((c) => [c.location, c.status, c.round])[0]).toEqual(['Geneva', 'scheduled', 3]);
+    expect(cs.filter((c) => c.location === 'Abu Dhabi').map((c) => [c.round, c.date])).toEqual([
+      [1, '2026-03-09'],
+      [2, '2026-03-23'],
+    ]);
+  });
+
+  it('reads "on May 16 and 24 people" as a day and a count', () => {
+    const t = 'Shelling resumed on May 16 and 24 people were killed.';
+    expect(findDates(t).map((d) => t.slice(d.start, d.end))).toEqual(['May 16']);
+    const u = 'They met on May 16 and 17, in Istanbul.';
+    expect(findDates(u).map((d) => u.slice(d.start, d.end))).toEqual(['May 16 and 17']);
+  });
+});
