@@ -193,10 +193,26 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 const FIRST_MONTHS_RE = /\b(?:the\s+)?first\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(half|quarter))\s+of\s+(?:(\d{4})\b|(?:the|this)\s+year\b)/gi;
 
 /** Find date expressions in a sentence. Offsets are relative to the sentence. */
+const ISO_DATE_RE = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
+
 export function findDates(s: string, cues: Cues = scanCues(s)): DateMention[] {
   const out: DateMention[] = [];
   const taken = (a: number, b: number) => out.some((o) => o.start < b && a < o.end);
   let m: RegExpExecArray | null;
+  // "2024-10-26": an ISO date, as pages and bulletins stamp them
+  ISO_DATE_RE.lastIndex = 0;
+  if (s.includes('-')) while ((m = ISO_DATE_RE.exec(s)) !== null) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const before = s.slice(Math.max(0, m.index - 60), m.index);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      role: fronted(s, m.index, m.index + m[0].length, before) ?? roleBefore(before, cues),
+      anchored: false,
+      precision: 'day',
+      resolve: () => ({ y, m: mo, d }),
+    });
+  }
   MONTH_RE.lastIndex = 0;
   if (hasCue(cues, MONTH_CUES)) while ((m = MONTH_RE.exec(s)) !== null) {
     const name = m[2]!.replace('.', '').toLowerCase();

@@ -58,8 +58,8 @@ export const NEW_TOPIC = /^\s*(?:Separately|In a separate (?:development|inciden
 export const ATTACK_NOUN = /\b(?:attacks?|strikes?|barrage|bombardment|shelling|raid|assault|offensive)\b/i;
 export const LABOUR = /\b(?:unions?|walk(?:ed|s)?[- ]?out|pay rises?|wages?|strikers|industrial action|picket\w*|stoppage|went on strike|staged? a strike|strike (?:over|by|ends|action)|labour strike|general strike|(?:workers|drivers|staff|doctors|teachers|miners)\s+(?:went|are|were|have been)\s+on strike)\b/i;
 export const LABOUR_CUES = cueGroup(['union', 'walk', 'pay', 'wage', 'strike', 'industrial', 'picket', 'stoppage']);
-export const NOT_A_STRIKE = /\b(?:refrain\w*|hold(?:ing)? back|halt(?:ed|ing)? (?:in|of)? ?(?:strikes|attacks)|pause|moratorium|truce|den(?:y|ies|ied)|would|could|might|threaten\w*|vow\w*|if|unless|only)\b/i;
-export const NOT_A_STRIKE_CUES = cueGroup(['refrain', 'hold', 'halt', 'pause', 'moratorium', 'truce', 'den', 'would', 'could', 'might', 'threaten', 'vow', 'if', 'unless', 'only']);
+export const NOT_A_STRIKE = /\b(?:refrain\w*|hold(?:ing)? back|halt(?:ed|ing)? (?:in|of)? ?(?:strikes|attacks)|pause|moratorium|truce|den(?:y|ies|ied)|would|could|might|threaten\w*|vow\w*|pledg\w*|if|unless|only)\b/i;
+export const NOT_A_STRIKE_CUES = cueGroup(['refrain', 'hold', 'halt', 'pause', 'moratorium', 'truce', 'den', 'would', 'could', 'might', 'threaten', 'vow', 'pledg', 'if', 'unless', 'only']);
 export const DEAL = /\bstrik(?:e|es|ing|ed|uck) (?:a |an |the )?(?:deal|agreement|bargain|balance|chord|tone|note|compromise)\b/gi;
 const DEAL_CUES = cueGroup(['strik']);
 /** The text with DEAL idioms blanked by spaces (offsets hold); `cues`: the text's (see cues.ts). */

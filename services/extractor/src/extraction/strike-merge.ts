@@ -26,13 +26,19 @@ function regionOf(a: string[], b: string[]): boolean {
  * Whether `later` retells the attack `first` already holds: a lede repeated in the body, a summary bullet
  * without places, or the other side's air-defence report of the same night over the same regions.
  */
-export function retells(first: StrikeEvent, later: StrikeEvent): boolean {
+export function retells(first: StrikeEvent, later: StrikeEvent, textOf?: (sentence: number) => string): boolean {
   const a = first.claim;
   const b = later.claim;
   if (a.attacker !== b.attacker || a.target !== b.target || later.apart) return false;
   if (!sameDay(first.dateParts, later.dateParts)) return false;
   if (b.targetType !== 'unspecified' && a.targetType !== 'unspecified' && a.targetType !== b.targetType) return false;
   if (!b.weapons.every((w) => a.weapons.includes(w)) && !(a.locations.length === 0 || b.locations.length === 0)) return false;
+  // "A woman was killed by Ukrainian shelling in the Kursk region ... 'the village of Gornal was shelled', the Kursk region
+  // governor said": the village, told next without casualties of its own by the region's own official, is where it hit
+  if (textOf && later.first > first.first && later.first - first.last <= 2 && b.killed === null && b.injured === null && a.locations.length > 0 && b.locations.length > 0) {
+    const told = textOf(later.first);
+    if (a.locations.some((l) => { const r = /^(.+?)\s+(?:region|oblast|province)$/i.exec(l); return r !== null && told.toLowerCase().includes(`${r[1]!.toLowerCase()} region`); })) return true;
+  }
   // each place given its own casualties is its own claim: only a place-less telling, or one over the same places, retells
   if (a.locations.length === 0 || b.locations.length === 0) return (a.locations.length > 0 || b.locations.length > 0 || a.targetType === b.targetType) && (a.killed === null || b.killed === null || a.killed === b.killed);
   if (later.intercept || first.intercept) return regionOf(a.locations, b.locations);
@@ -60,10 +66,10 @@ export function foldInto(first: StrikeEvent, later: StrikeEvent): void {
 }
 
 /** The events with each retelling folded into the first event it retells. */
-export function foldRetellings(events: StrikeEvent[]): StrikeEvent[] {
+export function foldRetellings(events: StrikeEvent[], textOf?: (sentence: number) => string): StrikeEvent[] {
   const out: StrikeEvent[] = [];
   for (const e of events) {
-    const into = out.find((f) => retells(f, e));
+    const into = out.find((f) => retells(f, e, textOf));
     if (into) foldInto(into, e);
     else out.push(e);
   }

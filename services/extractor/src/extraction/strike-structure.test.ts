@@ -67,3 +67,24 @@ describe('strikes in bulletins', () => {
     ]);
   });
 });
+
+describe('reports of attacks on Russian border regions, in the styles of Moscow outlets', () => {
+  it('places an attack told only through the regional official who reports it', () => {
+    const [s] = strikes(run('Belgorod region Governor Vyacheslav Gladkov said two people were injured when a Ukrainian drone struck a car on Tuesday.'));
+    expect(s).toMatchObject({ attacker: 'ukraine', locations: ['Belgorod region'], injured: 2 });
+  });
+
+  it('reads no attack from a pledge to protect a town', () => {
+    expect(strikes(run('The defence minister pledged on Tuesday to protect the border town of Belgorod, which has seen more attacks lately, from continuing shelling.'))).toEqual([]);
+  });
+
+  it('files the village the governor names next with the deadly shelling of his region, fired from the direction of Ukraine', () => {
+    const all = strikes(run('A man was killed by Ukrainian shelling in Russia’s Bryansk region on Tuesday, authorities said.\n“This morning the village of Klimovo was shelled from the direction of Ukraine,” Bryansk region Governor Alexander Bogomaz said.'));
+    expect(all.map((s) => [s.attacker, s.locations, s.killed])).toEqual([['ukraine', ['Bryansk region', 'Klimovo'], 1]]);
+  });
+
+  it('dates the deadly attack an article leads with by its publication day', () => {
+    const [s] = strikes(run('A Russian ballistic missile struck Kryvyi Rih, killing at least 11 people, including three children.'));
+    expect(s).toMatchObject({ locations: ['Kryvyi Rih'], killed: 11, date: '2026-03-10' });
+  });
+});

@@ -25,6 +25,9 @@ import { daysApart, foldRetellings } from './strike-merge';
 import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
+/** An attack told as one recalled, not as the news: "the deadliest since", "a year after", "anniversary". */
+const RECALLED_LEAD = /\b(?:anniversary|a year (?:after|since)|years? ago|months? ago|recalled|remember\w*|since the|earlier this (?:year|month)|last (?:year|month|week))\b/i;
+
 export interface StrikeEvent {
   claim: StrikeClaim;
   /** sentence index of the first sentence */
@@ -265,6 +268,17 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       break;
     }
   }
+  // "shelled from the direction of Ukraine", "fired from Russian territory": where the fire came from
+  if (!attacker && trig) {
+    for (const m of si.mentions) {
+      const p = partyRef(m);
+      if (!p || m.start < trigAt || inAttribution(si, m.start, m.end)) continue;
+      if (/\bfrom\s+(?:the\s+)?(?:(?:direction|territory|side)\s+of\s+(?:the\s+)?)?$/i.test(t.slice(Math.max(0, m.start - 34), m.start)) && /^(?:\s+territory)?\s*(?:[,.;”"]|$)/.test(t.slice(m.end, m.end + 12)) && m.start - (trigAt + trig[0].length) < 40) {
+        attacker = p.party;
+        break;
+      }
+    }
+  }
   if (!attacker && trig) {
     const before = t.slice(0, trigAt);
     // "the ministry said its forces had struck ...": the source's own side
@@ -309,6 +323,19 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     if (GOVERNMENT_SPEAKS.test(t.slice(m.end, m.end + 30)) || /^\s+(?:regime|government|authorities|leadership|junta)\b/i.test(t.slice(m.end, m.end + 16))) continue;
     if (!locations.includes(pl.name)) locations.push(pl.name);
     if (pl.party) locParties.push(pl.party);
+  }
+  // "Oryol region Governor Andrei Klychkov said three people were injured after two drones fell": with no place
+  // of its own, the attack is where the official who reports it governs
+  if (locations.length === 0 && (trig || casualtyish) && !si.stamped) {
+    for (const m of si.mentions) {
+      const pl = placeOf(m);
+      if (!pl || pl.kind === 'venue' || !inAttribution(si, m.start, m.end)) continue;
+      const official = /^(?:[’']s)?\s+(?:regional\s+|region(?:al)?\s+|oblast\s+)?(?:governor|mayor|military administration|regional administration|city administration)\b/i.test(t.slice(m.end, m.end + 32)) || /\b(?:governor|mayor|head) of (?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 16), m.start));
+      if (!official) continue;
+      locations.push(pl.name);
+      if (pl.party) locParties.push(pl.party);
+      break;
+    }
   }
   // target party: a possessive/adjective party after the trigger that is not the attacker
   let targetParty: string | null = null;
@@ -612,6 +639,13 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     for (const x of parts) if (!x.dateParts && e.dateParts) x.dateParts = e.dateParts;
   }
   const kept: StrikeEvent[] = [];
+  // the deadly attack an article leads with, told in its first lines without a day of its own, is the news of
+  // its publication day ("A Russian missile struck Kryvyi Rih, killing 16"): dated so, as a guess
+  const lead = events.find((e) => !e.intercept && e.claim.attacker !== null);
+  if (lead && !lead.dateParts && lead.first <= 2 && (lead.claim.killed ?? 0) + (lead.claim.injured ?? 0) > 0 && events.every((e) => e === lead || e.dateParts === null) && !ss.slice(0, lead.last + 1).some((x) => x.dates.length > 0 && !x.dates.every((d) => d.role === 'statement')) && !RECALLED_LEAD.test(ss[lead.first]?.text ?? '')) {
+    lead.dateParts = a.published;
+    lead.guessed.date = true;
+  }
   for (const e of events) {
     const c = e.claim;
     if (!c.locations.length && !e.intercept && c.attacker) c.locations.push(...placesFelt(c, e.last, ss));
@@ -633,7 +667,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     kept.push(e);
   }
   inheritWaveDate(kept, ss);
-  const folded = foldRetellings(kept).filter((e) => {
+  const folded = foldRetellings(kept, (i) => ss[i]?.text ?? "").filter((e) => {
     const open = ss[e.first]!;
     const mentioned = open.dates.filter((d) => d.role !== 'since' && d.role !== 'statement' && !d.anchored).map((d) => d.resolve(a.published, 'past'));
     return (
