@@ -29,6 +29,8 @@ const SHORT_SCALE: Record<string, number> = { k: 1000, m: 1_000_000, mn: 1_000_0
 const QUALIFIERS: [BoundT, string[]][] = [
   ['at_least', ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'above', 'exceeding', 'exceeded', 'exceeds', 'exceed', 'passed', 'surpassed', 'topped', 'no fewer than', 'no less than', 'a minimum of', 'well over', 'beyond', 'greater than']],
   ['at_most', ['almost', 'nearly', 'up to', 'just under', 'close to', 'fewer than', 'less than', 'under', 'just shy of', 'as many as', 'a maximum of', 'not quite', 'just below', 'below']],
+  // (no bound: "lost a total of 818,740 troops" reads as "lost 818,740 troops")
+  ['exact', ['a total of', 'the total of', 'a combined']],
   ['approx', ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'approx.', 'approx', 'circa', 'an approximate', 'more or less', 'in the region of', 'the roughly', 'the estimated', 'an approximated', 'perhaps', 'possibly']],
 ];
 

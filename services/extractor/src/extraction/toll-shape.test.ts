@@ -40,3 +40,18 @@ describe('figures that are no toll, or whose party a headline dash would hide', 
     expect(tolls('Russian casualties top 950,000 — Ukrainian military')).toEqual([['russia', 'casualties', 950000]]);
   });
 });
+
+describe('running totals in bulletin wording', () => {
+  const tolls = (t: string) => claimsOfKind('toll', t, '2025-02-10T10:00:00Z').map((c) => [c.measure, c.value, c.scope]);
+
+  it('reads "lost a total of N troops" as a count', () => {
+    expect(tolls("As of Feb. 9, Russia has lost a total of 842,150 troops since the full-scale invasion began, Ukraine's General Staff reported.")).toEqual([['casualties', 842150, 'cumulative']]);
+  });
+
+  it('reads a measure of its own inside a casualty total, and a week-earlier comparison as no window', () => {
+    expect(tolls('Civilian casualties in Ukraine since the start of the war reached 19,020 (a week earlier some 18,900), including 7,280 killed, the monitors said on Monday.')).toEqual([
+      ['casualties', 19020, 'cumulative'],
+      ['killed', 7280, 'cumulative'],
+    ]);
+  });
+});

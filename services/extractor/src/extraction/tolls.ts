@@ -102,7 +102,7 @@ const MEASURE_CUES = cueGroup([
   'prisoner', 'pows', 'idps', 'refugee', 'evacuat', 'fled', 'uproot', 'forced', 'displace', 'toll', 'disappearance', 'relocat',
 ]);
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
-const PERIOD_WORDS = /\b(?:in the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|over the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|during the (?:past|last|previous) \w+(?: \w+)?|in (?:a|one) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)|overnight|alone|this year|last year|last month|this month|last week)\b/i;
+const PERIOD_WORDS = /\b(?:in the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|over the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|during the (?:past|last|previous) \w+(?: \w+)?|in (?:a|one) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)(?!\s+(?:earlier|ago|before|later|after|previously))|overnight|alone|this year|last year|last month|this month|last week)\b/i;
 const CUMULATIVE_WORDS = /\b(?:since|so far|in total|to date|altogether|overall|cumulative|stood at|remain|remains|still|registered|on the register|as of|total|running)\b/i;
 const COMPARE_BEFORE = /\b(?:(?:up|down|rising|risen|rose|increase|increased|jump|jumped|compared) (?:\w+ )?(?:from|with|to)|from|compared with|compared to|versus|against)\s+$/i;
 const COUNT_STOOD = /\b(?:count|tally|toll|figure|number|total|it)\s+(?:had\s+)?(?:stood|was|stands|reached)\s+at\s+$/i;
@@ -331,7 +331,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (/\bamong (?:the|them|those) (?:dead|killed|victims|wounded|injured)\b[^.;]{0,20}$/i.test(before) && /^\s+(?:[\p{L}-]+\s+)?(?:children|minors|boys|girls|teenagers)\b/iu.test(after)) continue;
       // "12 people had to be evacuated from their damaged flats after the overnight strike": one attack's aftermath
       if (measure === 'displaced' && STRIKE_EVACUATION.test(t)) continue;
-      const ownMeasure = !!ma && ma.at <= 25 && /\b(?:children|women|civilians|soldiers|servicem[ae]n|minors|boys|girls)\b/i.test(ma.np);
+      // ("18,817 casualties, including 7,155 killed": a measure other than the figure's it is part of)
+      const ownMeasure = !!ma && ma.at <= 25 && (/\b(?:children|women|civilians|soldiers|servicem[ae]n|minors|boys|girls)\b/i.test(ma.np) || (ma.at <= 2 && prior !== null && prior.sentence === i && prior.claim.measure === 'casualties' && ma.measure !== 'casualties'));
       if (/\bincluding\s+$/i.test(before) && !inherited && !(mayPeriod && PERIOD_WORDS.test(after)) && !ownMeasure) continue;
       // "8,300 people, including 1,150 children, were evacuated": the children are part of the figure just read
       // (an age group within it; a population or a measure of its own, "including 1,700 civilians", "including 2,400 killed", stays a claim)
