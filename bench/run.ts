@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --stage extractor|pipeline|projector|gateway|freshness ...]
+ * npm run bench [-- --stage extractor|pipeline|projector|gateway|freshness|stream ...]
  * Runs the stages (all by default), prints the table, writes bench/results/<date>.json and .md.
  */
 import { execFileSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { freshnessStage } from './stages/freshness';
 import { gatewayStage } from './stages/gateway';
 import { pipelineStage } from './stages/pipeline';
 import { projectorStage } from './stages/projector';
+import { streamStage } from './stages/stream';
 
 const STAGES: Record<string, (env: BenchEnv) => Promise<StageResult>> = {
   extractor: extractorStage,
@@ -22,6 +23,7 @@ const STAGES: Record<string, (env: BenchEnv) => Promise<StageResult>> = {
   projector: projectorStage,
   gateway: gatewayStage,
   freshness: freshnessStage,
+  stream: streamStage,
 };
 
 function commitLabel(): string {

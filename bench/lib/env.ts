@@ -22,6 +22,12 @@ const BenchEnv = z.object({
   BENCH_GATEWAY_SECONDS: z.coerce.number().int().min(1).default(10),
   /** Items in the freshness stage. */
   BENCH_FRESHNESS_ITEMS: z.coerce.number().int().min(10).default(200),
+  /** Streams open at once in the stream stage. */
+  BENCH_STREAMS: z.coerce.number().int().min(1).max(10_000).default(200),
+  /** Claims projected per second while they are open. */
+  BENCH_STREAM_RATE: z.coerce.number().int().min(1).max(10_000).default(50),
+  /** Seconds of claims flowing. */
+  BENCH_STREAM_SECONDS: z.coerce.number().int().min(2).default(20),
   /** Write V8 CPU profiles of the spawned services into bench/results/profiles/. */
   BENCH_CPU_PROF: z.enum(['0', '1']).default('0'),
 });

@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@claimwire/testing';
 import { collectErrors, launchBrowser, REPO_ROOT, screenshot, SCREENSHOTS, startGateway, waitForRefresh, type Browser, type Gateway, type PageGlobals } from './harness';
-import { ARTICLES, LATE_FIGURE, project, seedDashboard, TOLLS } from './seed';
+import { ARTICLES, LATE_FIGURE, project, seedDashboard, STREAMED_FIGURE, TOLLS } from './seed';
 
 /**
  * The dashboard in a real browser (Debian's chromium, driven by playwright-core) against the
@@ -262,8 +262,50 @@ describe('the dashboard with data', () => {
     expect(await page.locator('.glance-warn').innerText()).toBe('2 feeds, 1 failing');
   });
 
-  it('refreshes on its own without a reload and says when it was updated', async () => {
-    await open(`${gw.url}?refresh=2`);
+  it('follows the claims stream: a claim projected while the page is open shows within seconds, without polling', async () => {
+    // polling every 10 minutes could not explain the update
+    await open(`${gw.url}?refresh=600`);
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.body.dataset.live === 'stream');
+    const refreshes = Number(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.body.dataset.refreshes));
+    const marker = await page.evaluate(() => ((globalThis as unknown as PageGlobals).__marker = 7));
+    const v1Requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/v1/')) v1Requests.push(new URL(r.url()).pathname);
+    });
+    const t0 = Date.now();
+    await project(db.sql, [STREAMED_FIGURE]);
+    const killed = card(page, 'Ukraine · military killed');
+    await expect.poll(() => killed.locator('g.pt[data-value="58200"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    // the same document, refreshed because of the stream: no new stream was opened, lists were re-read
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__marker)).toBe(marker);
+    expect(Number(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.body.dataset.refreshes))).toBeGreaterThan(refreshes);
+    expect(v1Requests).not.toContain('/v1/stream');
+    expect(v1Requests).toContain('/v1/tolls');
+    expect(await page.locator('#status-text').innerText()).toMatch(/^Live · updated \d\d:\d\d:\d\d/);
+    expect(await page.locator('#status-dot').getAttribute('title')).toMatch(/Following new claims/);
+  });
+
+  it('falls back to polling when the stream is refused', async () => {
+    page = await browser.context.newPage();
+    errors = collectErrors(page);
+    // the browser reports the refused stream on the console; nothing else may go wrong
+    (page as Page & { expectErrors?: boolean }).expectErrors = true;
+    await page.route('**/v1/stream*', (route) =>
+      route.fulfill({ status: 503, headers: { 'retry-after': '10' }, contentType: 'application/problem+json', body: JSON.stringify({ type: '/problems/unavailable', title: 'Unavailable', status: 503, detail: '1000 streams are already open' }) }),
+    );
+    await page.goto(`${gw.url}?refresh=2`);
+    await waitForRefresh(page);
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.body.dataset.live === 'polling');
+    const polled = Number(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.body.dataset.refreshes));
+    await waitForRefresh(page, polled + 1);
+    expect(await page.locator('#status-dot').getAttribute('title')).toMatch(/Checking every 2 s/);
+    expect(await page.locator('#banner').isHidden()).toBe(true);
+    expect(errors.filter((e) => !/v1\/stream|EventSource|503/.test(e))).toEqual([]);
+  });
+
+  it('refreshes on its own by polling without a reload (no stream) and says when it was updated', async () => {
+    await open(`${gw.url}?refresh=2&live=0`);
     const before = await page.locator('#updated-at').getAttribute('datetime');
     const marker = await page.evaluate(() => ((globalThis as unknown as PageGlobals).__marker = 42));
     await project(db.sql, [LATE_FIGURE]);

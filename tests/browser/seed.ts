@@ -78,6 +78,15 @@ export const LATE_FIGURE = fixtures.toll({
   sentence: 'Zelensky said 57,500 soldiers had now been killed.',
 });
 
+/** Another one, for the live spec that follows the claims stream. */
+export const STREAMED_FIGURE = fixtures.toll({
+  ...on(strikes, 7),
+  value: 58_200,
+  asOf: '2026-02-12',
+  reportedBy: 'Zelensky',
+  sentence: 'Zelensky said 58,200 soldiers had now been killed.',
+});
+
 let offset = 0;
 /** Projects claims with the projector's handler, in one transaction, into the active version. */
 export async function project(sql: Sql, claims: Claim[], articles: ArticleIngested[] = []): Promise<void> {

@@ -1,4 +1,5 @@
 import { quoteIdent } from '@claimwire/sql';
+import { projectedClaimsDdl } from './projected-claims';
 import { READ_MODELS } from './read-models';
 
 /**
@@ -65,6 +66,7 @@ CREATE INDEX IF NOT EXISTS claims_entity ON ${s}.claims (entity_id, seen_at, cla
 CREATE INDEX IF NOT EXISTS claims_article ON ${s}.claims (article_id);
 -- GET /v1/claims pages in the order claims were seen
 CREATE INDEX IF NOT EXISTS claims_seen ON ${s}.claims (seen_at, claim_id);
+${projectedClaimsDdl(schema)}
 
 -- which extraction of each article stands: the newest revision, then the newest extractor
 -- version; claims from older extractions are retracted from the read models

@@ -7,6 +7,7 @@ export * from './fold';
 export * from './read-model';
 export * from './read-models';
 export * from './claims';
+export * from './projected-claims';
 export * from './upsert';
 export * from './tolls';
 export * from './talks';

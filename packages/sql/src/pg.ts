@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from '@claimwire/logging';
-import type { QueryResult, Sql, SqlExecutor } from './port';
+import { quoteIdent } from './identifiers';
+import type { Listener, QueryResult, Sql, SqlExecutor } from './port';
 import { streamOnPool } from './stream';
 
 // int8 (bigint) and numeric come back as strings by default; counts and offsets fit in JS
@@ -52,6 +53,39 @@ export class PgSql implements Sql {
 
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return transactionOnPool(this.pool, fn);
+  }
+
+  async listen(channel: string, onNotify: (payload: string) => void, onLost?: (err: Error) => void): Promise<Listener> {
+    // a connection of its own: a pooled client would be handed to other queries
+    const client = new pg.Client({ ...this.pool.options, statement_timeout: 0 } as pg.ClientConfig);
+    let closing = false;
+    const lost = (err: Error) => {
+      if (closing) return;
+      closing = true;
+      client.removeAllListeners('notification');
+      void client.end().catch(() => undefined);
+      onLost?.(err);
+    };
+    client.on('error', lost);
+    client.on('end', () => lost(new Error('LISTEN connection ended')));
+    client.on('notification', (n) => {
+      if (n.channel === channel) onNotify(n.payload ?? '');
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${quoteIdent(channel)}`);
+    } catch (err) {
+      closing = true;
+      await client.end().catch(() => undefined);
+      throw err;
+    }
+    return {
+      close: async () => {
+        if (closing) return;
+        closing = true;
+        await client.end().catch(() => undefined);
+      },
+    };
   }
 
   async ping(): Promise<boolean> {

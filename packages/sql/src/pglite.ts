@@ -4,7 +4,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import pg from 'pg';
 import type { Logger } from '@claimwire/logging';
 import { queryOnPool, transactionOnPool } from './pg';
-import type { QueryResult, Sql, SqlExecutor } from './port';
+import type { Listener, QueryResult, Sql, SqlExecutor } from './port';
 import { streamOnPool } from './stream';
 
 export interface PgliteSqlOptions {
@@ -63,6 +63,12 @@ export class PgliteSql implements Sql {
 
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return transactionOnPool(this.pool, fn);
+  }
+
+  /** In-process: PGlite hands every committed NOTIFY to its listeners; nothing to lose. */
+  async listen(channel: string, onNotify: (payload: string) => void): Promise<Listener> {
+    const unlisten = await this.db.listen(channel, onNotify);
+    return { close: () => unlisten() };
   }
 
   async ping(): Promise<boolean> {

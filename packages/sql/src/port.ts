@@ -17,4 +17,15 @@ export interface Sql extends SqlExecutor {
   close(): Promise<void>;
   /** The rows of one query, batchSize at a time, from a server-side cursor (memory: one batch). */
   stream<R = Record<string, unknown>>(text: string, params?: readonly unknown[], batchSize?: number): AsyncGenerator<R[]>;
+  /**
+   * LISTEN on a channel: `onNotify` gets the payload of every NOTIFY committed on it. On
+   * Postgres this holds a connection of its own (outside the pool); when that connection is
+   * lost, `onLost` is called once and the listener is dead (the caller listens again).
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onLost?: (err: Error) => void): Promise<Listener>;
+}
+
+/** A LISTEN in force; `close` ends it (and its connection). */
+export interface Listener {
+  close(): Promise<void>;
 }

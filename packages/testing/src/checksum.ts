@@ -1,7 +1,7 @@
 import type { SqlExecutor } from '@claimwire/sql';
 
 /** Columns that record when something was processed, not what: excluded from equality checks. */
-const VOLATILE = new Set(['source_topic', 'source_partition', 'source_offset']);
+const VOLATILE = new Set(['source_topic', 'source_partition', 'source_offset', 'seq', 'projected_at']);
 
 /**
  * A checksum of every table of a read-model schema, rows in primary-key order, so that two

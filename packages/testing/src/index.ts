@@ -7,3 +7,4 @@ export * from './checksum';
 export * from './processes';
 export * from './feed-server';
 export * from './pipeline-env';
+export * from './event-stream';

@@ -1,8 +1,11 @@
 // The dashboard's entry point: loads the read models from the public /v1 API, draws each
-// section, and polls (ETag / If-None-Match, every 15 s by default) so the page stays live
-// without a reload. Only the sections whose data changed are drawn again.
+// section, and stays live without a reload: it refreshes when the claims stream (v1/stream,
+// live.js) says claims were projected, and polls (ETag / If-None-Match, every 15 s by default)
+// only while the stream is unavailable, besides a slow check of feed health. Only the
+// sections whose data changed are drawn again.
 
 import { ApiError, getAll, getJson } from './api.js';
+import { followClaims } from './live.js';
 import { fill, h, notice } from './dom.js';
 import { num } from './format.js';
 import { feedSummary, renderFeeds } from './feeds.js';
@@ -14,6 +17,10 @@ import { boundKey, highlightButton, renderTolls, tollHighlights } from './tolls.
 
 const params = new URLSearchParams(location.search);
 const REFRESH_S = Math.min(600, Math.max(2, Number(params.get('refresh')) || 15));
+/** While the stream is open, claims arrive on it; this slow refresh keeps feed health current. */
+const STREAMING_REFRESH_S = Math.max(REFRESH_S, 300);
+/** ?live=0: poll only (no stream). */
+const STREAM = params.get('live') !== '0';
 /** Details (every figure, every round) are fetched again when their list changed, and at least this often. */
 const FULL_EVERY = 8;
 
@@ -36,6 +43,10 @@ const state = {
   checkedAt: null,
   timer: null,
   running: false,
+  /** 'stream' while the claims stream is open, else 'polling'. */
+  mode: 'polling',
+  /** Claims arrived during a refresh (or while the page was hidden): refresh again. */
+  again: false,
 };
 
 const $ = (id) => document.getElementById(id);
@@ -272,6 +283,27 @@ async function refresh() {
   document.body.dataset.loading = 'false';
   document.body.dataset.refreshes = String(state.polls);
   document.body.dataset.state = errors.length ? 'error' : 'ready';
+  if (state.again && !document.hidden) {
+    state.again = false;
+    refresh().then(schedule);
+  }
+}
+
+/** Claims were projected (the stream said so): refresh now, or once the running refresh ends. */
+function onClaims() {
+  if (state.running || document.hidden) state.again = true;
+  else refresh().then(schedule);
+}
+
+function onMode(mode) {
+  if (mode === state.mode) return;
+  state.mode = mode;
+  document.body.dataset.live = mode;
+  $('refresh-every').textContent = mode === 'stream' ? `when claims arrive, and every ${STREAMING_REFRESH_S} s` : `${REFRESH_S} s`;
+  drawStatus();
+  schedule();
+  // whatever was projected before the stream opened is read now (cheap: unchanged lists are 304s)
+  if (mode === 'stream') onClaims();
 }
 
 // ---------- live status ----------
@@ -294,6 +326,7 @@ function drawStatus() {
     banner.hidden = false;
   } else banner.hidden = true;
   $('status-dot').className = `dot ${e ? 'dot-error' : 'dot-live'}`;
+  $('status-dot').title = state.mode === 'stream' ? 'Following new claims as they are read' : `Checking every ${REFRESH_S} s`;
   fill(
     el,
     e ? (e instanceof ApiError && e.status === 0 ? 'Offline' : 'API error') : 'Live',
@@ -309,7 +342,7 @@ function schedule() {
   state.timer = setTimeout(async () => {
     if (!document.hidden) await refresh();
     schedule();
-  }, Math.max(REFRESH_S, throttled ? 60 : 0) * 1000);
+  }, Math.max(state.mode === 'stream' ? STREAMING_REFRESH_S : REFRESH_S, throttled ? 60 : 0) * 1000);
 }
 
 function start() {
@@ -321,10 +354,17 @@ function start() {
     schedule();
   });
   document.addEventListener('visibilitychange', () => {
-    if (!document.hidden && state.checkedAt && Date.now() - state.checkedAt.getTime() > REFRESH_S * 1000) refresh().then(schedule);
+    if (document.hidden) return;
+    const missed = state.again || (state.checkedAt && Date.now() - state.checkedAt.getTime() > (state.mode === 'stream' ? STREAMING_REFRESH_S : REFRESH_S) * 1000);
+    state.again = false;
+    if (missed) refresh().then(schedule);
   });
   $('refresh-every').textContent = `${REFRESH_S} s`;
-  refresh().finally(schedule);
+  document.body.dataset.live = state.mode;
+  refresh().finally(() => {
+    schedule();
+    if (STREAM) followClaims(onClaims, onMode);
+  });
 }
 
 // a programming error must never leave the page blank or stale without saying so

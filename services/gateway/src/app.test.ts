@@ -355,6 +355,7 @@ describe('OpenAPI', () => {
       '/v1/claims/{id}',
       '/v1/feeds',
       '/v1/sources',
+      '/v1/stream',
       '/v1/strikes',
       '/v1/strikes/summary',
       '/v1/strikes/{id}',

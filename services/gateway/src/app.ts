@@ -23,6 +23,7 @@ import { feedsPlugin } from './routes/feeds';
 import { healthPlugin } from './routes/health';
 import type { V1Deps } from './routes/shared';
 import { sourcesPlugin } from './routes/sources';
+import { DEFAULT_STREAM_LIMITS, streamPlugin, type StreamLimits } from './routes/stream';
 import { strikesPlugin } from './routes/strikes';
 import { talksPlugin } from './routes/talks';
 import { tollsPlugin } from './routes/tolls';
@@ -48,6 +49,8 @@ export interface BuildOptions {
   maxConcurrentExports?: number;
   /** The gazetteer's places, where strikes are drawn (main.ts: GAZETTEER_FILE). Default: config/gazetteer.yaml. */
   places?: PlaceIndex;
+  /** GET /v1/stream: open streams, unsent bytes a stream, heartbeat and poll (main.ts: MAX_STREAMS, STREAM_*). */
+  streamLimits?: Partial<StreamLimits>;
 }
 
 export const API_INFO = {
@@ -123,7 +126,9 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
   const deps: V1Deps = { db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs), places: o.places ?? loadPlaces() };
   const exportSlots = createExportSlots(o.maxConcurrentExports ?? 4);
   for (const resource of V1_RESOURCES) await app.register(resource, { deps, validateResponses: o.validateResponses ?? true, exportSlots });
-  await registerDocs(app, buildOpenApiDocument(V1_RESOURCES.flatMap((r) => r.routes(deps)), API_INFO));
+  const streamLimits = { ...DEFAULT_STREAM_LIMITS, ...o.streamLimits };
+  await app.register(streamPlugin, { deps, limits: streamLimits, logger: o.logger });
+  await registerDocs(app, buildOpenApiDocument([...V1_RESOURCES.flatMap((r) => r.routes(deps)), ...streamPlugin.routes(streamLimits)], API_INFO));
   registerProblemPages(app);
   await registerDashboard(app);
   return app;

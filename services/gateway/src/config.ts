@@ -30,5 +30,11 @@ export const GatewayEnv = CommonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true, 
   MAX_CONCURRENT_EXPORTS: z.coerce.number().int().min(1).max(1000).default(4),
   /** The gazetteer whose places' coordinates put strikes on the map (the extractor's file). */
   GAZETTEER_FILE: z.string().min(1).default(DEFAULT_GAZETTEER_FILE),
+  /** GET /v1/stream connections open at once; one more is answered 503 with Retry-After. */
+  MAX_STREAMS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** KB a live stream may have unsent before the gateway drops it (the client resumes with Last-Event-ID). */
+  STREAM_MAX_BUFFER_KB: z.coerce.number().int().min(16).max(65_536).default(256),
+  /** How often an open stream gets a heartbeat comment, so proxies keep it open (ms). */
+  STREAM_HEARTBEAT_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
 });
 export type GatewayEnv = z.infer<typeof GatewayEnv>;

@@ -25,7 +25,17 @@ await runService({
     const upgraded = await upgradeVersions(sql);
     if (upgraded.length) logger.info({ schemas: upgraded }, 'read models up to date');
     const privateMetrics = env.METRICS_PORT !== undefined;
-    const app = await build({ sql, logger, metrics: registry, metricsRoute: !privateMetrics, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, trustProxy: parseTrustProxy(env.TRUST_PROXY), maxConcurrentExports: env.MAX_CONCURRENT_EXPORTS, places });
+    const app = await build({
+      sql,
+      logger,
+      metrics: registry,
+      metricsRoute: !privateMetrics,
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      trustProxy: parseTrustProxy(env.TRUST_PROXY),
+      maxConcurrentExports: env.MAX_CONCURRENT_EXPORTS,
+      places,
+      streamLimits: { maxStreams: env.MAX_STREAMS, maxBufferedBytes: env.STREAM_MAX_BUFFER_KB * 1024, heartbeatMs: env.STREAM_HEARTBEAT_MS },
+    });
     const url = await app.listen({ port: env.PORT, host: env.HOST });
     // /metrics on a port of its own, kept off the public one
     const metricsServer = privateMetrics

@@ -39,6 +39,31 @@ export interface GeoJsonExport<Q> {
   batches: (query: Q) => Promise<AsyncIterable<GeoJsonBatch>>;
 }
 
+/**
+ * A Server-Sent Events endpoint, described for /openapi.json (text/event-stream). Its plugin
+ * registers it itself: a stream is no document a handler returns.
+ */
+export interface EventStreamRoute {
+  kind: 'event-stream';
+  path: string;
+  operationId: string;
+  summary: string;
+  description: string;
+  tag: string;
+  query: z.ZodObject;
+  /** Request headers it reads (e.g. Last-Event-ID), lower-case names. */
+  headers: z.ZodObject;
+  /** The named events it sends, each with the JSON schema of its data. */
+  events: readonly { name: string; data: z.ZodType; description: string }[];
+  /** Problem statuses besides 400 (always possible). */
+  errors?: number[];
+}
+
+/** Every kind of route /openapi.json documents. */
+export type DocumentedRoute = ApiRoute | EventStreamRoute;
+
+export const isEventStream = (r: DocumentedRoute): r is EventStreamRoute => 'kind' in r && r.kind === 'event-stream';
+
 export interface CsvExport<Q> {
   /** Column names in order, each with what it holds (documented in OpenAPI). */
   columns: readonly (readonly [name: string, description: string])[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiRoute } from '../http/route';
+import { isEventStream, type ApiRoute, type DocumentedRoute, type EventStreamRoute } from '../http/route';
 import { PROBLEM_SLUGS, PROBLEM_TYPES, PROBLEMS_PATH, problemTypeUri, type ProblemSlug } from '../problems/catalogue';
 import { ProblemTypeDoc, ProblemTypeParams } from '../problems/schema';
 import { Problem } from '../schemas';
@@ -49,7 +49,7 @@ export interface OpenApiInfo {
 }
 
 /** The OpenAPI 3.1 document of the given routes, generated from their zod schemas. */
-export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiInfo): Record<string, unknown> {
+export function buildOpenApiDocument(routes: readonly DocumentedRoute[], info: OpenApiInfo): Record<string, unknown> {
   const defs: Record<string, JsonSchema> = {};
   const problemRef = toSchema(Problem, 'output', defs);
   const problem = (status: number, extraHeaders: Record<string, unknown> = {}) => {
@@ -65,6 +65,10 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], info: OpenApiI
   tooManyRequests.description = `Too many requests from this client address (only while rate limiting is on, RATE_LIMIT_PER_MINUTE). Wait Retry-After seconds. ${tooManyRequests.description}`;
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
+    if (isEventStream(r)) {
+      paths[openApiPath(r.path)] = { get: eventStreamOperation(r, defs, problem, tooManyRequests) };
+      continue;
+    }
     const parameters = [
       ...Object.entries(r.params?.shape ?? {}).map(([name, s]) => param(name, 'path', s as z.ZodType, true, defs)),
       ...Object.entries(r.query.shape).map(([name, s]) => param(name, 'query', s as z.ZodType, !(s as z.ZodType).safeParse(undefined).success, defs)),
@@ -148,6 +152,57 @@ function formatParam(r: ApiRoute) {
   };
 }
 
+/**
+ * A Server-Sent Events endpoint: a text/event-stream response whose events' data are JSON
+ * documents of the given schemas (OpenAPI 3.1 has no item schema for streams, so each is
+ * attached as the JSON Schema `contentSchema` of the stream's text and named in the description).
+ */
+function eventStreamOperation(
+  r: EventStreamRoute,
+  defs: Record<string, JsonSchema>,
+  problem: (status: number, extraHeaders?: Record<string, unknown>) => unknown,
+  tooManyRequests: unknown,
+) {
+  const events = r.events.map((e) => ({ ...e, schema: toSchema(e.data, 'output', defs) }));
+  const eventList = events
+    .map((e) => `\`${e.name}\` (data: ${typeof e.schema.$ref === 'string' ? `\`${e.schema.$ref.slice(REF_PREFIX.length)}\`` : 'JSON'}): ${e.description}`)
+    .join(' ');
+  const [first] = events;
+  const responses: Record<string, unknown> = {
+    200: {
+      description: `The stream: \`text/event-stream\` (Server-Sent Events), open until either side closes it. Events: ${eventList}`,
+      headers: headerRefs('X-Request-Id', ...RATE_LIMIT_HEADERS),
+      content: {
+        'text/event-stream': {
+          schema: {
+            type: 'string',
+            description: 'Blocks of `id:`, `event:` and `data:` lines, each ended by a blank line; `:` lines are comments (heartbeats).',
+            ...(first ? { contentMediaType: 'application/json', contentSchema: first.schema } : {}),
+          },
+        },
+      },
+    },
+    400: problem(400),
+  };
+  for (const status of r.errors ?? []) responses[String(status)] = problem(status, status === 503 ? headerRefs('Retry-After') : {});
+  responses['429'] = tooManyRequests;
+  responses['500'] = problem(500);
+  return {
+    operationId: r.operationId,
+    summary: r.summary,
+    description: r.description,
+    tags: [r.tag],
+    parameters: [
+      ...Object.entries(r.query.shape).map(([name, s]) => param(name, 'query', s as z.ZodType, false, defs)),
+      ...Object.entries(r.headers.shape).map(([name, s]) => param(headerName(name), 'header', s as z.ZodType, false, defs)),
+    ],
+    responses,
+  };
+}
+
+/** last-event-id -> Last-Event-ID (as the SSE specification spells it). */
+const headerName = (name: string) => name.split('-').map((w) => (w === 'id' ? 'ID' : `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`)).join('-');
+
 const ifNoneMatch = {
   name: 'If-None-Match',
   in: 'header',
@@ -182,7 +237,7 @@ function problemTypePath(defs: Record<string, JsonSchema>, notFound: unknown, to
   };
 }
 
-function param(name: string, where: 'path' | 'query', s: z.ZodType, required: boolean, defs: Record<string, JsonSchema>) {
+function param(name: string, where: 'path' | 'query' | 'header', s: z.ZodType, required: boolean, defs: Record<string, JsonSchema>) {
   const schema = toSchema(s, 'input', defs);
   const description = typeof schema.description === 'string' ? schema.description : undefined;
   return { name, in: where, required, ...(description ? { description } : {}), schema };

@@ -78,12 +78,27 @@ describe('/openapi.json', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
       const res = item.get.responses;
       expect(Object.keys(res['429']?.headers ?? {}), path).toEqual(expect.arrayContaining(['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']));
-      if (!path.startsWith('/v1/')) continue;
+      // a stream has no ETag to revalidate
+      if (!path.startsWith('/v1/') || res['200']?.content?.['text/event-stream']) continue;
       expect(Object.keys(res['304']?.headers ?? {}), path).toContain('ETag');
       expect(Object.keys(res['200']?.headers ?? {}), path).toEqual(expect.arrayContaining(['ETag', 'X-RateLimit-Remaining']));
     }
     const problemType = (doc.components.schemas.Problem?.properties as Record<string, { enum?: string[] }>).type;
     expect(problemType?.enum).toEqual(PROBLEM_SLUGS.map((s) => `/problems/${s}`));
+  });
+
+  it('documents GET /v1/stream as text/event-stream with its event data schema, Last-Event-ID and the 503 of the cap', () => {
+    const doc = docOf();
+    const op = (doc.paths['/v1/stream'] as unknown as { get: { parameters: { name: string; in: string }[]; description: string; responses: Doc['paths'][string]['get']['responses'] } }).get;
+    const stream = op.responses['200']?.content?.['text/event-stream'] as { schema: { contentSchema?: { $ref?: string } } };
+    expect(stream.schema.contentSchema?.$ref).toBe('#/components/schemas/StreamedClaim');
+    expect(doc.components.schemas.StreamedClaim?.required).toEqual(expect.arrayContaining(['claimId', 'kind', 'projectedAt', 'evidence']));
+    expect(op.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(
+      expect.arrayContaining(['header:Last-Event-ID', 'query:lastEventId', 'query:kind', 'query:party', 'query:feed', 'query:minConfidence']),
+    );
+    expect(Object.keys(op.responses['503']?.headers ?? {})).toContain('Retry-After');
+    expect(op.description).toMatch(/Last-Event-ID/);
+    expect(op.description).toMatch(/heartbeat/);
   });
 });
 

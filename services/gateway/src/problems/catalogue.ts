@@ -39,8 +39,9 @@ export const PROBLEM_TYPES = {
   unavailable: {
     title: 'Unavailable',
     statuses: [503],
-    explanation: 'A dependency (the read-model database) did not answer in time.',
-    remedy: 'Retry shortly; GET /readyz tells when the gateway can serve again.',
+    explanation:
+      'A dependency (the read-model database) did not answer in time, or the gateway already runs as many CSV exports (MAX_CONCURRENT_EXPORTS) or live streams (MAX_STREAMS) as it allows.',
+    remedy: 'Retry after the seconds in retry-after when there is one, else shortly; GET /readyz tells when the gateway can serve again.',
   },
 } as const satisfies Record<string, ProblemTypeInfo>;
 

@@ -5,3 +5,4 @@ export * from './strikes';
 export * from './provenance';
 export * from './feeds';
 export * from './listings';
+export * from './stream';
