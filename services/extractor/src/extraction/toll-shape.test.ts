@@ -55,3 +55,18 @@ describe('running totals in bulletin wording', () => {
     ]);
   });
 });
+
+describe('a figure with no counted noun', () => {
+  it('counts the people of the figure just told, a paragraph or two on', () => {
+    const cs = claimsOfKind(
+      'toll',
+      'UN human rights monitors said on Tuesday that at least 1,900 civilians were killed in Ukraine in 2024.\n\nThe real figures are likely higher, they said.\n\nIn December more than 120 were killed and 640 injured, the monitors noted.',
+      '2025-01-14T10:00:00Z',
+    );
+    expect(cs.map((c) => [c.party, c.population, c.measure, c.value, c.asOf])).toEqual([
+      ['ukraine', 'civilian', 'killed', 1900, '2024'],
+      ['ukraine', 'civilian', 'killed', 120, '2024-12'],
+      ['ukraine', 'civilian', 'wounded', 640, '2024-12'],
+    ]);
+  });
+});

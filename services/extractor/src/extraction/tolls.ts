@@ -77,6 +77,8 @@ const NOT_PEOPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:tanks?|vehicles?|systems?|aircr
 const PEOPLE_OR_MEASURE = /\b(?:people|persons|civilians|soldiers|troops|servicem[ae]n|fighters|children|residents|casualties|losses|killed|dead|deaths|wounded|injured|missing|displaced|refugees|prisoners|POWs)\b/i;
 /** A party after these is the cause of the losses, not whose people they are. */
 const CAUSE_BEFORE = /\b(?:result of|results of|because of|due to|caused by|owing to|amid|following|fleeing|fled)\s+(?:the\s+|a\s+)?(?:full-scale\s+)?$/i;
+/** A figure with no counted noun, its verb right after it: "150 were killed", "888 injured". */
+const ELLIPTIC_AFTER = /^\s*(?:were|was|have been|had been|killed|injured|wounded|died)\b/i;
 /** Deaths that are not war losses. */
 const NOT_WAR = /\b(?:(?:car|road|traffic|bus|plane|air|train) (?:crash|accident)|collision|drown\w*|earthquake|flood(?:s|ing)?|heatwave|carbon monoxide|overdose|natural causes)\b/i;
 const HISTORICAL = /\b(?:Second World War|First World War|World War|Nazi|Soviet (?:troops|soldiers|Union|army)|Great Patriotic|Holodomor|in Afghanistan|Chechen war|a war in which|historians)\b/;
@@ -445,6 +447,10 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!party && a.gaz.theatre && (measure === 'displaced' || (hasCue(cues, CIVILIAN_NP_CUES) && /\b(?:civilians?|children|minors)\b/i.test(np + ' ' + (mb?.phrase ?? ''))))) party = a.gaz.theatre;
       // an earlier figure's side carries within its paragraph only; beyond it the guess is abstained from
       if (!party && prior && a.sentences[prior.sentence]!.sent.paragraph === si.sent.paragraph) party = prior.claim.party;
+      // "... over 2,500 civilians were killed in 2025. [...] In December more than 150 were killed": a figure with no
+      // noun at all counts the people of the figure just told (wire copy gives each sentence its own paragraph)
+      const elliptic = prior !== null && i > prior.sentence && i - prior.sentence <= 2 && ELLIPTIC_AFTER.test(after);
+      if (!party && elliptic) party = prior!.claim.party;
       if (!party) continue;
       // population
       const npText = (np + ' ' + (mb?.phrase ?? '') + ' ' + t.slice(Math.max(beforeStart, n.qualStart - 60), n.qualStart)).toLowerCase();
@@ -463,6 +469,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       else if ((inherited || comparison || ofPrior || /^(?:another|a further)\b/i.test(t.trim())) && prior) population = prior.claim.population;
       // "civilian casualties reached 5,144, with 859 killed and 4,285 wounded": the parts of the figure before
       else if (prior && prior.sentence === i && BREAKDOWN_OF_PRIOR.test(t.slice(0, n.qualStart))) population = prior.claim.population;
+      else if (elliptic && prior!.claim.party === party) population = prior!.claim.population;
       else if (measure === 'displaced') population = 'civilian';
       // (losses of a side fighting away from home, "North Korean casualties", are its troops')
       else if (measure === 'casualties' && (a.gaz.adversaries.has(party) || (a.gaz.theatre !== null && party !== a.gaz.theatre && partyFound)) && !/\bcivilian/i.test(t)) population = 'military';
