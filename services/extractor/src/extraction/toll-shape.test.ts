@@ -70,3 +70,13 @@ describe('a figure with no counted noun', () => {
     ]);
   });
 });
+
+describe('estimates told as an approximate range from the start of the war', () => {
+  it('gives both ends, as a running total at the end of the span', () => {
+    const cs = claimsOfKind('toll', 'A Washington think tank said there had been approximately 40,000 to 50,000 Russian combat deaths between February 2022 and January 2023.', '2023-02-20T10:00:00Z');
+    expect(cs.map((c) => [c.value, c.bound, c.scope, c.asOf])).toEqual([
+      [40000, 'at_least', 'cumulative', '2023-01'],
+      [50000, 'at_most', 'cumulative', '2023-01'],
+    ]);
+  });
+});

@@ -44,7 +44,8 @@ const RISE_BEFORE = /\b(?:from|rose|risen|rising|increased|grew|climbed|jumped|f
 
 /** The low and high values when `lo` and `hi` form a range, else null. */
 function rangeOf(text: string, lo: NumberMention, hi: NumberMention): { lo: number; hi: number } | null {
-  if (lo.unit || hi.unit || lo.bound !== 'exact' || hi.qualStart !== hi.start) return null;
+  // ("approximately 60,000 to 70,000": a range told as approximate is still a range)
+  if (lo.unit || hi.unit || (lo.bound !== 'exact' && lo.bound !== 'approx') || hi.qualStart !== hi.start) return null;
   const gap = text.slice(lo.end, hi.start);
   if (!RANGE_GAP.test(gap)) return null;
   const lead = text.slice(Math.max(0, lo.qualStart - 20), lo.qualStart);

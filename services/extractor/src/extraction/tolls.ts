@@ -79,6 +79,8 @@ const PEOPLE_OR_MEASURE = /\b(?:people|persons|civilians|soldiers|troops|service
 const CAUSE_BEFORE = /\b(?:result of|results of|because of|due to|caused by|owing to|amid|following|fleeing|fled)\s+(?:the\s+|a\s+)?(?:full-scale\s+)?$/i;
 /** A figure with no counted noun, its verb right after it: "150 were killed", "888 injured". */
 const ELLIPTIC_AFTER = /^\s*(?:were|was|have been|had been|killed|injured|wounded|died)\b/i;
+/** A span from the war's start to a date: "between February 2022 and ...", "from February 24, 2022 to ...". */
+const WAR_START_SPAN = /\b(?:between|from)\s+(?:(?:24\s+)?February(?:\s+24)?,?\s+2022|the (?:start|beginning|outset) of the (?:war|invasion|full-scale invasion))(?:,\s+when [^,]{0,60},)?\s+(?:and|to|until|through)\s+/i;
 /** Deaths that are not war losses. */
 const NOT_WAR = /\b(?:(?:car|road|traffic|bus|plane|air|train) (?:crash|accident)|collision|drown\w*|earthquake|flood(?:s|ing)?|heatwave|carbon monoxide|overdose|natural causes)\b/i;
 const HISTORICAL = /\b(?:Second World War|First World War|World War|Nazi|Soviet (?:troops|soldiers|Union|army)|Great Patriotic|Holodomor|in Afghanistan|Chechen war|a war in which|historians)\b/;
@@ -567,6 +569,16 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!sinceYear && sinceThisYear && !stock && Number(sinceThisYear[1]) === (lastStatement()?.date ?? a.published).y) {
         scope = 'period';
         dateParts = { y: Number(sinceThisYear[1]) };
+      }
+      // "between February 2022 and February 2023", "from February 24, 2022 to February 5, 2023": from the war's start
+      // to a day is a running total as of that day
+      const fromStart = WAR_START_SPAN.exec(t);
+      if (fromStart && !stock) {
+        const end = si.dates.find((d) => d.start >= fromStart.index + fromStart[0].length && d.start <= fromStart.index + fromStart[0].length + 4);
+        if (end) {
+          scope = 'cumulative';
+          dateParts = end.resolve(a.published, 'past');
+        }
       }
       if (comparison && prior) scope = prior.claim.scope;
       if (prior && prior.sentence === i && /\bincluding\s+(?:\S+\s+)?$/i.test(before) && !(mayPeriod && PERIOD_WORDS.test(own.slice(0, 60)))) scope = prior.claim.scope;
