@@ -166,6 +166,13 @@ describe('a handover carried out on its own day after a meeting that only agreed
   });
 });
 
+describe('a swap told by both sides as what they each did', () => {
+  it('gives each side the count', () => {
+    const [c] = talks('KYIV (AP) — Russia and Ukraine said Thursday they had each swapped 146 prisoners of war, the latest in a series of exchanges.', '2025-06-12T10:00:00Z');
+    expect(exchange(c!)).toMatchObject({ total: 292, released: { russia: 146, ukraine: 146 } });
+  });
+});
+
 describe('counts of people that are no handover', () => {
   it.each([
     'Last month the president said 41,000 Ukrainian soldiers had been killed since 2022, and 360,000 wounded troops had received treatment.',

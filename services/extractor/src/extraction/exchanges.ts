@@ -22,7 +22,7 @@ const TO_COME = /\b(?:(?:(?:is|are|were|was)\s+)?set to|will|(?:is|are) due to|(
 const CUE = /\b(?:exchange[ds]?|swap(?:ped|s)?|traded|trade|brought (?:back )?home|brought back|bring home|returned (?:home|from captivity)|returning home|came home|freed|released|handed over|received|repatriat\w+|returned)\b/i;
 const PEOPLE = /^\s+(?:more\s+)?(?:[\p{L}-]+\s+){0,2}?(prisoners(?: of war)?|POWs|captives|servicem[ae]n|soldiers|defenders|Ukrainians|Russians|civilians|citizens|nationals|detainees|people|fighters|troops|men|women)\b/iu;
 /** "Each side released 195 men", "both sides freed 84 prisoners": a count for each side. */
-const EACH_BEFORE = /\b(?:each side|both sides|each country|either side)\b[^.;]{0,30}$/i;
+const EACH_BEFORE = /\b(?:each side|both sides|each country|either side)\b[^.;]{0,30}$|\b(?:they|both)\s+(?:had\s+|have\s+)?each\s+(?:swapped|exchanged|released|freed|handed over|returned)\s+$/i;
 /** Both sides as the subject of a two-way verb: "Russia and Ukraine swapped 390 prisoners". */
 const TWO_WAY = /\b(?:exchanged|swapped|traded|exchange|swap|trade)\s+(?:a total of\s+|some\s+|another\s+)?$/i;
 /** The count as the subject of a two-way verb: "206 POWs were exchanged". */
