@@ -149,3 +149,13 @@ describe('an exchange whose sides each release the same number', () => {
     expect(t?.outcomes[0]?.released).toBeUndefined();
   });
 });
+
+describe('a call with an outcome, under a photo caption', () => {
+  it('reads "agreed ... during a call with" as a call that produced an outcome, whatever caption comes before', () => {
+    const all = talks(
+      'Putin signs a decree at the Kremlin in Moscow during a meeting on Tuesday (Contributor/Getty Images)\n\nRussian President Vladimir Putin has agreed to a 30-day pause in strikes on energy facilities during a call with U.S. President Donald Trump, the Kremlin said on Tuesday.',
+      '2025-03-18T20:00:00Z',
+    );
+    expect(all.map((c) => [c.parties, c.location, c.outcomes.map((o) => o.type)])).toEqual([[['russia', 'united-states'], null, ['energy_truce']]]);
+  });
+});

@@ -51,7 +51,7 @@ const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\bspent (?:(?:
 const MEETING_AHEAD = /\b(?:before|ahead of|after|following)\s+(?:the|a|their|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's|Saturday's|Sunday's)\s+(?:[\w'-]+\s+){0,3}(?:meeting|summit|talks)\b/gi;
 /** A call as the thing held: "will hold a new telephone call with", "had a phone conversation with". */
 const CALL_HELD = /\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:a|an)\s+(?:new\s+|second\s+|third\s+|further\s+|another\s+|lengthy\s+|long\s+|brief\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+with\b/i;
-const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b/i;
+const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b|\b(?:during|in|on) (?:a|an|the|their) (?:[\w-]+ )?call (?:with|between)\b/i;
 /**
  * A timeline entry that opens with its own date ("MARCH 11 -", "11 March:", "- 4–5 February, Geneva —"):
  * a new occasion.
@@ -120,7 +120,8 @@ const CANCELLED_CUES = cueGroup(['postponed', 'called', 'cancel', 'scrapped', 's
 const SCHEDULED_CUES = cueGroup(['due', 'agreed', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
 const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
 const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
-const CALL_CUES = cueGroup(['phone', 'video']);
+const PHOTO_CAPTION = /\((?:[^()]{0,60}\/)?\s*(?:Getty Images|AFP|Reuters|AP Photo|AP|EPA|Anadolu|Sputnik|TASS|Ukrinform|Shutterstock)[^()]{0,30}\)\s*$|^\s*(?:Photo|Pictured|Photograph|Image)\s*(?::|by\b)|\b(?:Photo|Image) (?:by|credit|courtesy)\b/i;
+const CALL_CUES = cueGroup(['phone', 'video', 'call']);
 const SAME_CUES = cueGroup(['same', 'two', 'three', 'four']);
 const SAME_SIDES_CUES = cueGroup(['same', 'again', 'reconvene', 'follow-up']);
 const NEW_MARKER_CUES = cueGroup(['separate', 'previous', 'last', 'earlier', 'prior']);
@@ -555,6 +556,8 @@ export function extractTalks(a: Article): TalksFrame[] {
       pending = null;
     }
     if (!(hasCue(si.cues, CONTEXT_CUES) && CONTEXT.test(t)) && !VISIT.test(t)) continue;
+    // "Putin gestures during the plenary session ... (Contributor/Getty Images)": a photo caption tells no meeting
+    if (PHOTO_CAPTION.test(si.text)) continue;
     const cues = si.cues;
     // ("the first since the Istanbul round was called off": another meeting's fate)
     const cancelled = hasCue(cues, CANCELLED_CUES) && CANCELLED.test(t.replace(SINCE_CLAUSE, ' '));
