@@ -159,3 +159,14 @@ describe('a call with an outcome, under a photo caption', () => {
     expect(all.map((c) => [c.parties, c.location, c.outcomes.map((o) => o.type)])).toEqual([[['russia', 'united-states'], null, ['energy_truce']]]);
   });
 });
+
+describe('meetings only proposed, or agreed to with no day or place', () => {
+  it('reads no meeting from an offer to resume talks', () => {
+    expect(talks('The Kremlin leader has offered Kyiv to resume direct negotiations in Istanbul on May 15, his spokesman said.')).toEqual([]);
+  });
+
+  it('reads no meeting from an agreement to reconvene some day', () => {
+    const all = talks('Russian and Ukrainian delegations met in Istanbul on Monday and agreed to swap 500 prisoners each. The host said the parties had also agreed in principle to reconvene for further negotiations.');
+    expect(all.map((c) => [c.location, c.status])).toEqual([['Istanbul', 'held']]);
+  });
+});

@@ -120,6 +120,7 @@ const CANCELLED_CUES = cueGroup(['postponed', 'called', 'cancel', 'scrapped', 's
 const SCHEDULED_CUES = cueGroup(['due', 'agreed', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
 const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
 const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
+const OFFERED_TALKS = /\b(?:offered|offers|proposed|proposes|suggested|suggests|invited|invites)\s+(?:[\p{L}’']+\s+){0,3}?to\s+(?:resume|hold|start|begin|restart|open|return to)\b/iu;
 const PHOTO_CAPTION = /\((?:[^()]{0,60}\/)?\s*(?:Getty Images|AFP|Reuters|AP Photo|AP|EPA|Anadolu|Sputnik|TASS|Ukrinform|Shutterstock)[^()]{0,30}\)\s*$|^\s*(?:Photo|Pictured|Photograph|Image)\s*(?::|by\b)|\b(?:Photo|Image) (?:by|credit|courtesy)\b/i;
 const CALL_CUES = cueGroup(['phone', 'video', 'call']);
 const SAME_CUES = cueGroup(['same', 'two', 'three', 'four']);
@@ -566,6 +567,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     // ("Putin agreed to Trump's proposal for a 30-day halt": a proposal accepted is an agreement, not a hypothetical)
     if (!cancelled && !scheduled && hasCue(cues, HYPO_CUES) && HYPO.test(t.replace(QUOTED, ' ').replace(PROPOSAL_ACCEPTED, ' '))) continue;
     if (scheduled && CONDITIONAL.test(t)) continue;
+    // "Putin has offered Ukraine to resume direct talks in Istanbul on May 15": a proposal, not a meeting (until accepted)
+    if (OFFERED_TALKS.test(t) && !/\b(?:agreed|accepted|took place|were held|was held|met)\b/i.test(t)) continue;
     if (hasCue(cues, OFFER_CUES) && OFFER.test(t) && CONDITIONAL.test(t)) continue;
     if (current && i - current.last > 8) current = null;
     // ("spoke by phone … before the White House meeting": a call, the meeting another occasion)
@@ -686,6 +689,9 @@ export function extractTalks(a: Article): TalksFrame[] {
       }
     }
     if (!frame && !starts && !fromPending && !entryRound) continue;
+    // "the parties had also agreed in principle to reconvene": a meeting to come with no day, place or number of its own
+    // is no occasion a reader could file
+    if (!frame && scheduled && !cancelled && !entryRound && !fromPending && r.location === null && r.round === null && !si.dates.some((d) => d.role === 'plain') && /\b(?:reconvene\w*|meet again|come together again|further (?:talks|negotiations|meetings|rounds?)|(?:new|another|next) (?:round|meeting))\b/i.test(t)) continue;
     if (!frame) {
       const sameAs = sameSides ? ([...frames].reverse().find((f) => r.location !== null && f.claim.location?.toLowerCase() === r.location.toLowerCase()) ?? frames[frames.length - 1]!) : null;
       // "A previous round in Riyadh": the series the article leads with, not a separate side meeting
