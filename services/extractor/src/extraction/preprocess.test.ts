@@ -10,6 +10,8 @@ describe('prepareText', () => {
     ['Kyiv (AFP) - A missile hit a station.', 'A missile hit a station.'],
     ['Kharkiv, Ukraine (Reuters) — Glide bombs fell.', 'Glide bombs fell.'],
     ['Kyiv — not a dateline in mixed case.', 'Kyiv — not a dateline in mixed case.'],
+    [' date 2024-01-09 A woman was killed by shelling.', 'A woman was killed by shelling.'],
+    ['2025-04-04T18:20 Missiles struck the city.', 'Missiles struck the city.'],
   ])('blanks the dateline of %s', (input, rest) => {
     const p = prepareText(input);
     expect(p.text.length).toBe(input.length);
