@@ -200,7 +200,7 @@ export function findNumbers(s: string, cues: Cues = scanCues(s)): NumberMention[
     if (m[2] && !scale && unit === null && value < 100) unit = 'decimal';
     // a name with a number: "France 2", "Channel 4"
     // (the pattern needs "a-z" and a space right before the number)
-    if (unit === null && start > 0 && s.charCodeAt(start - 1) === 32 && isLowerAscii(s.charCodeAt(start - 2)) && /(?:^|[^.!?]\s)[A-Z][a-z]+ $/.test(s.slice(Math.max(0, start - 30), start)) && !/(?:January|February|March|April|May|June|July|August|September|October|November|December|Another|About|Around|Some|Nearly|Almost|Over|Roughly|Only|Just|Exactly|Approximately) $/.test(s.slice(Math.max(0, start - 16), start)) && s.slice(0, start).trim().includes(' ')) unit = 'name';
+    if (unit === null && start > 0 && s.charCodeAt(start - 1) === 32 && isLowerAscii(s.charCodeAt(start - 2)) && /(?:^|[^.!?]\s)[A-Z][a-z]+ $/.test(s.slice(Math.max(0, start - 30), start)) && !/(?:January|February|March|April|May|June|July|August|September|October|November|December|Another|About|Around|Some|Nearly|Almost|Over|Roughly|Only|Just|Exactly|Approximately|Kills|Killed|Killing|Injures|Injured|Injuring|Wounds|Wounded|Leaves|Leaving|Hits|Swap|Swaps|Swapped|Exchange|Exchanged|Frees|Freed|Returns|Tops|Top|Reaches|Passes|Exceeds|Rises|Climbs|Surpasses|Lost|Loses) $/.test(s.slice(Math.max(0, start - 16), start)) && s.slice(0, start).trim().includes(' ')) unit = 'name';
     const q = qualifier(before);
     let bound = q.bound;
     if (m[4]) bound = 'at_least';

@@ -88,3 +88,20 @@ describe('reports of attacks on Russian border regions, in the styles of Moscow 
     expect(s).toMatchObject({ locations: ['Kryvyi Rih'], killed: 11, date: '2026-03-10' });
   });
 });
+
+describe('casualties in headline case and in wire wording', () => {
+  it('reads a count after a capitalised verb in a headline', () => {
+    const [s] = strikes(run('Russian Missile Strike Kills 19 in Chernihiv'));
+    expect(s).toMatchObject({ locations: ['Chernihiv'], killed: 19 });
+  });
+
+  it('reads "lost their lives" as killed', () => {
+    const [s] = strikes(run('At least 19 civilians lost their lives and over 60 were injured after a Russian missile strike hit the centre of Chernihiv on Sunday.'));
+    expect(s).toMatchObject({ killed: 19, injured: 60 });
+  });
+
+  it('adds "In total, N were killed" to the attack just told', () => {
+    const [s] = strikes(run('Russia hit Zaporizhzhia with two glide bombs on Monday. In total, 11 were killed, and 30 others were injured.'));
+    expect(s).toMatchObject({ locations: ['Zaporizhzhia'], killed: 11, injured: 30 });
+  });
+});

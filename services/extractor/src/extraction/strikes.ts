@@ -77,7 +77,7 @@ const TOLL_BEFORE = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fata
 const INJURED_UPDATE_BEFORE = /\bnumber of (?:the )?(?:injured|wounded|people injured|people wounded)\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|grew|grown|stands|stood|is|was)\s+(?:to\s+|at\s+)?$/i;
 const TOLL_BEFORE_ANY = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|raised|revised|updated|to)\b/i;
 /** People words between a number and its casualty verb: "two dock workers killed", "Two residents of Huliaipole were injured". */
-const AFTER_CAS_WIDE = /^((?:\s+(?!(?:were|was|are|and|or|but|killed|injured|wounded|dead|died|hurt|missiles?|drones?|bombs?|shells?|rockets?|strikes?|attacks?|times|days?|hours?)\b)[\p{L}'’-]+){1,4}?)(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|injured|wounded|hurt)\b/iu;
+const AFTER_CAS_WIDE = /^((?:\s+(?!(?:were|was|are|and|or|but|killed|injured|wounded|dead|died|hurt|missiles?|drones?|bombs?|shells?|rockets?|strikes?|attacks?|times|days?|hours?)\b)[\p{L}'’-]+){1,4}?)(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt)\b/iu;
 const PERSON = '(?:man|woman|boy|girl|child|teenager|person|civilian|resident|driver|conductor|passenger|worker|employee|soldier|officer|firefighter|rescuer|nurse|doctor|medic|pensioner|volunteer|journalist|farmer|guard)';
 /** One victim named as a person: "killing a 58-year-old woman", "A train conductor was injured". */
 const ONE_AFTER_VERB = new RegExp(`\\b(killing|killed|injuring|injured|wounding|wounded)\\s+(?:a|an|one|the)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\b`, 'iu');
@@ -85,7 +85,7 @@ const ONE_BEFORE_VERB = new RegExp(`(?:^|[.;,]\\s*|\\band\\s+)(?:a|an|one)\\s+(?
 const ONE_VERB_QUICK = /\b(?:(?:was|has been|had been|is)\s+(?:also\s+)?(?:killed|injured|wounded|hurt|dead)|died)\b/i;
 /** An attacking side's own units are not the target: "Russian troops shelled ...". */
 const ATTACKER_UNITS = /\b(?:Russian|Ukrainian|Russia's|Ukraine's|enemy|its|their)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|navy|air force)\b/gi;
-const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|injured|wounded|hurt)\b/i;
+const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt)\b/i;
 const ZERO_HURT = /\b(?:no one|nobody|no-one|none)\s+(?:was|were|had been)\s+(?:hurt|injured|killed|wounded)|\bno (?:casualties|injuries|deaths)\b(?: (?:were|was))?(?: (?:reported|recorded))?|without (?:casualties|injuries)/i;
 /** Cues (see cues.ts) of the patterns above and of some in analyseSentence. */
 const CASUALTY_CUES = cueGroup(['kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll']);
@@ -94,12 +94,12 @@ const DAMAGE_CUES = cueGroup(['damaged', 'destroyed']);
 const TOLL_CUES = cueGroup(['toll', 'number']);
 const KILL_BEFORE_CUES = cueGroup(['kill', 'leaving', 'left']);
 const INJURE_BEFORE_CUES = cueGroup(['injur', 'wound']);
-const CAS_AFTER_CUES = cueGroup(['killed', 'dead', 'died', 'injured', 'wounded', 'hurt']);
+const CAS_AFTER_CUES = cueGroup(['killed', 'dead', 'died', 'lives', 'injured', 'wounded', 'hurt']);
 const ATTACKER_UNITS_CUES = cueGroup(['troops', 'force', 'army', 'military', 'soldiers', 'units', 'navy']);
 const HOSPITAL_CUES = cueGroup(['hospital']);
 const ONE_AFTER_VERB_CUES = cueGroup(['kill', 'injur', 'wound']);
 const ONE_VERB_QUICK_CUES = cueGroup(['killed', 'injured', 'wounded', 'hurt', 'dead', 'died']);
-const PERIOD_CUE = /\b(?:since|so far|in total|this year|last year|last month|in the past|over the past|during the past|each (?:day|week|month)|a day|per day|alone)\b/i;
+const PERIOD_CUE = /\b(?:since|so far|in total(?!,)|this year|last year|last month|in the past|over the past|during the past|each (?:day|week|month)|a day|per day|alone)\b/i;
 
 /** An attack told as a repeat of one before: "once more", "again", "another attack". */
 /** A warning, not an impact: "Air raid alert was heard in many regions", "sirens sounded across the country". */
@@ -400,7 +400,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     else {
       const m = AFTER_CAS.exec(after) ?? AFTER_CAS_WIDE.exec(after);
       const verb = m ? m[m.length - 1]! : '';
-      if (m) kind = /killed|dead|died/i.test(verb) ? 'k' : 'i';
+      if (m) kind = /killed|dead|died|lives/i.test(verb) ? 'k' : 'i';
       else if (/^\s*(?:and|,)\s+$/.test(t.slice(n.end, n.end + 6)) === false && /^\s+injured\b/i.test(after)) kind = 'i';
     }
     if (kind === 'k' && killed === null) killed = n.value;
