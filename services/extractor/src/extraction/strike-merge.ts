@@ -42,6 +42,9 @@ export function retells(first: StrikeEvent, later: StrikeEvent, textOf?: (senten
   // each place given its own casualties is its own claim: only a place-less telling, or one over the same places, retells
   if (a.locations.length === 0 || b.locations.length === 0) return (a.locations.length > 0 || b.locations.length > 0 || a.targetType === b.targetType) && (a.killed === null || b.killed === null || a.killed === b.killed);
   if (later.intercept || first.intercept) return regionOf(a.locations, b.locations);
+  // a headline and the lede just under it, one naming the city and the other its region ("Odessa port ... targeted",
+  // "drones attacked grain plants at a port in the Odessa region")
+  if (first.first === 0 && later.first <= 3 && a.targetType === b.targetType && regionOf(a.locations, b.locations)) return (b.killed === null || a.killed === null || a.killed === b.killed) && (b.injured === null || a.injured === null || a.injured === b.injured);
   return overlapsExactly(a.locations, b.locations) && (b.killed === null || a.killed === null || a.killed === b.killed) && (b.injured === null || a.injured === null || a.injured === b.injured);
 }
 

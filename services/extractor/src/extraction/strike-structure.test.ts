@@ -105,3 +105,19 @@ describe('casualties in headline case and in wire wording', () => {
     expect(s).toMatchObject({ locations: ['Zaporizhzhia'], killed: 11, injured: 30 });
   });
 });
+
+describe('a port attack told in a headline and its lede', () => {
+  it('is one strike at the port, with no place taken from a deal between two capitals', () => {
+    const all = strikes(
+      run(
+        'Odesa port targeted by Russian drones: governor\n\nUkraine said on Tuesday that Russian drones had attacked grain silos at a southern port in the Odesa region overnight, home to terminals vital to an export deal between Moscow and Kyiv.',
+      ),
+    );
+    expect(all.map((s) => [s.targetType, s.locations])).toEqual([['port', ['Odesa', 'Odesa region']]]);
+  });
+
+  it('keeps the towns a road runs between', () => {
+    const [s] = strikes(run('Two people were killed on Monday when a Ukrainian drone hit a minibus on the road between Shebekino and Belgorod, the governor said.'));
+    expect(s?.locations).toEqual(['Shebekino', 'Belgorod']);
+  });
+});

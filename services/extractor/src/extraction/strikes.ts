@@ -318,6 +318,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     if (pl.kind === 'venue' || placeNotHit(t, m.start, m.end, partyRef(m)?.form === 'capital')) continue;
     const pre = t.slice(Math.max(0, m.start - 20), m.start);
     if (/\b(?:visit to|trip to|talks in|meeting in|from)\s+$/i.test(pre)) continue;
+    // "an export deal between Moscow and Kyiv": the parties to something, not where anything hit
+    if (/\b(?:deal|agreement|accords?|talks|negotiations|relations|war|conflict|trade|exchanges?|swaps?|treaty|contacts?|dialogue|ties|tensions)\s+between\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+and\s+(?:the\s+)?)?$/u.test(t.slice(Math.max(0, m.start - 60), m.start))) continue;
     // "Moscow calls them terrorist attacks": a capital that speaks is its government
     // ("the Kiev regime", "the Moscow authorities": the government, not the city)
     if (GOVERNMENT_SPEAKS.test(t.slice(m.end, m.end + 30)) || /^\s+(?:regime|government|authorities|leadership|junta)\b/i.test(t.slice(m.end, m.end + 16))) continue;
@@ -357,7 +359,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   const targetsMixed = tt !== null && tt.type !== 'military' && MIXED_TARGETS.test(masked);
   if (targetsMixed && tt) tt = { type: 'unspecified', dist: tt.dist };
   // "a warehouse in the port of Izmail": the port is what was hit
-  if ((!tt || tt.type === 'industrial') && /\b(?:in|at) the (?:sea |river )?port of\b|\bport (?:facilities|infrastructure)\b/i.test(t)) tt = { type: 'port', dist: 0 };
+  if ((!tt || tt.type === 'industrial') && /\b(?:in|at) the (?:sea |river )?port of\b|\bport (?:facilities|infrastructure)\b|\b(?:at|in) (?:a|the|one of the) (?:[\w-]+ ){0,2}(?:sea |river )?ports?\b(?! (?:city|town) of)/i.test(t)) tt = { type: 'port', dist: 0 };
   // casualties
   let killed: number | null = null;
   let injured: number | null = null;
