@@ -55,3 +55,15 @@ describe('a source named again by its title', () => {
     ]);
   });
 });
+
+describe('sources named in other shapes', () => {
+  it('takes the source named just after a figure ("This is what X told CNN"), and reads "cost the lives of"', () => {
+    const all = tolls('The invasion has so far cost the lives of some 1,300 Ukrainian soldiers. This is what President Volodymyr Zelensky told a US broadcaster in an interview.');
+    expect(all.map((c) => [c.party, c.measure, c.value, c.reportedBy])).toEqual([['ukraine', 'killed', 1300, 'Zelensky']]);
+  });
+
+  it('reads "spoke of" as a source speaking', () => {
+    const [c] = tolls('Moscow itself recently spoke of some 1,350 soldiers killed in its ranks.');
+    expect(c?.reportedBy).toBe('Moscow');
+  });
+});

@@ -148,6 +148,8 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
     const mm = MEASURE_ANY.exec(x);
     if (mm) return { measure: classify(mm[0]), active: false, phrase: x };
   }
+  // "has so far cost the lives of some 2,500 soldiers", "claimed the lives of 40 civilians"
+  if (/\b(?:cost|costs|costing|claimed|claims|claiming|taken|took|takes)\s+the\s+lives\s+of\s+$/i.test(b)) return { measure: 'killed', active: false };
   const m3 = /\b(?:the )?(deaths|killing|loss|injuries|disappearance|capture|displacement|evacuation) of\s+$/i.exec(b);
   if (m3) {
     const w = m3[1]!.toLowerCase();
@@ -594,6 +596,12 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         if (/^(?:its|their)\b/i.test(t.trim()) && prior) reportedBy = prior.claim.reportedBy;
         // "This number includes 970 ...": the same source as the figure it refers to
         if (/^(?:this|that|the) (?:number|figure|total|tally|toll|count)\b/i.test(t.trim()) && prior && prior.sentence === i - 1) reportedBy = prior.claim.reportedBy;
+        // "... has cost the lives of some 2,500 soldiers. This is what Zelensky told CNN": the source named just after
+        const nextS = a.sentences[i + 1];
+        if (reportedBy === null && nextS && nextS.sent.paragraph - si.sent.paragraph <= 1 && /^(?:This|That) (?:is|was) what\b/.test(nextS.text.trim())) {
+          const at = nextS.attributions.find((x) => x.resolved);
+          if (at) reportedBy = reporterName(at.resolved, sidesWithin(nextS.mentions, at.start, at.end));
+        }
       }
       if (!src && prior && prior.sentence === i - 1 && a.sentences[i - 1]!.sent.paragraph === si.sent.paragraph && /\b(?:were|was|is|are|been)\s+(?:estimated|put|assessed|believed|thought|reckoned)\b/i.test(t)) reportedBy = prior.claim.reportedBy;
       // the source of the sentence before, when nothing else can be ("Over the past day the losses amounted to 1,060.")
