@@ -73,7 +73,7 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   while ((m = cap.exec(np)) !== null) {
     // a lone "of", "the" ... (often inside a word) leaves no capitalised phrase
     if (CONNECTOR.has(m[1]!)) continue;
-    const phrase = m[1]!.replace(/^(?:(?:The|the|of|for|and|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|the|and|on|in))+$/, '');
+    const phrase = m[1]!.replace(/^(?:(?:The|the|A|An|of|for|and|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|the|and|on|in))+$/, '');
     if (!phrase || !/[\p{Lu}]/u.test(phrase[0]!)) continue;
     const phraseWords = phrase.split(/\s+/);
     if (phraseWords.every((w) => STOP_CAP.has(w))) continue;
@@ -85,6 +85,9 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   if (best) {
     const words = best.split(/\s+/);
     const isPartyOnly = inside.length > 0 && inside.every((x) => partyRef(x) !== null) && words.length === 1;
+    // "A South Korean lawmaker": a country's adjective with the speaker's role after it
+    const roleAfter = /(?:an|ese|ish|ian|i)$/.test(best) ? new RegExp(`${best.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+([a-z]+(?:\\s+agency)?)\\b`).exec(np) : null;
+    if (roleAfter && /^(?:lawmakers?|legislators?|officials?|diplomats?|sources?|intelligence|spy agency|media|authorities|military|army|prosecutors?|investigators?|analysts?|researchers?)$/.test(roleAfter[1]!)) return { name: `${best} ${roleAfter[1]!}`, kind: 'org' };
     const headRe = /(?:^|\s)((?:[a-z]+\s){0,2}(?:ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|government|headquarters|staff|command|intelligence|monitors))\b/;
     const partyish = isPartyOnly || (words.length === 1 && /^(?:Ukraine|Russia|Ukrainian|Russian|Kyiv|Moscow)$/.test(best));
     // "the Kharkiv regional prosecutor's office": a place naming a local body is part of the body's name
@@ -287,9 +290,20 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
     const named = mentions.some((x) => x.end <= head[1]!.length && (orgRef(x) || personRef(x)));
     if (r.kind === 'person' || (r.kind === 'org' && (named || ORG_HEAD.test(head[1]!)))) out.push({ name: r.name, start: 0, end: head[1]!.length, cue: 0, kind: r.kind, full: head[1]!.trim() });
   }
+  // a headline closed by its source: "Russian casualties top one million — Ukraine General Staff"
+  const tail = TAIL_SOURCE.exec(s);
+  if (tail && countWords(tail[1]!) <= 6 && !out.some((x) => x.end > tail.index)) {
+    const start = s.length - tail[1]!.length;
+    const r = nameFromPhrase(tail[1]!, start, mentions);
+    const named = mentions.some((x) => x.start >= start && (orgRef(x) || personRef(x)));
+    if (r.kind === 'person' || (r.kind === 'org' && (named || ORG_HEAD.test(tail[1]!)))) out.push({ name: r.name, start, end: s.length, cue: start, kind: r.kind, full: tail[1]!.trim() });
+  }
   out.sort((a, b) => a.cue - b.cue);
   return out;
 }
+
+/** A source after a dash closing a line with no stop: a headline's "— Ukraine General Staff", "– Moscow". */
+const TAIL_SOURCE = /\s[—–]\s+([\p{Lu}][^.;:!?"“—–]{1,60})$/u;
 
 /** "Source: statement" at the start of a line (not a time, a label such as "Q" or "Update", or a heading of several words). */
 const LEAD_SOURCE = /^((?!(?:Q|A|Update|Updated|Note|Editor'?s note|Correction|Key|Watch|Read more|Background|Context)\b)[\p{Lu}][^:;,.!?"“]{1,60}):\s+[\p{Lu}"“]/u;

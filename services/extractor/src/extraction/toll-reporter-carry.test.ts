@@ -67,3 +67,15 @@ describe('sources named in other shapes', () => {
     expect(c?.reportedBy).toBe('Moscow');
   });
 });
+
+describe('sources in headline and briefing shapes', () => {
+  it('takes the source a headline names after a dash', () => {
+    const [c] = tolls('Russian casualties pass 1.1 million — Ukraine General Staff');
+    expect(c).toMatchObject({ party: 'russia', value: 1100000, reportedBy: 'General Staff' });
+  });
+
+  it('names a country\'s lawmaker with the role, not the bare adjective', () => {
+    const [c] = tolls('A South Korean lawmaker said around 300 North Korean soldiers are believed to have been killed.');
+    expect(c?.reportedBy).toBe('South Korean lawmaker');
+  });
+});
