@@ -70,7 +70,7 @@ describe('sources named in other shapes', () => {
 
 describe('sources in headline and briefing shapes', () => {
   it('takes the source a headline names after a dash', () => {
-    const [c] = tolls('Russian casualties pass 1.1 million — Ukraine General Staff');
+    const [c] = tolls('Russian casualties top 1.1 million — Ukraine General Staff');
     expect(c).toMatchObject({ party: 'russia', value: 1100000, reportedBy: 'General Staff' });
   });
 
