@@ -61,6 +61,14 @@ describe('meetings days apart with no venue', () => {
     const planned = round({ round: null, location: null, date: '2022-02-28', status: 'scheduled' });
     expect(matchRound([planned], fixtures.talks({ parties, round: null, location: null, date: '2022-03-03', status: 'held' }))?.roundId).toBe(planned.roundId);
   });
+
+  it('keeps a call with no venue apart from a round at a venue days later', () => {
+    const riyadh = round({ round: null, location: 'Riyadh', date: '2025-03-24', status: 'held' });
+    const call = fixtures.talks({ parties, round: null, location: null, date: '2025-03-18', status: 'held', outcomes: [{ type: 'energy_truce' }] });
+    expect(matchRound([riyadh], call)).toBeNull();
+    // the same meeting reported without its venue, a day off, is still that round
+    expect(matchRound([riyadh], { ...call, date: '2025-03-23' })?.roundId).toBe(riyadh.roundId);
+  });
 });
 
 describe('statusWins', () => {

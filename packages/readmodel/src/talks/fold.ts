@@ -56,10 +56,11 @@ function couldBe(r: RoundState, c: TalksClaim): boolean {
   if (r.round !== null && c.round !== null && r.round !== c.round) return false;
   if (r.location && c.location && !sameLocation(r.location, c.location)) return false;
   if (!datesCompatible(r.date, c.date, ROUND_SLACK_DAYS)) return false;
-  // two meetings both held, with no venue, on days told exactly and more than a meeting's length
-  // apart, are two (the slack is for a round moved by days, not for "met on February 28, March 3
-  // and March 7"; a report at the round's venue days later may be its exchange, carried out)
-  if (!r.location && !c.location && r.status === 'held' && c.status === 'held' && precisionOf(r.date) === 'day' && precisionOf(c.date) === 'day' && Math.abs(daysBetween(r.date, c.date) ?? 0) > HELD_SPAN_DAYS) return false;
+  // two meetings both held, on days told exactly and more than a meeting's length apart, are two
+  // unless both name the same venue (the slack is for a round moved by days, not for "met on
+  // February 28, March 3 and March 7", nor for a call six days before a round in Riyadh; a report
+  // at the round's venue days later may be its exchange, carried out)
+  if (!(r.location && c.location) && r.status === 'held' && c.status === 'held' && precisionOf(r.date) === 'day' && precisionOf(c.date) === 'day' && Math.abs(daysBetween(r.date, c.date) ?? 0) > HELD_SPAN_DAYS) return false;
   if (r.round !== null && r.round === c.round) return true;
   if (r.location && c.location) return true;
   return !!r.date && !!c.date;

@@ -49,6 +49,8 @@ describe('running totals in bulletin wording', () => {
   });
 
   it('reads a measure of its own inside a casualty total, and a week-earlier comparison as no window', () => {
+    const [, , part] = claimsOfKind('toll', 'North Korean military casualties have reached between 4,500 and 5,000, including about 1,800 killed, the agency said.', '2025-02-10T10:00:00Z');
+    expect(part).toMatchObject({ party: 'north-korea', population: 'military', measure: 'killed', value: 1800 });
     expect(tolls('Civilian casualties in Ukraine since the start of the war reached 19,020 (a week earlier some 18,900), including 7,280 killed, the monitors said on Monday.')).toEqual([
       ['casualties', 19020, 'cumulative'],
       ['killed', 7280, 'cumulative'],

@@ -474,6 +474,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // "civilian casualties reached 5,144, with 859 killed and 4,285 wounded": the parts of the figure before
       else if (prior && prior.sentence === i && BREAKDOWN_OF_PRIOR.test(t.slice(0, n.qualStart))) population = prior.claim.population;
       else if (elliptic && prior!.claim.party === party) population = prior!.claim.population;
+      // "casualties have reached 5,500, including about 2,400 killed": the part is of the whole's population
+      else if (prior && prior.sentence === i && prior.claim.party === party && /\bincluding\s+(?:\S+\s+)?$/i.test(before)) population = prior.claim.population;
       else if (measure === 'displaced') population = 'civilian';
       // (losses of a side fighting away from home, "North Korean casualties", are its troops')
       else if (measure === 'casualties' && (a.gaz.adversaries.has(party) || (a.gaz.theatre !== null && party !== a.gaz.theatre && partyFound)) && !/\bcivilian/i.test(t)) population = 'military';
