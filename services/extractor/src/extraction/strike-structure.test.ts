@@ -83,6 +83,11 @@ describe('reports of attacks on Russian border regions, in the styles of Moscow 
     expect(all.map((s) => [s.attacker, s.locations, s.killed])).toEqual([['ukraine', ['Bryansk region', 'Klimovo'], 1]]);
   });
 
+  it('dates the deadly lead attack under a time stamp of the publication day too', () => {
+    const [s] = strikes(run('Glide bombs strike Kharkiv\n\n10 March 2026 15:51\n\nRussia attacked Kharkiv with guided bombs, killing three people and injuring 30, the governor said.'));
+    expect(s).toMatchObject({ locations: ['Kharkiv'], killed: 3, date: '2026-03-10' });
+  });
+
   it('dates the deadly attack an article leads with by its publication day', () => {
     const [s] = strikes(run('A Russian ballistic missile struck Kryvyi Rih, killing at least 11 people, including three children.'));
     expect(s).toMatchObject({ locations: ['Kryvyi Rih'], killed: 11, date: '2026-03-10' });

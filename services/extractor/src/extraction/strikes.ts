@@ -644,7 +644,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   // the deadly attack an article leads with, told in its first lines without a day of its own, is the news of
   // its publication day ("A Russian missile struck Kryvyi Rih, killing 16"): dated so, as a guess
   const lead = events.find((e) => !e.intercept && e.claim.attacker !== null);
-  if (lead && !lead.dateParts && lead.first <= 2 && (lead.claim.killed ?? 0) + (lead.claim.injured ?? 0) > 0 && events.every((e) => e === lead || e.dateParts === null) && !ss.slice(0, lead.last + 1).some((x) => x.dates.length > 0 && !x.dates.every((d) => d.role === 'statement')) && !RECALLED_LEAD.test(ss[lead.first]?.text ?? '')) {
+  if (lead && !lead.dateParts && lead.first <= 2 && (lead.claim.killed ?? 0) + (lead.claim.injured ?? 0) > 0 && events.every((e) => e === lead || e.dateParts === null) && !ss.slice(0, lead.last + 1).some((x) => x.dates.some((d) => d.role !== 'statement' && !(d.precision === 'day' && compareParts(d.resolve(a.published, 'past'), a.published) === 0))) && !RECALLED_LEAD.test(ss[lead.first]?.text ?? '')) {
     lead.dateParts = a.published;
     lead.guessed.date = true;
   }
