@@ -74,6 +74,11 @@ describe('reports of attacks on Russian border regions, in the styles of Moscow 
     expect(s).toMatchObject({ attacker: 'ukraine', locations: ['Belgorod region'], injured: 2 });
   });
 
+  it('places an attack reported by "X region authorities"', () => {
+    const [s] = strikes(run('Belgorod region authorities said two people were injured when a Ukrainian drone struck a bus on Tuesday.'));
+    expect(s).toMatchObject({ attacker: 'ukraine', locations: ['Belgorod region'], injured: 2 });
+  });
+
   it('reads no attack from a pledge to protect a town', () => {
     expect(strikes(run('The defence minister pledged on Tuesday to protect the border town of Belgorod, which has seen more attacks lately, from continuing shelling.'))).toEqual([]);
   });

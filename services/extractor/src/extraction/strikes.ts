@@ -332,7 +332,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     for (const m of si.mentions) {
       const pl = placeOf(m);
       if (!pl || pl.kind === 'venue' || !inAttribution(si, m.start, m.end)) continue;
-      const official = /^(?:[’']s)?\s+(?:regional\s+|region(?:al)?\s+|oblast\s+)?(?:governor|mayor|military administration|regional administration|city administration)\b/i.test(t.slice(m.end, m.end + 32)) || /\b(?:governor|mayor|head) of (?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 16), m.start));
+      const official = /^(?:[’']s)?\s+(?:regional\s+|region(?:al)?\s+|oblast\s+)?(?:governor|mayor|military administration|regional administration|city administration|authorities|officials)\b/i.test(t.slice(m.end, m.end + 32)) || /\b(?:governor|mayor|head) of (?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 16), m.start));
       if (!official) continue;
       locations.push(pl.name);
       if (pl.party) locParties.push(pl.party);
