@@ -38,6 +38,7 @@ describe('figures that are no toll, or whose party a headline dash would hide', 
 
   it('keeps the party of the counted noun when the headline names its source after a dash', () => {
     expect(tolls('Russian casualties top 950,000 — Ukrainian military')).toEqual([['russia', 'casualties', 950000]]);
+    expect(tolls('Russian losses pass 960,000 — Ukrainian military')).toEqual([['russia', 'casualties', 960000]]);
   });
 });
 
