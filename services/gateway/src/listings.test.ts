@@ -226,12 +226,15 @@ describe('the read-model lists as CSV', () => {
     const strikes = await csv('/v1/strikes?format=csv&location=kharkiv');
     const json = (await get('/v1/strikes?location=kharkiv', StrikesPage)).items;
     expect(strikes.map((x) => x.strike_id)).toEqual(json.map((s) => s.strikeId));
-    expect(strikes[0]).toMatchObject({ locations: 'Kharkiv', killed: '3', injured: '7', source_count: '2', weapons: 'drone' });
+    expect(strikes[0]).toMatchObject({ locations: 'Kharkiv', killed: '3', injured: '7', source_count: '2', weapons: 'drone', place: 'Kharkiv' });
+    // where the map draws it, the same point as the JSON's location
+    expect([Number(strikes[0]?.lat), Number(strikes[0]?.lon)]).toEqual([json[0]?.location?.lat, json[0]?.location?.lon]);
+    expect(Math.abs(Number(strikes[0]?.lat) - 50)).toBeLessThan(0.5);
   });
 
   it('documents each list\'s CSV columns', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: { description?: string } }> }> } }> };
-    for (const [path, column] of [['/v1/tolls', 'reporter_country'], ['/v1/talks', 'outcomes'], ['/v1/strikes', 'evidence_sentence']] as const)
+    for (const [path, column] of [['/v1/tolls', 'reporter_country'], ['/v1/talks', 'outcomes'], ['/v1/strikes', 'evidence_sentence'], ['/v1/strikes', 'lat']] as const)
       expect(doc.paths[path]?.get.responses['200']?.content?.['text/csv']?.schema.description, path).toContain(`\`${column}\``);
   });
 });

@@ -1,6 +1,7 @@
 import { STRIKE_ORDER_KEY, type StrikeRow, type TalksRoundRow, type TollFigureRow, type TollSeriesRow } from '@claimwire/readmodel';
 import { quoteIdent, type Sql } from '@claimwire/sql';
 import type { CsvCell } from '../domain/csv';
+import { bestLocation, type PlaceIndex } from '../domain/places';
 import type { StrikesFilter, TalksQuery, TollsQuery } from '../schemas';
 import { csvStream } from './csv-stream';
 import { FIRST_SOURCE_CSV_COLUMNS, firstSourceCells, firstSourceJoin, isoTimestamp, type FirstSourceRow } from './sources';
@@ -117,6 +118,9 @@ export const STRIKE_CSV_COLUMNS = [
   ['injured', 'Injured, from the latest report (empty when not reported).'],
   ['source_count', 'How many claims report it.'],
   ['first_seen', 'When it was first projected (ISO 8601, UTC).'],
+  ['place', 'The most specific reported place the gazetteer locates (a city over a region; empty when none).'],
+  ['lat', 'Its latitude (WGS 84, decimal degrees; empty when no place is located).'],
+  ['lon', 'Its longitude (WGS 84, decimal degrees; empty when no place is located).'],
   ...FIRST_SOURCE_CSV_COLUMNS,
 ] as const;
 
@@ -127,8 +131,11 @@ interface StrikeCsvRow
   first_seen: string;
 }
 
-/** Every strike the filter selects (paging ignored), newest first, one CSV record each, with its first source. */
-export async function strikeCsvRows(db: Sql, schema: string, f: StrikesFilter): Promise<AsyncIterable<CsvCell[][]>> {
+/**
+ * Every strike the filter selects (paging ignored), newest first, one CSV record each, with where
+ * it is drawn (`places`: the gazetteer's) and its first source.
+ */
+export async function strikeCsvRows(db: Sql, schema: string, f: StrikesFilter, places: PlaceIndex): Promise<AsyncIterable<CsvCell[][]>> {
   const w = strikeWhere(f);
   return csvStream<StrikeCsvRow>(
     db,
@@ -137,7 +144,10 @@ export async function strikeCsvRows(db: Sql, schema: string, f: StrikesFilter): 
        FROM (SELECT * FROM ${quoteIdent(schema)}.strikes ${w.sql()}) st ${firstSourceJoin(schema, 'st.strike_id')}
       ORDER BY ${STRIKE_ORDER_KEY.replace('date_sort', 'st.date_sort')} DESC, st.strike_id DESC`,
     w.params,
-    (r) => [r.strike_id, r.date, r.attacker, r.target, r.target_type, r.locations.join('; '), r.weapons.join('; '), r.killed, r.injured,
-      r.source_count, r.first_seen, ...firstSourceCells(r)],
+    (r) => {
+      const at = bestLocation(places, r.locations);
+      return [r.strike_id, r.date, r.attacker, r.target, r.target_type, r.locations.join('; '), r.weapons.join('; '), r.killed, r.injured,
+        r.source_count, r.first_seen, at?.place ?? null, at?.lat ?? null, at?.lon ?? null, ...firstSourceCells(r)];
+    },
   );
 }

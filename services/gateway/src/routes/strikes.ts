@@ -25,7 +25,7 @@ export function strikesRoutes(d: V1Deps): ApiRoute[] {
         const schema = await d.schema();
         return schema ? listStrikes(d.db, schema, query, d.places) : { items: [], totals: EMPTY_TOTALS, nextCursor: null };
       },
-      csv: csvExport(d, STRIKE_CSV_COLUMNS, strikeCsvRows),
+      csv: csvExport(d, STRIKE_CSV_COLUMNS, (db, schema, query) => strikeCsvRows(db, schema, query, d.places)),
       geojson: {
         schema: StrikeFeatureCollection,
         batches: async (query) => {
