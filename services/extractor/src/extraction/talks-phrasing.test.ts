@@ -170,3 +170,10 @@ describe('meetings only proposed, or agreed to with no day or place', () => {
     expect(all.map((c) => [c.location, c.status])).toEqual([['Istanbul', 'held']]);
   });
 });
+
+describe('the round told as the subject after the meeting opened', () => {
+  it('numbers the meeting from "The second round of direct negotiations ... ended in Istanbul"', () => {
+    const all = talks('ANKARA, May 12 - The Turkish president welcomed the agreement between Russia and Ukraine on a prisoner exchange after talks in Istanbul on Monday.\n\nThe second round of direct negotiations between the Russian and Ukrainian delegations, which were held in Russian, ended in Istanbul.', '2025-05-12T18:00:00Z');
+    expect(all.map((c) => [c.location, c.round])).toEqual([['Istanbul', 2]]);
+  });
+});

@@ -66,7 +66,7 @@ const DATED_ENTRY = new RegExp(
 const ENTRY_MEETING = /\b(?:round|meeting|summit|session)\b|\btalks\b(?!\s+(?:to|by phone|on the phone))/i;
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
 const PRIOR_ROUNDS = /\bthe (?:first|previous|earlier|last|past) (?:two|three|four) (?:rounds|meetings|sessions)\b|\bthe (?:first|second|third) and (?:second|third|fourth) (?:rounds|meetings|sessions)\b/i;
-const ROUND_AS_SUBJECT = /^\s*The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:(?:trilateral|bilateral|direct)\s+)?round(?:\s*,\s*(?:held|hosted|convened|opened)\b|\s+(?:lasted|took place|was held|opened|began)\b)/i;
+const ROUND_AS_SUBJECT = /^\s*The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:(?:trilateral|bilateral|direct)\s+)?round(?:\s+of\s+(?:direct\s+|peace\s+|trilateral\s+)?(?:talks|negotiations|consultations)(?:\s+between\s+[^,.;]{1,80}?)?(?:,[^,.;]{1,60},)?)?(?:\s*,\s*(?:held|hosted|convened|opened)\b|\s+(?:lasted|took place|was held|were held|opened|began|ended|concluded|wrapped up)\b)/i;
 const FORMAT_BEGUN = /\b(?:began|begun|started|start) (?:meeting|talking|to meet|to talk|direct talks|talks)\b|\b(?:at the same table|in (?:a|the) (?:trilateral|three-way|new) format)\b/i;
 const PRIOR_MET = /\b(?:had|have)\s+(?:previously|already|earlier)\s+(?:held|met)\b|\b(?:previously|earlier)\s+(?:held|met)\b/i;
 const SAME_SIDES_STRONG = /\bthe same (?:(?:two|three|four) )?(?:delegations|sides|parties|negotiators|teams)\b|\b(?:the|all) (?:two|three|four) (?:sides|delegations|parties)\b/i;
