@@ -284,7 +284,8 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
     if (r.kind !== 'none' && r.kind !== 'pronoun-org') out.push({ name: r.name, start, end: m.index + m[0].length, cue: start, kind: r.kind, full: m[1]! });
   }
   // a bulletin line led by its source: "Ukraine's General Staff: Russia's losses ... have reached ..."
-  const head = LEAD_SOURCE.exec(s);
+  // (not a headline closed by its own source: "Institute for the Study of War: ... — Ukraine General Staff")
+  const head = TAIL_SOURCE.test(s) ? null : LEAD_SOURCE.exec(s);
   if (head && countWords(head[1]!) <= 6 && !out.some((x) => x.start < head[1]!.length)) {
     const r = nameFromPhrase(head[1]!, 0, mentions);
     const named = mentions.some((x) => x.end <= head[1]!.length && (orgRef(x) || personRef(x)));

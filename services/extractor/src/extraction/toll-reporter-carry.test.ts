@@ -74,6 +74,11 @@ describe('sources in headline and briefing shapes', () => {
     expect(c).toMatchObject({ party: 'russia', value: 1100000, reportedBy: 'General Staff' });
   });
 
+  it('takes the closing source over a publisher leading the headline', () => {
+    const [c] = tolls('Institute for the Study of War: Russian casualties top 1.1 million — Ukraine General Staff');
+    expect(c).toMatchObject({ party: 'russia', value: 1100000, reportedBy: 'General Staff' });
+  });
+
   it('names a country\'s lawmaker with the role, not the bare adjective', () => {
     const [c] = tolls('A South Korean lawmaker said around 300 North Korean soldiers are believed to have been killed.');
     expect(c?.reportedBy).toBe('South Korean lawmaker');
