@@ -177,3 +177,15 @@ describe('the round told as the subject after the meeting opened', () => {
     expect(all.map((c) => [c.location, c.round])).toEqual([['Istanbul', 2]]);
   });
 });
+
+describe('the venue country hosting the war\'s two sides', () => {
+  it('is no side when its side organised the meeting or its minister took part', () => {
+    const all = talks('On March 10, on the sidelines of a forum in Antalya, the Turkish side organised a meeting of the Russian and Ukrainian foreign ministers Sergey Lavrov and Dmitry Kuleba with the participation of Turkish Foreign Minister Mevlut Cavusoglu.', '2022-03-12T10:00:00Z');
+    expect(all.map((c) => [c.parties, c.location])).toEqual([[['russia', 'ukraine'], 'Antalya']]);
+  });
+
+  it('is no side when its leader received both delegations', () => {
+    const all = talks('Russia and Ukraine resume talks in Istanbul: Erdogan asks them to end war\n\nThe Russian and Ukrainian delegations resumed negotiations on Tuesday at the Dolmabahce Palace in Istanbul, where President Erdogan received them.', '2022-03-29T18:00:00Z');
+    expect(all.map((c) => [c.parties, c.location])).toEqual([[['russia', 'ukraine'], 'Istanbul']]);
+  });
+});

@@ -33,6 +33,8 @@ export interface TalksFrame {
   softHosts?: Set<string>;
   /** sides named in the sentence that opened the frame, not as hosts there */
   firmSides?: Set<string>;
+  /** parties at the table only through a leader named where the meeting opened (sides unless they host the war's two sides) */
+  leaderSides?: Set<string>;
   dateParts: DateParts | null;
   dateFromStatement: boolean;
   signals: number;
@@ -107,8 +109,8 @@ const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )
 const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly|will|would|are (?:due |set |expected |scheduled )?to|plan to|plans to)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|hold|holds|meet|meets|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
 const ROLE_BEFORE = /\b(?:between|involving|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+(?:(?:in|at)\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+)?(?:on\s+[A-Z][\p{L}]+(?:\s\d{1,2})?\s+)?with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+(?:from|of))\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?,?\s+and\s+(?:the\s+)?)*$/u;
 const ROLE_WORD = /^(?:Between|Talks|Negotiations|Meetings?|Met|Meet|Agreement|Deal|Discussions|Consultations|Summit|Session|Round|Contacts?|Advisers|Officials|Delegations?|Envoys|Negotiators|Representatives|Ministers|Diplomats|Leaders)$/;
-const HOST_VERB_AFTER = /^\s*(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted)\b/;
-const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|under|thanks to|helped by|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
+const HOST_VERB_AFTER = /^\s*(?:side\s+|authorities\s+|government\s+)?(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted|organi[sz]ed|arranged|brokered|mediated|chaired)\b/;
+const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|organi[sz]ed by|chaired by|under|thanks to|helped by|with the participation of|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
 const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+mediation|\s+capital|\s+port|\s+royal|\s+palace|\s+soil|\s+had offered to host|\s+offered to host|\s+hosted|\s+mediated|\s+brokered|\s+court)/i;
 
 /**
@@ -131,7 +133,7 @@ const RESULT_ONLY_NEGATION = /\b(?:no (?:progress|breakthrough|agreements?)|with
 /** The talks said to have taken place. */
 const HELD_VERB = /\b(?:held|met|hold|holds|meet|meets)\b[^.;]{0,60}\b(?:talks|rounds?|meetings?|negotiations)\b|\b(?:talks|rounds?|meetings?|negotiations)\b[^.;]{0,60}\b(?:ended|took place|were held|was held|concluded|held)\b/i;
 const NEGATED_CUES = cueGroup(['not', 'no date', 'present', 'failed', 'no agreement', 'without', 'no progress', 'rejected', 'refused', 'no indication', 'no indications', 'no sign', 'no signs', 'no plans', 'no plan']);
-const HOST_BEFORE_CUES = cueGroup(['mediated', 'hosted', 'brokered', 'under', 'thanks', 'helped', 'visit', 'trip', 'invasion', 'subject', 'taken', 'return', 'children', 'deported']);
+const HOST_BEFORE_CUES = cueGroup(['mediated', 'hosted', 'brokered', 'organi', 'chaired', 'participation', 'under', 'thanks', 'helped', 'visit', 'trip', 'invasion', 'subject', 'taken', 'return', 'children', 'deported']);
 const ROLE_BEFORE_CUES = cueGroup(['between', 'with', 'from', 'involving']);
 const ROUND_CUES = cueGroup(['round', 'trilateral', 'bilateral', 'such']);
 /** outcomesIn */
@@ -212,7 +214,7 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
     if (!p) continue;
     const before = t.slice(Math.max(0, m.start - 60), m.start);
     if ((hasCue(si.cues, HOST_BEFORE_CUES) && HOST_BEFORE.test(before)) || HOST_AFTER.test(t.slice(m.end - (m.possessive ? 2 : 0), m.end + 30))) {
-      if (/mediat|host|broker|auspices|under|thanks|helped/i.test(before.slice(-25) + t.slice(m.end, m.end + 30))) hosts.push(p.party);
+      if (/mediat|host|broker|auspices|under|thanks|helped|organi[sz]|chair|participation/i.test(before.slice(-30) + t.slice(m.end, m.end + 30))) hosts.push(p.party);
       continue;
     }
     if (/\bno\s+$/i.test(before)) continue;
@@ -437,8 +439,9 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     if (!p) continue;
     const before = t.slice(Math.max(0, m.start - 40), m.start);
     if (NOT_PARTICIPANT_BEFORE.test(before)) continue;
-    // "Turkish Foreign Minister Hakan Fidan opened the session": the host, not a side
-    if (HOST_VERB_AFTER.test(t.slice(m.end, m.end + 40))) {
+    // "Turkish Foreign Minister Hakan Fidan opened the session", "with the participation of Turkish Foreign
+    // Minister Mevlut Cavusoglu": the host, not a side
+    if (HOST_VERB_AFTER.test(t.slice(m.end, m.end + 40)) || /\bwith the participation of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}$/iu.test(t.slice(Math.max(0, m.start - 70), m.start))) {
       const adj = si.mentions.filter((x) => x.end <= m.start && m.start - x.end < 45 && partyRef(x)).pop();
       const hp = p.party || (adj ? partyRef(adj)!.party : null);
       if (hp && !hosts.includes(hp)) hosts.push(hp);
@@ -788,12 +791,12 @@ export function extractTalks(a: Article): TalksFrame[] {
     const c = frame.claim;
     // ("Trilateral negotiations between Ukraine, Russia and the United States ..., with American mediation":
     // a side named at the table when the meeting opened stays one when a later sentence calls it a mediator)
-    for (const h of r.hosts) if (frame.first === i || !frame.firmSides?.has(h)) frame.hosts.add(h);
+    for (const h of r.hosts) if (frame.first === i || (!frame.firmSides?.has(h) && !frame.leaderSides?.has(h))) frame.hosts.add(h);
     for (const h of r.softHosts) (frame.softHosts ??= new Set()).add(h);
     const opening = frame.first === i;
     if (opening && !r.meetingNegated) for (const p of r.parties) if (!r.softHosts.includes(p)) (frame.firmSides ??= new Set()).add(p);
     // "Zelensky met French President Macron and Prime Minister Starmer in Paris": the host's leader at the table is a side
-    if (opening && !r.meetingNegated) for (const p of r.leaderParties) if (!r.hosts.includes(p)) (frame.firmSides ??= new Set()).add(p);
+    if (opening && !r.meetingNegated) for (const p of r.leaderParties) if (!r.hosts.includes(p) && !frame.firmSides?.has(p)) (frame.leaderSides ??= new Set()).add(p);
     if (!r.meetingNegated) {
       addAll(c.parties, r.parties);
       addAll(c.parties, opening ? r.personParties : r.strongParties);
@@ -844,7 +847,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (numbered && frame.claim.round === null) frame.claim.round = 1;
     for (const [k, day] of alsoOn.entries()) {
       const { claim } = frame;
-      frames.push({ ...frame, claim: { ...claim, parties: [...claim.parties], participants: [], outcomes: [], round: numbered ? k + 2 : claim.round }, dateParts: day, negotiators: [], leaders: [], hosts: new Set(frame.hosts), softHosts: frame.softHosts && new Set(frame.softHosts), firmSides: frame.firmSides && new Set(frame.firmSides) });
+      frames.push({ ...frame, claim: { ...claim, parties: [...claim.parties], participants: [], outcomes: [], round: numbered ? k + 2 : claim.round }, dateParts: day, negotiators: [], leaders: [], hosts: new Set(frame.hosts), softHosts: frame.softHosts && new Set(frame.softHosts), firmSides: frame.firmSides && new Set(frame.firmSides), leaderSides: frame.leaderSides && new Set(frame.leaderSides) });
     }
   }
   distributeByOrdinal(a, frames, (t, si, parties) => outcomesIn(t, si, parties, false).outcomes);
@@ -856,11 +859,16 @@ export function extractTalks(a: Article): TalksFrame[] {
     c.parties = c.parties.filter((p) => !f.hosts.has(p));
     // a host told by its verb is a side only when the meeting needs it as one ("Washington will host Kyiv's team")
     const soft = f.softHosts;
-    const withoutSoft = soft ? c.parties.filter((p) => !soft.has(p) || f.firmSides?.has(p)) : c.parties;
+    const withoutSoft = soft ? c.parties.filter((p) => !soft.has(p) || f.firmSides?.has(p) || f.leaderSides?.has(p)) : c.parties;
     if (new Set(withoutSoft).size >= 2) c.parties = withoutSoft;
     // a leader-only meeting keeps its leaders; otherwise envoys are the participants
     c.participants = f.negotiators.length ? f.negotiators : f.leaders;
-    c.parties = [...new Set(withoutVenueHost(c.parties, c.location, a.gaz, f.firmSides))].sort();
+    // a leader at the table is a side ("Zelensky met Macron and Starmer in Paris"), unless the venue is his and the
+    // war's two sides are both there besides ("Erdogan received the Russian and Ukrainian delegations in Istanbul")
+    const host = venueParty(a.gaz, c.location);
+    const warSides = (ps: string[]) => ps.some((p) => (a.gaz.adversaries.get(p) ?? []).some((q) => ps.includes(q)));
+    const firm = new Set([...(f.firmSides ?? []), ...[...(f.leaderSides ?? [])].filter((p) => !(p === host && warSides(c.parties.filter((x) => x !== p))))]);
+    c.parties = [...new Set(withoutVenueHost(c.parties, c.location, a.gaz, firm))].sort();
     if (c.parties.length < 2) continue;
     if (f.call && c.outcomes.length === 0) continue;
     // each side's count read, no total stated: the swap is their sum
