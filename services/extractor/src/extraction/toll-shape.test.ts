@@ -83,3 +83,26 @@ describe('estimates told as an approximate range from the start of the war', () 
     ]);
   });
 });
+
+describe('estimates told with a modal, a misspelling and a clause of what the losses hold', () => {
+  const tolls = (t: string) => claimsOfKind('toll', t, '2023-06-02T10:00:00Z').map((c) => [c.measure, c.value, c.bound]);
+
+  it('reads "may have lost" and "may amount to" as estimates, the listed kinds as no measure of their own', () => {
+    expect(tolls("Independent researchers say Russia may have lost about 47,000 men. Russia's total irretrievable losses, which include wounded, killed or missing, may amount to 210,000.")).toEqual([
+      ['casualties', 47000, 'approx'],
+      ['casualties', 210000, 'exact'],
+    ]);
+  });
+
+  it('reads the common misspelling "causalities", and "shared" as a source speaking', () => {
+    const cs = claimsOfKind('toll', "Britain's defence ministry shared in an update on Friday that Russian forces have likely suffered between 180,000 and 210,000 causalities.", '2023-02-17T10:00:00Z');
+    expect(cs.map((c) => [c.measure, c.value, c.bound, c.reportedBy])).toEqual([
+      ['casualties', 180000, 'at_least', 'defence ministry'],
+      ['casualties', 210000, 'at_most', 'defence ministry'],
+    ]);
+  });
+
+  it('still abstains from a hypothetical', () => {
+    expect(tolls('An offensive could cost up to 5,000 soldiers their lives, officials warned.')).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ export interface TollHit {
 }
 
 const MEASURES: [RegExp, MeasureT][] = [
-  [/^(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|casualties|casualty|losses|killed or injured)\b/i, 'casualties'],
+  [/^(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|casualties|casualty|causalities|losses|killed or injured)\b/i, 'casualties'],
   [/^(?:killed|dead|deaths?|died|fatalities|fatality|perished|lives)\b/i, 'killed'],
   [/^(?:wounded|injured|injuries|injury|hurt)\b/i, 'wounded'],
   [/^(?:missing|unaccounted)\b/i, 'missing'],
@@ -54,7 +54,7 @@ const MEASURES: [RegExp, MeasureT][] = [
 ];
 /** Does any of MEASURES match? (one test where most words match none) */
 const MEASURE_START = new RegExp(MEASURES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
-const MEASURE_ANY = /\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed or injured|casualties|losses|killed|dead|deaths?|died|fatalities|perished|wounded|injured|injuries|hurt|missing|unaccounted|captivity|captured|prisoners of war|POWs|displaced|IDPs|refugees|evacuated|fled|uprooted)\b/i;
+const MEASURE_ANY = /\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed or injured|casualties|causalities|losses|killed|dead|deaths?|died|fatalities|perished|wounded|injured|injuries|hurt|missing|unaccounted|captivity|captured|prisoners of war|POWs|displaced|IDPs|refugees|evacuated|fled|uprooted)\b/i;
 
 const MILITARY = /\b(?:soldiers?|troops|servicem[ae]n|service ?members|servicemembers|military|personnel|fighters|forces|conscripts|combatants|marines|battlefield|army|officers|in action|fighting|prisoners of war|pows|defenders)\b/i;
 const CIVILIAN = /\b(?:civilians?|children|residents|refugees|inhabitants|non-combatants|displaced|evacuated|women|elderly)\b/i;
@@ -81,6 +81,8 @@ const CAUSE_BEFORE = /\b(?:result of|results of|because of|due to|caused by|owin
 const ELLIPTIC_AFTER = /^\s*(?:were|was|have been|had been|killed|injured|wounded|died)\b/i;
 /** A span from the war's start to a date: "between February 2022 and ...", "from February 24, 2022 to ...". */
 const WAR_START_SPAN = /\b(?:between|from)\s+(?:(?:24\s+)?February(?:\s+24)?,?\s+2022|the (?:start|beginning|outset) of the (?:war|invasion|full-scale invasion))(?:,\s+when [^,]{0,60},)?\s+(?:and|to|until|through)\s+/i;
+/** A modal that estimates a figure already reached: "may have lost", "could be as high as", "may amount to". */
+const ESTIMATE_MODAL = /\b(?:may|might|could)\s+(?:well\s+)?(?:have\s+(?:already\s+)?(?:lost|been|suffered|died|reached|exceeded|totall?ed|topped)|be as (?:high|many) as|amount to|total|number|exceed|reach|stand at)\b/gi;
 /** Deaths that are not war losses. */
 const NOT_WAR = /\b(?:(?:car|road|traffic|bus|plane|air|train) (?:crash|accident)|collision|drown\w*|earthquake|flood(?:s|ing)?|heatwave|carbon monoxide|overdose|natural causes)\b/i;
 const HISTORICAL = /\b(?:Second World War|First World War|World War|Nazi|Soviet (?:troops|soldiers|Union|army)|Great Patriotic|Holodomor|in Afghanistan|Chechen war|a war in which|historians)\b/;
@@ -102,7 +104,7 @@ const PEAK_CUES = cueGroup(['peak']);
 const CIVILIAN_NP_CUES = cueGroup(['civilian', 'children', 'minors']);
 /** Cues of MEASURES, MEASURE_ANY and the patterns of measureBefore: without one, neither finds a measure. */
 const MEASURE_CUES = cueGroup([
-  'kill', 'dead', 'death', 'died', 'casualt', 'los', 'lives', 'fatalit', 'perish', 'wound', 'injur', 'hurt', 'missing', 'unaccounted', 'captiv', 'captur', 'held in', 'held by',
+  'kill', 'dead', 'death', 'died', 'casualt', 'causalit', 'los', 'lives', 'fatalit', 'perish', 'wound', 'injur', 'hurt', 'missing', 'unaccounted', 'captiv', 'captur', 'held in', 'held by',
   'prisoner', 'pows', 'idps', 'refugee', 'evacuat', 'fled', 'uproot', 'forced', 'displace', 'toll', 'disappearance', 'relocat',
 ]);
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
@@ -139,7 +141,8 @@ function measureAfter(after: string): { measure: MeasureT; at: number; np: strin
 }
 
 function measureBefore(before: string): { measure: MeasureT; active: boolean; phrase?: string } | null {
-  const b = before.slice(-140);
+  // ("total losses, which include wounded, killed or missing, may amount to N": the clause lists what the losses hold)
+  const b = before.slice(-140).replace(/,\s*which (?:include|includes|included|comprise|comprises|cover|covers)\b[^;]{0,80}?,(?=\s*(?:may|might|could|will|would|is|are|was|were|has|have|had|now|stands?|stood|amounts?|amounted|totals?|totall?ed|reach\w*|came|rose)\b)/gi, (x) => ' '.repeat(x.length));
   const m1 = /\b(?:the )?(?:death toll|toll of dead|number of (?:the )?dead)\b[^.;]{0,60}?\b(?:stood|stands|rose|risen|climbed|reached|increased|was|is|to|at|passed|exceeded)\s+(?:at\s+|to\s+)?$/i.exec(b);
   if (m1) return { measure: 'killed', active: false };
   const m2 = /\bnumber of\s+([^.;]{0,80}?)\s+(?:at|to|as|was|is|stood at|reached|has reached|had reached)\s+$/i.exec(b);
@@ -295,7 +298,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // clause-local hypothetical
       const clause = (before.split(/[;:]|,\s(?:but|while)\s/).pop() ?? '') + after.split(/[;—–]|,\s|\s-\s/)[0];
       // (the month, "killed in May", is not the modal: a capital "May" after the clause's first word)
-      if (HYPO.test(clause.replace(/\bmay\b(?=\s+\d)/i, '').replace(/(?<=\S\s+)May\b/g, 'MONTH'))) continue;
+      // ("Russia may have lost about 45,000", "losses may amount to 203,000", "could be as high as 60,000": an estimate of
+      // what happened, not a hypothetical)
+      if (HYPO.test(clause.replace(/\bmay\b(?=\s+\d)/i, '').replace(/(?<=\S\s+)May\b/g, 'MONTH').replace(ESTIMATE_MODAL, ' '))) continue;
       let measure: MeasureT | null = null;
       let active = false;
       let np = '';
