@@ -25,7 +25,7 @@ describe('figures that are no toll, or whose party a headline dash would hide', 
   const tolls = (t: string) => claimsOfKind('toll', t, '2025-06-12T10:00:00Z').map((c) => [c.party, c.measure, c.value]);
 
   it('reads no toll from the total of one named attack', () => {
-    expect(tolls('In total, four people were killed in the latest attack, in which eight ballistic missiles were fired.')).toEqual([]);
+    expect(tolls('Missiles hit Kyiv overnight. In total, four people were killed in Kyiv in the latest attack, in which eight ballistic missiles were fired.')).toEqual([]);
     expect(tolls('In total, 1,300 civilians have been killed in the region since the start of the war.')).toEqual([['ukraine', 'killed', 1300]]);
   });
 
