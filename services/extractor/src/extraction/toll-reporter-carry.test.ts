@@ -84,3 +84,13 @@ describe('sources in headline and briefing shapes', () => {
     expect(c?.reportedBy).toBe('South Korean lawmaker');
   });
 });
+
+describe('a "Source:" line after the figures, in the style of Kyiv outlets', () => {
+  it('names the source of the paragraph above it, resolved to its entity', () => {
+    const all = tolls("The Russians have killed at least 560 Ukrainian children and injured at least 1,400 more since the beginning of the full-scale invasion.\n\nSource: Ukraine's Prosecutor General's Office on Telegram");
+    expect(all.map((c) => [c.value, c.reportedBy, c.reporterId])).toEqual([
+      [560, "Ukraine's Prosecutor General's Office", 'ua-prosecutor-general'],
+      [1400, "Ukraine's Prosecutor General's Office", 'ua-prosecutor-general'],
+    ]);
+  });
+});

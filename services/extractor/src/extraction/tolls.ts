@@ -10,6 +10,7 @@ import { modifierParty } from './toll-party';
 import { isIncidentCount } from './toll-incident';
 import { anaphorPlaceParty } from './toll-place';
 import { reporterName, sidesWithin } from './reporter-name';
+import { nameFromPhrase } from './attribution';
 import { carriedReporter, type CarriedReporter } from './toll-reporter-carry';
 import { windowOpening } from './toll-lead-window';
 
@@ -603,6 +604,18 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         if (/^(?:its|their)\b/i.test(t.trim()) && prior) reportedBy = prior.claim.reportedBy;
         // "This number includes 970 ...": the same source as the figure it refers to
         if (/^(?:this|that|the) (?:number|figure|total|tally|toll|count)\b/i.test(t.trim()) && prior && prior.sentence === i - 1) reportedBy = prior.claim.reportedBy;
+        // "Russia has killed at least 551 children ... / Source: Ukraine's Prosecutor General's Office on Telegram": a
+        // "Source:" line right after the paragraph names who said it (Kyiv outlets' house style)
+        if (reportedBy === null) {
+          for (let k = i + 1; k < Math.min(a.sentences.length, i + 3); k++) {
+            const sk = a.sentences[k]!;
+            const line = /^Source:\s+/.exec(sk.text);
+            if (!line) continue;
+            const named = nameFromPhrase(sk.text.slice(line[0].length).replace(/\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|Twitter)\b.*$/i, ''), line[0].length, sk.mentions);
+            if (named.kind === 'person' || named.kind === 'org') reportedBy = reporterName(named.name, sidesWithin(sk.mentions, line[0].length, sk.text.length));
+            break;
+          }
+        }
         // "... has cost the lives of some 2,500 soldiers. This is what Zelensky told CNN": the source named just after
         const nextS = a.sentences[i + 1];
         if (reportedBy === null && nextS && nextS.sent.paragraph - si.sent.paragraph <= 1 && /^(?:This|That) (?:is|was) what\b/.test(nextS.text.trim())) {
