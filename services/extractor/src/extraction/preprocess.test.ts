@@ -12,6 +12,7 @@ describe('prepareText', () => {
     ['Kyiv — not a dateline in mixed case.', 'Kyiv — not a dateline in mixed case.'],
     [' date 2024-01-09 A woman was killed by shelling.', 'A woman was killed by shelling.'],
     ['2025-04-04T18:20 Missiles struck the city.', 'Missiles struck the city.'],
+    [' date 2024-01-16 (Ukrinform) The mission said.', '(Ukrinform) The mission said.'],
   ])('blanks the dateline of %s', (input, rest) => {
     const p = prepareText(input);
     expect(p.text.length).toBe(input.length);

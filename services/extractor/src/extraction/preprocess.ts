@@ -27,7 +27,7 @@ const AGENCY_DATELINE = /^[ \t]*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}(?:
 /** "July 2 (Reuters) -": a date before an agency tag. */
 const DATE_AGENCY_DATELINE = new RegExp(`^[ \\t]*${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]*\\((?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg|TASS|Anadolu)\\)[ \\t]*(?:[—–-]{1,2}|:)[ \\t]*`);
 /** "date 2024-01-09 A woman was killed ...": a page's date stamp before its first sentence. */
-const ISO_STAMP = /^[ \t]*(?:date[ \t]*:?[ \t]+)?(?:19|20)\d\d-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?[ \t]+(?=[A-Z“"‘])/;
+const ISO_STAMP = /^[ \t]*(?:date[ \t]*:?[ \t]+)?(?:19|20)\d\d-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?[ \t]+(?=[A-Z“"‘(])/;
 /** A line holding only a time stamp ("16.05 BST", "Updated 09:30"): the next paragraph is a liveblog entry. */
 const STAMP_LINE = /^[ \t]*(?:(?:Updated|Posted|Latest)[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]?(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|MSK|Kyiv time))?[ \t]*$/i;
 const STAMP = /^[ \t]*(?:(?:Updated|Posted|Latest)[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]?(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|MSK|Kyiv time))?[ \t]*(?:[—–-]{1,2}|:|\|)[ \t]*/i;

@@ -143,6 +143,10 @@ describe('strike abstention in extraction', () => {
     expect(strikes(run('Sirens sounded in Kyiv as Russia launched ballistic missiles from Crimea, the air force said.'))).toEqual([]);
   });
 
+  it('gives no strike for a month\'s tally of casualties from many attacks', () => {
+    expect(strikes(run('The UN mission confirmed that in February 2026, at least 610 civilians were killed or injured as a result of Russian strikes.'))).toEqual([]);
+  });
+
   it('keeps a deadly attack with its day though its sentence recalls earlier attacks', () => {
     const [s] = strikes(run('A Russian missile strike on Kryvyi Rih killed nine people on Monday, days after the city was hit repeatedly by drones.'));
     expect(s).toMatchObject({ locations: ['Kryvyi Rih'], killed: 9, date: '2026-03-09' });

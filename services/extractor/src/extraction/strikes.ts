@@ -339,6 +339,9 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       break;
     }
   }
+  // "in December 2023, at least 592 civilians were killed or injured as a result of Russian strikes": a month's
+  // tally of many attacks, no attack of its own (a toll)
+  if (locations.length === 0 && hasPeriodDate(si) && !si.dates.some((d) => d.precision === 'day' && d.role !== 'statement')) return null;
   // target party: a possessive/adjective party after the trigger that is not the attacker
   let targetParty: string | null = null;
   for (const m of si.mentions) {
