@@ -25,6 +25,9 @@ import { daysApart, foldRetellings } from './strike-merge';
 import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
+/** "in December 2023", "during January": a month as the window of a count */
+const MONTH_WINDOW_IN = /\b(?:in|during|throughout|over)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\b(?!\s+\d)/;
+
 /** An attack told as one recalled, not as the news: "the deadliest since", "a year after", "anniversary". */
 const RECALLED_LEAD = /\b(?:anniversary|a year (?:after|since)|years? ago|months? ago|recalled|remember\w*|since the|earlier this (?:year|month)|last (?:year|month|week))\b/i;
 
@@ -341,7 +344,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   }
   // "in December 2023, at least 592 civilians were killed or injured as a result of Russian strikes": a month's
   // tally of many attacks, no attack of its own (a toll)
-  if (locations.length === 0 && hasPeriodDate(si) && !si.dates.some((d) => d.precision === 'day' && d.role !== 'statement')) return null;
+  if (locations.length === 0 && (hasPeriodDate(si) || MONTH_WINDOW_IN.test(t)) && !si.dates.some((d) => d.precision === 'day' && d.role !== 'statement')) return null;
   // target party: a possessive/adjective party after the trigger that is not the attacker
   let targetParty: string | null = null;
   for (const m of si.mentions) {
