@@ -79,6 +79,11 @@ export const ConflictSchema = z.strictObject({
   sides: z.array(GazetteerPartyId).length(2, 'a conflict has exactly two sides'),
   /** the side on whose territory the war is mostly fought: civilian tolls with no named country */
   theatre: GazetteerPartyId.optional(),
+  /**
+   * The day the war (in the form its tolls count) began, YYYY-MM-DD: a count "since" a later
+   * day is a window, not the war's running total ("628,000 casualties since January 2024").
+   */
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
 });
 
 export const GazetteerSchema = z

@@ -111,3 +111,12 @@ describe('estimates told with a modal, a misspelling and a clause of what the lo
     expect(tolls('An offensive could cost up to 5,000 soldiers their lives, officials warned.')).toEqual([]);
   });
 });
+
+describe('a count since a day well after the war began', () => {
+  it('is a window, while a count since the invasion is the running total', () => {
+    const tolls = (t: string) => claimsOfKind('toll', t, '2025-06-12T10:00:00Z').map((c) => [c.value, c.scope, c.period ?? null]);
+    expect(tolls('Russian forces have sustained 640,000 casualties since January 2024, the General Staff said.')).toEqual([[640000, 'period', 'other']]);
+    expect(tolls('Russian forces have sustained 990,000 casualties since February 2022, the General Staff said.')).toEqual([[990000, 'cumulative', null]]);
+    expect(tolls("The ministry has not published a figure since September 2022, when it said 5,937 soldiers had been killed.").map(([, scope]) => scope)).not.toContain('period');
+  });
+});

@@ -84,6 +84,9 @@ const ELLIPTIC_AFTER = /^\s*(?:were|was|have been|had been|killed|injured|wounde
 const WAR_START_SPAN = /\b(?:between|from)\s+(?:(?:24\s+)?February(?:\s+24)?,?\s+2022|the (?:start|beginning|outset) of the (?:war|invasion|full-scale invasion))(?:,\s+when [^,]{0,60},)?\s+(?:and|to|until|through)\s+/i;
 /** A modal that estimates a figure already reached: "may have lost", "could be as high as", "may amount to". */
 const ESTIMATE_MODAL = /\b(?:may|might|could)\s+(?:well\s+)?(?:have\s+(?:already\s+)?(?:lost|been|suffered|died|reached|exceeded|totall?ed|topped)|be as (?:high|many) as|amount to|total|number|exceed|reach|stand at)\b/gi;
+/** "since January 2024", "since 2023": the day a count runs from, month optional. */
+const SINCE_MONTH_YEAR = /\bsince (?:(?:early|late|mid-?)\s*)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/i;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Deaths that are not war losses. */
 const NOT_WAR = /\b(?:(?:car|road|traffic|bus|plane|air|train) (?:crash|accident)|collision|drown\w*|earthquake|flood(?:s|ing)?|heatwave|carbon monoxide|overdose|natural causes)\b/i;
 const HISTORICAL = /\b(?:Second World War|First World War|World War|Nazi|Soviet (?:troops|soldiers|Union|army)|Great Patriotic|Holodomor|in Afghanistan|Chechen war|a war in which|historians)\b/;
@@ -589,6 +592,14 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           scope = 'cumulative';
           dateParts = end.resolve(a.published, 'past');
         }
+      }
+      // "628,000 casualties since January 2024": counted from a day well after the war began, a window, not its running total
+      const sinceLater = !stock && scope === 'cumulative' && !sinceYear && !(sinceThisYear && Number(sinceThisYear[1]) === (lastStatement()?.date ?? a.published).y) && a.gaz.warStart ? SINCE_MONTH_YEAR.exec(own.slice(0, 80)) : null;
+      if (sinceLater) {
+        const y = Number(sinceLater[2]);
+        const m = sinceLater[1] ? MONTH_NAMES.indexOf(sinceLater[1].toLowerCase()) + 1 : 1;
+        const [sy, sm] = (a.gaz.warStart as string).split('-').map(Number) as [number, number];
+        if (y * 12 + m > sy * 12 + sm + 1) scope = 'period';
       }
       if (comparison && prior) scope = prior.claim.scope;
       if (prior && prior.sentence === i && /\bincluding\s+(?:\S+\s+)?$/i.test(before) && !(mayPeriod && PERIOD_WORDS.test(own.slice(0, 60)))) scope = prior.claim.scope;

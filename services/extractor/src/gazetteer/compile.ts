@@ -26,6 +26,8 @@ export interface Gazetteer {
   adversaries: Map<string, string[]>;
   /** where the first conflict is fought (civilian and displacement tolls with no named side) */
   theatre: string | null;
+  /** the day the first conflict with a start began (YYYY-MM-DD): counts "since" later days are windows */
+  warStart: string | null;
   /** adjective (lower-case) -> party id, for "the Emirati capital" */
   capitalByAdjective: Map<string, string>;
   /** lower-case first token -> entries, longest first */
@@ -93,6 +95,7 @@ export function compileGazetteer(config: GazetteerConfig): Gazetteer {
     partyIds: new Set(config.parties.map((p) => p.id)),
     adversaries,
     theatre: config.conflicts.find((c) => c.theatre)?.theatre ?? null,
+    warStart: config.conflicts.find((c) => c.start)?.start ?? null,
     capitalByAdjective,
     index,
     indexTrie: new WordTrie(index),
