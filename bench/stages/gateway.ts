@@ -44,9 +44,9 @@ export async function gatewayStage(env: BenchEnv): Promise<StageResult> {
     await p.apply(deliveries('claims', claimMessages(claims)));
     const counts = (
       await p.sql.query<{ t: string; n: string }>(
-        `SELECT 'claims' AS t, count(*) AS n FROM rm_v1.claims UNION ALL SELECT 'toll_figures', count(*) FROM rm_v1.toll_figures
-         UNION ALL SELECT 'talks_rounds', count(*) FROM rm_v1.talks_rounds UNION ALL SELECT 'strikes', count(*) FROM rm_v1.strikes
-         UNION ALL SELECT 'energy strikes', count(*) FROM rm_v1.strikes WHERE target_type = 'energy'`,
+        `SELECT 'claims' AS t, count(*) AS n FROM ${p.schema}.claims UNION ALL SELECT 'toll_figures', count(*) FROM ${p.schema}.toll_figures
+         UNION ALL SELECT 'talks_rounds', count(*) FROM ${p.schema}.talks_rounds UNION ALL SELECT 'strikes', count(*) FROM ${p.schema}.strikes
+         UNION ALL SELECT 'energy strikes', count(*) FROM ${p.schema}.strikes WHERE target_type = 'energy'`,
       )
     ).rows.reduce<Record<string, number>>((m, r) => ((m[r.t] = Number(r.n)), m), {});
     await p.sql.query('ANALYZE');
@@ -62,7 +62,7 @@ export async function gatewayStage(env: BenchEnv): Promise<StageResult> {
         env: { DATABASE_URL: db.url, PORT: String(gwPort), HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', RATE_LIMIT_PER_MINUTE: '0' },
         cpuProfile: env.BENCH_CPU_PROF === '1',
       }),
-      spawnNode({ name: 'gateway-bare', script: 'bench/bare-server.ts', env: { DATABASE_URL: db.url, PORT: String(barePort) } }),
+      spawnNode({ name: 'gateway-bare', script: 'bench/bare-server.ts', env: { DATABASE_URL: db.url, PORT: String(barePort), SCHEMA: p.schema } }),
     );
     const gw = `http://127.0.0.1:${gwPort}`;
     const bare = `http://127.0.0.1:${barePort}`;
