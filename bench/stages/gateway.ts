@@ -139,15 +139,25 @@ export async function gatewayStage(env: BenchEnv): Promise<StageResult> {
     });
     const fresh = await cacheFreshness(gw, p, { probes: env.BENCH_FRESHNESS_ITEMS, seconds: env.BENCH_GATEWAY_SECONDS, connections: CONNECTIONS });
     detail.cacheFreshness = fresh;
-    figures.push({
-      stage: 'gateway',
-      metric: 'freshness with the cache: projector commit → page served',
-      value: fresh.p99,
-      unit: `ms p99 (p50 ${fresh.p50.toFixed(1)} ms, max ${fresh.max.toFixed(1)} ms, ${fresh.probes} commits)`,
-      note: `under load: /v1/tolls at ${CONNECTIONS} connections, ${Math.round(fresh.load.rps)} req/s, p99 ${fresh.load.p99} ms while the probes committed`,
-      target: 'p99 < 2 s',
-      met: fresh.probes > 0 && fresh.p99 < 2000,
-    });
+    figures.push(
+      {
+        stage: 'gateway',
+        metric: 'freshness with the cache, idle: projector commit → page served',
+        value: fresh.idle.p99,
+        unit: `ms p99 (p50 ${fresh.idle.p50.toFixed(1)} ms, max ${fresh.idle.max.toFixed(1)} ms, ${fresh.idle.probes} commits)`,
+        target: 'p99 < 2 s',
+        met: fresh.idle.probes > 0 && fresh.idle.p99 < 2000,
+      },
+      {
+        stage: 'gateway',
+        metric: 'freshness with the cache, under load: projector commit → page served',
+        value: fresh.loaded.p99,
+        unit: `ms p99 (p50 ${fresh.loaded.p50.toFixed(1)} ms, max ${fresh.loaded.max.toFixed(1)} ms, ${fresh.loaded.probes} commits)`,
+        note: `/v1/tolls at ${CONNECTIONS} connections meanwhile: ${Math.round(fresh.loaded.load.rps)} req/s, p99 ${fresh.loaded.load.p99} ms`,
+        target: 'p99 < 2 s',
+        met: fresh.loaded.probes > 0 && fresh.loaded.p99 < 2000,
+      },
+    );
     figures.push({ stage: 'memory', metric: 'peak RSS gateway (stage 4)', value: procs[0]?.peakRssMb() ?? Number.NaN, unit: 'MB', note: `cache off: ${Math.round(procs[1]?.peakRssMb() ?? Number.NaN)} MB` });
     return { stage: 'gateway', seconds: (performance.now() - t0) / 1000, setup: { connections: CONNECTIONS, seconds: env.BENCH_GATEWAY_SECONDS, buildS, rows: counts, load: detail }, figures };
   } finally {
