@@ -2,7 +2,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '@claimwire/logging';
-import { registerHttpMetrics, type Registry } from '@claimwire/metrics';
+import { registerHttpMetrics, registerResponseCacheMetrics, type Registry } from '@claimwire/metrics';
 import type { Sql } from '@claimwire/sql';
 import { registerDashboard } from './dashboard';
 import { registerEtags } from './http/etag';
@@ -138,6 +138,7 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
     : undefined;
   app.decorate('responseCache', responseCache ?? null);
   if (responseCache) {
+    if (o.metrics) registerResponseCacheMetrics(o.metrics, () => responseCache.state);
     app.addHook('preClose', async () => responseCache.stop());
     await responseCache.start();
   }

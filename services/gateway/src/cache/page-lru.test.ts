@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_OVERHEAD_BYTES, entryBytes, PageLru, type CachedPage } from './page-lru';
+import { ENTRY_OVERHEAD_BYTES, entryBytes, PageLru, pageBody, type CachedPage } from './page-lru';
 
 const page = (bytes: number, etag = 'W/"x"'): CachedPage => ({ body: Buffer.alloc(bytes, 'a'), etag });
 /** What an entry of a 1-character key and the default ETag costs besides its body. */
@@ -57,5 +57,14 @@ describe('PageLru', () => {
     lru.clear();
     expect(lru.size).toBe(0);
     expect(lru.bytes).toBe(0);
+  });
+});
+
+describe('pageBody', () => {
+  it('holds a small page in memory of its own, not a slice of the shared pool', () => {
+    const body = pageBody('{"items":[]}');
+    expect(body.toString()).toBe('{"items":[]}');
+    expect(body.buffer.byteLength).toBe(body.byteLength);
+    expect(pageBody('«é»').byteLength).toBe(Buffer.byteLength('«é»'));
   });
 });

@@ -11,6 +11,16 @@ export interface LruLimits {
   maxBytes: number;
 }
 
+/**
+ * A page's bytes in memory of their own: Buffer.from slices small strings out of a shared 8 KB
+ * pool, which a cached page would then keep alive whole, unaccounted for.
+ */
+export function pageBody(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
+}
+
 /** What an entry's bookkeeping (map slot, objects, Buffer header) costs besides its bytes, roughly. */
 export const ENTRY_OVERHEAD_BYTES = 256;
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import type { z } from 'zod';
 import { Readable } from 'node:stream';
 import type { ResponseCache } from '../cache/response-cache';
-import type { CachedPage } from '../cache/page-lru';
+import { pageBody, type CachedPage } from '../cache/page-lru';
 import { pageKey } from '../cache/page-key';
 import { csvLine, type CsvCell } from '../domain/csv';
 import { featureCollectionChunks, type GeoJsonBatch } from '../domain/geojson';
@@ -177,7 +177,7 @@ function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o:
       const out = await r.handler({ query, params } as never, req);
       const doc = validate ? r.response.parse(out) : out;
       if (!cache || key === null) return doc;
-      const body = Buffer.from(JSON.stringify(doc));
+      const body = pageBody(JSON.stringify(doc));
       const page = { body, etag: weakEtag(body) };
       cache.store(ticket, key, page);
       return sendPage(req, reply, page);
