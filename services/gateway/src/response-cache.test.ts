@@ -88,6 +88,19 @@ describe('the response cache', () => {
     expect(revalidated.sent).toBe(0);
   });
 
+  it('makes one read of a cold page however many ask for it at once', async () => {
+    // the queries of the page itself (the serving version is looked up once a second besides)
+    const pageQueries = (from: number) => queries.slice(from).filter((q) => !q.includes('FROM projections')).length;
+    let before = queries.length;
+    await get('/v1/strikes/summary?targetType=energy');
+    const perRequest = pageQueries(before);
+    expect(perRequest).toBeGreaterThan(0);
+    before = queries.length;
+    const many = await Promise.all(Array.from({ length: 20 }, () => get('/v1/strikes/summary?targetType=residential')));
+    expect(many.every((r) => r.statusCode === 200 && r.body === many[0]?.body)).toBe(true);
+    expect(pageQueries(before)).toBe(perRequest);
+  });
+
   it('keys on the normalised query: parameters in another order share a page, another value does not', async () => {
     expect((await queriesOf('/v1/strikes?targetType=energy&limit=5')).sent).toBeGreaterThan(0);
     expect((await queriesOf('/v1/strikes?limit=5&targetType=energy')).sent).toBe(0);

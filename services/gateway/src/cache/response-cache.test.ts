@@ -111,4 +111,59 @@ describe('ResponseCache', () => {
     expect(cache.state.live).toBe(true);
     await cache.stop();
   });
+
+  it('lets concurrent misses of one page in one generation share one read, and stores it', async () => {
+    const { cache } = await started();
+    let reads = 0;
+    let finish: (p: CachedPage) => void = () => undefined;
+    const read = () => {
+      reads++;
+      return new Promise<CachedPage>((r) => {
+        finish = r;
+      });
+    };
+    const ticket = cache.ticket() as number;
+    const all = Promise.all([cache.fill('k', ticket, read), cache.fill('k', ticket, read), cache.fill('k', ticket, read)]);
+    finish(page('a'));
+    expect((await all).map((p) => p.body.toString())).toEqual(['a', 'a', 'a']);
+    expect(reads).toBe(1);
+    expect(cache.state.joined).toBe(2);
+    expect(cache.lookup('k')?.body.toString()).toBe('a');
+  });
+
+  it('does not let a request after a commit join a read from before it', async () => {
+    const { cache, pg } = await started();
+    let reads = 0;
+    const resolvers: ((p: CachedPage) => void)[] = [];
+    const read = () => {
+      reads++;
+      return new Promise<CachedPage>((r) => resolvers.push(r));
+    };
+    const before = cache.fill('k', cache.ticket() as number, read);
+    pg.notify('rm_v1');
+    const after = cache.fill('k', cache.ticket() as number, read);
+    expect(reads).toBe(2);
+    resolvers[0]?.(page('old'));
+    resolvers[1]?.(page('new'));
+    expect((await before).body.toString()).toBe('old');
+    expect((await after).body.toString()).toBe('new');
+    expect(cache.lookup('k')?.body.toString()).toBe('new');
+  });
+
+  it('hands a failed read to every request that joined it, and stores nothing', async () => {
+    const { cache } = await started();
+    const ticket = cache.ticket() as number;
+    let fail: (err: Error) => void = () => undefined;
+    const read = () =>
+      new Promise<CachedPage>((_r, reject) => {
+        fail = reject;
+      });
+    const a = cache.fill('k', ticket, read);
+    const b = cache.fill('k', ticket, read);
+    fail(new Error('no such strike'));
+    await expect(a).rejects.toThrow('no such strike');
+    await expect(b).rejects.toThrow('no such strike');
+    expect(cache.state.entries).toBe(0);
+    expect((await cache.fill('k', ticket, async () => page('later'))).body.toString()).toBe('later');
+  });
 });

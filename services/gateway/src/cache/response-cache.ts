@@ -29,6 +29,8 @@ export interface ResponseCacheState {
   bytes: number;
   hits: number;
   misses: number;
+  /** Misses that joined a read of the same page already under way. */
+  joined: number;
 }
 
 /**
@@ -53,6 +55,9 @@ export class ResponseCache {
   private live = false;
   private hits = 0;
   private misses = 0;
+  private joined = 0;
+  /** Pages being read from Postgres now, by key, with the generation each was asked in. */
+  private readonly inflight = new Map<string, { ticket: number; page: Promise<CachedPage> }>();
   /** The serving schema whose notifications matter; null: every notification does. */
   private servingSchema: string | null = null;
   private schemaEpoch = 0;
@@ -66,7 +71,7 @@ export class ResponseCache {
   }
 
   get state(): ResponseCacheState {
-    return { live: this.live, generation: this.generation, entries: this.lru.size, bytes: this.lru.bytes, hits: this.hits, misses: this.misses };
+    return { live: this.live, generation: this.generation, entries: this.lru.size, bytes: this.lru.bytes, hits: this.hits, misses: this.misses, joined: this.joined };
   }
 
   /** The cached page under `key`, or undefined (a miss, or the cache is not live). */
@@ -86,6 +91,30 @@ export class ResponseCache {
   store(ticket: number | null, key: string, page: CachedPage): void {
     if (ticket === null || !this.live || ticket !== this.generation) return;
     this.lru.set(key, page);
+  }
+
+  /**
+   * The page under `key` read by `read` and stored under `ticket`; requests for the same key
+   * in the same generation while it is being read share that one read (and its failure) instead
+   * of each asking Postgres: after a commit drops a hot page, its 50 waiting clients make one query.
+   * A request in a later generation (a commit notified meanwhile) reads for itself.
+   */
+  async fill(key: string, ticket: number, read: () => Promise<CachedPage>): Promise<CachedPage> {
+    const running = this.inflight.get(key);
+    if (running && running.ticket === ticket) {
+      this.joined++;
+      return running.page;
+    }
+    const page = read();
+    const entry = { ticket, page };
+    this.inflight.set(key, entry);
+    try {
+      const done = await page;
+      this.store(ticket, key, done);
+      return done;
+    } finally {
+      if (this.inflight.get(key) === entry) this.inflight.delete(key);
+    }
   }
 
   /** Start listening (never throws: without a listener the cache stays off and retries). */

@@ -167,20 +167,21 @@ function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o:
       }
       const cache = r.fromReadModels ? o.responseCache : undefined;
       const key = cache ? pageKey(r.path, req.params, raw, format) : null;
-      if (cache && key !== null) {
-        const hit = cache.lookup(key);
-        if (hit) return sendPage(req, reply, hit);
-      }
+      const answer = async () => {
+        const query = parseQuery(r.query, raw);
+        const out = await r.handler({ query, params } as never, req);
+        return validate ? r.response.parse(out) : out;
+      };
+      if (!cache || key === null) return answer();
+      const hit = cache.lookup(key);
+      if (hit) return sendPage(req, reply, hit);
       // taken before Postgres is asked: a commit notified while the query runs keeps its page out
-      const ticket = cache && key !== null ? cache.ticket() : null;
-      const query = parseQuery(r.query, raw);
-      const out = await r.handler({ query, params } as never, req);
-      const doc = validate ? r.response.parse(out) : out;
-      if (!cache || key === null) return doc;
-      const body = pageBody(JSON.stringify(doc));
-      const page = { body, etag: weakEtag(body) };
-      cache.store(ticket, key, page);
-      return sendPage(req, reply, page);
+      const ticket = cache.ticket();
+      const read = async () => {
+        const body = pageBody(JSON.stringify(await answer()));
+        return { body, etag: weakEtag(body) };
+      };
+      return sendPage(req, reply, ticket === null ? await read() : await cache.fill(key, ticket, read));
     });
   }
 }
