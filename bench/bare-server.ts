@@ -5,17 +5,21 @@
  *
  * Two baselines an endpoint:
  * - `/bare/<name>`: an EQUIVALENT select — it reads what the gateway's answer holds (the first
- *   page, 100 items as the gateway's default, of the same tables and order, with the same
+ *   page, as many items as the gateway's default (100; 50 for strikes), of the same tables and order, with the same
  *   counts, latest items, embedded sources (5 an item, oldest first) and totals), in one
  *   statement with lateral joins and json_agg. This is the baseline the ratio is taken against.
  * - `/bare/<name>/rows`: the page's own rows only (no sources, counts or totals), for reference:
  *   how much of the time is the embedded provenance.
- * Env: DATABASE_URL, PORT, SCHEMA (rm_v1).
+ * - `/bare/generation`: the one tiny indexed read a cache keyed on "has the projector committed
+ *   since?" would need on every request (the newest checkpoint of the version), sending 30 bytes:
+ *   the ceiling of such a cache, to compare with one that is told by LISTEN and asks nothing.
+ * Env: DATABASE_URL, PORT, SCHEMA (the active read-model version's schema, e.g. rm_v5).
  */
 import Fastify from 'fastify';
 import pg from 'pg';
 
-const s = process.env.SCHEMA ?? 'rm_v1';
+const s = process.env.SCHEMA;
+if (!s || !/^rm_v\d+$/.test(s)) throw new Error('SCHEMA must name the read-model schema (rm_vN)');
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const app = Fastify({ logger: false });
 
@@ -24,6 +28,8 @@ const SOURCES = (entity: string) => `(SELECT json_agg(c) FROM (
            extractor_version, confidence, evidence_sentence, evidence_start, evidence_end
       FROM ${s}.claims WHERE entity_id = ${entity} ORDER BY seen_at, claim_id LIMIT 5) c) AS sources`;
 const ORDER = `COALESCE(date_sort, '0001-01-01'::date)`;
+/** The gateway's default strikes page (STRIKES_PAGE_SIZE); tolls and talks pages hold 100. */
+const STRIKES_PAGE = 50;
 
 const QUERIES: Record<string, { sql: string; params: unknown[] }> = {
   '/bare/tolls': {
@@ -83,13 +89,17 @@ const QUERIES: Record<string, { sql: string; params: unknown[] }> = {
                     FROM ${s}.strike_totals WHERE target_type = $1) AS totals
             FROM ${s}.strikes WHERE target_type = $1
            ORDER BY ${ORDER} DESC, strike_id DESC LIMIT $2`,
-    params: ['energy', 101],
+    params: ['energy', STRIKES_PAGE + 1],
   },
   '/bare/strikes/rows': {
     sql: `SELECT strike_id, attacker, target, target_type, locations, date, date_precision, weapons, killed, injured, first_seen, source_count
             FROM ${s}.strikes WHERE target_type = $1
            ORDER BY ${ORDER} DESC, strike_id DESC LIMIT $2`,
-    params: ['energy', 101],
+    params: ['energy', STRIKES_PAGE + 1],
+  },
+  '/bare/generation': {
+    sql: `SELECT max(updated_at) AS at FROM projection_checkpoints WHERE name = 'readmodels' AND version = $1`,
+    params: [Number(s.replace('rm_v', ''))],
   },
 };
 
@@ -98,7 +108,7 @@ for (const [path, q] of Object.entries(QUERIES)) {
   const name = `bare${path.replaceAll('/', '_')}`;
   app.get(path, async () => {
     const { rows } = await pool.query({ name, text: q.sql, values: q.params });
-    return { items: rows.slice(0, 100) };
+    return path === '/bare/generation' ? rows[0] : { items: rows.slice(0, path.startsWith('/bare/strikes') ? STRIKES_PAGE : 100) };
   });
 }
 

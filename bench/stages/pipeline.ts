@@ -8,6 +8,7 @@
  */
 import type { Admin } from 'kafkajs';
 import pg from 'pg';
+import { READ_MODEL_VERSION, schemaFor } from '@claimwire/readmodel';
 import { articleEvents, encodeArticles } from '../lib/data';
 import { benchTopics, createDatabase, type BenchEnv } from '../lib/env';
 import { consumeAll, produceAll, producerPerformance } from '../lib/kafka';
@@ -104,7 +105,7 @@ export async function pipelineStage(env: BenchEnv): Promise<StageResult> {
       }
       await new Promise((r) => setTimeout(r, 250));
     }
-    const claimRows = Number((await pgc.query<{ n: string }>('SELECT count(*) AS n FROM rm_v1.claims')).rows[0]?.n ?? 0);
+    const claimRows = Number((await pgc.query<{ n: string }>(`SELECT count(*) AS n FROM ${schemaFor(READ_MODEL_VERSION)}.claims`)).rows[0]?.n ?? 0);
     await pgc.end();
     const elapsed = ((doneAt ?? performance.now()) - t0) / 1000;
     const complete = doneAt !== null;

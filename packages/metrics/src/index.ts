@@ -7,3 +7,4 @@ export * from './consumer-lag';
 export * from './http';
 export * from './service-metrics';
 export * from './exposition';
+export * from './response-cache';

@@ -8,6 +8,7 @@ export * from './read-model';
 export * from './read-models';
 export * from './claims';
 export * from './projected-claims';
+export * from './changes';
 export * from './upsert';
 export * from './tolls';
 export * from './talks';

@@ -1,4 +1,5 @@
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import { READ_MODELS_CHANNEL } from './changes';
 
 /**
  * The order in which claims became visible in the read models: `projected_claims` gives each
@@ -64,12 +65,16 @@ BEGIN
     ON CONFLICT (claim_id) DO NOTHING;
   -- one notification a transaction: Postgres folds identical ones
   PERFORM pg_notify(${literal(CLAIMS_CHANNEL)}, ${literal(schema)});
+  -- the read models moved (the gateway's page cache; see changes.ts)
+  PERFORM pg_notify(${literal(READ_MODELS_CHANNEL)}, ${literal(schema)});
   RETURN NULL;
 END $f$;
 
 CREATE OR REPLACE FUNCTION ${s}.claims_unstamped() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   DELETE FROM ${s}.projected_claims p USING old_rows o WHERE p.claim_id = o.claim_id;
+  -- a retraction moves the read models too (the gateway's page cache; see changes.ts)
+  PERFORM pg_notify(${literal(READ_MODELS_CHANNEL)}, ${literal(schema)});
   RETURN NULL;
 END $f$;
 

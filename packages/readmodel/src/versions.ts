@@ -1,4 +1,5 @@
 import type { Sql, SqlExecutor } from '@claimwire/sql';
+import { PROJECTIONS_CHANGED, READ_MODELS_CHANNEL } from './changes';
 import { PROJECTION_NAME, readModelDdl, schemaFor } from './ddl';
 
 export interface ProjectionVersion {
@@ -77,6 +78,8 @@ export async function upgradeVersions(sql: Sql, name = PROJECTION_NAME): Promise
       [name],
     );
     for (const v of r.rows) await tx.query(readModelDdl(v.schema_name));
+    // what the DDL filled is served at once: caches of the read models start again (changes.ts)
+    if (r.rows.length) await tx.query('SELECT pg_notify($1, $2)', [READ_MODELS_CHANNEL, PROJECTIONS_CHANGED]);
     return r.rows.map((v) => v.schema_name);
   });
 }

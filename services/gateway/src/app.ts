@@ -2,7 +2,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '@claimwire/logging';
-import { registerHttpMetrics, type Registry } from '@claimwire/metrics';
+import { registerHttpMetrics, registerResponseCacheMetrics, type Registry } from '@claimwire/metrics';
 import type { Sql } from '@claimwire/sql';
 import { registerDashboard } from './dashboard';
 import { registerEtags } from './http/etag';
@@ -16,6 +16,8 @@ import { registerDocs } from './openapi/docs';
 import { EXPOSED_HEADERS } from './openapi/headers';
 import type { PlaceIndex } from './domain/places';
 import { loadPlaces } from './places-file';
+import type { LruLimits } from './cache/page-lru';
+import { ResponseCache } from './cache/response-cache';
 import { activeSchemaResolver } from './readmodel-schema';
 import { articlesPlugin } from './routes/articles';
 import { claimsPlugin } from './routes/claims';
@@ -51,6 +53,11 @@ export interface BuildOptions {
   places?: PlaceIndex;
   /** GET /v1/stream: open streams, unsent bytes a stream, heartbeat and poll (main.ts: MAX_STREAMS, STREAM_*). */
   streamLimits?: Partial<StreamLimits>;
+  /**
+   * Keep JSON pages of the read models between the projector's commits, within these bounds
+   * (main.ts: RESPONSE_CACHE_MB, RESPONSE_CACHE_ENTRIES). Unset or a bound of 0: no cache.
+   */
+  responseCache?: LruLimits;
 }
 
 export const API_INFO = {
@@ -123,9 +130,19 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
   registerEtags(app);
   // every resource plugin is registered after the hooks and handlers above, so its routes inherit them
   await app.register(healthPlugin, { checks: { postgres: () => o.sql.ping() } });
-  const deps: V1Deps = { db: o.sql, schema: activeSchemaResolver(o.sql, o.schemaTtlMs), places: o.places ?? loadPlaces() };
+  const schema = activeSchemaResolver(o.sql, o.schemaTtlMs);
+  const deps: V1Deps = { db: o.sql, schema, places: o.places ?? loadPlaces() };
   const exportSlots = createExportSlots(o.maxConcurrentExports ?? 4);
-  for (const resource of V1_RESOURCES) await app.register(resource, { deps, validateResponses: o.validateResponses ?? true, exportSlots });
+  const responseCache = o.responseCache && o.responseCache.maxBytes > 0 && o.responseCache.maxEntries > 0
+    ? new ResponseCache({ db: o.sql, schema, logger: o.logger, limits: o.responseCache })
+    : undefined;
+  app.decorate('responseCache', responseCache ?? null);
+  if (responseCache) {
+    if (o.metrics) registerResponseCacheMetrics(o.metrics, () => responseCache.state);
+    app.addHook('preClose', async () => responseCache.stop());
+    await responseCache.start();
+  }
+  for (const resource of V1_RESOURCES) await app.register(resource, { deps, validateResponses: o.validateResponses ?? true, exportSlots, responseCache });
   const streamLimits = { ...DEFAULT_STREAM_LIMITS, ...o.streamLimits };
   await app.register(streamPlugin, { deps, limits: streamLimits, logger: o.logger });
   await registerDocs(app, buildOpenApiDocument([...V1_RESOURCES.flatMap((r) => r.routes(deps)), ...streamPlugin.routes(streamLimits)], API_INFO));

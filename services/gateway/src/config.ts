@@ -36,5 +36,12 @@ export const GatewayEnv = CommonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true, 
   STREAM_MAX_BUFFER_KB: z.coerce.number().int().min(16).max(65_536).default(256),
   /** How often an open stream gets a heartbeat comment, so proxies keep it open (ms). */
   STREAM_HEARTBEAT_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
+  /**
+   * MB of JSON pages the response cache keeps between the projector's commits (least recently
+   * used go first); 0 turns the cache off (every request asks Postgres).
+   */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(16),
+  /** Pages the response cache keeps at most. */
+  RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(2000),
 });
 export type GatewayEnv = z.infer<typeof GatewayEnv>;

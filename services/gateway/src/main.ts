@@ -35,6 +35,7 @@ await runService({
       maxConcurrentExports: env.MAX_CONCURRENT_EXPORTS,
       places,
       streamLimits: { maxStreams: env.MAX_STREAMS, maxBufferedBytes: env.STREAM_MAX_BUFFER_KB * 1024, heartbeatMs: env.STREAM_HEARTBEAT_MS },
+      responseCache: { maxBytes: Math.round(env.RESPONSE_CACHE_MB * 1024 * 1024), maxEntries: env.RESPONSE_CACHE_ENTRIES },
     });
     const url = await app.listen({ port: env.PORT, host: env.HOST });
     // /metrics on a port of its own, kept off the public one

@@ -1,9 +1,13 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { Readable } from 'node:stream';
+import type { ResponseCache } from '../cache/response-cache';
+import { pageBody, type CachedPage } from '../cache/page-lru';
+import { pageKey } from '../cache/page-key';
 import { csvLine, type CsvCell } from '../domain/csv';
 import { featureCollectionChunks, type GeoJsonBatch } from '../domain/geojson';
 import { problemTypeUri } from '../problems/catalogue';
+import { ifNoneMatchHas, weakEtag } from './etag';
 import type { ExportSlots } from './export-slots';
 import { badRequest, ProblemError } from './problem';
 import { parseParams, parseQuery } from './query';
@@ -30,6 +34,12 @@ export interface ApiRoute<Q extends z.ZodObject = z.ZodObject, P extends z.ZodOb
   csv?: CsvExport<z.infer<Q>>;
   /** A GeoJSON FeatureCollection of the whole filter (paging ignored): ?format=geojson or Accept: application/geo+json. */
   geojson?: GeoJsonExport<z.infer<Q>>;
+  /**
+   * The handler reads the active read models and nothing else (no clock, no other table, nothing
+   * from the request but its parameters): its JSON pages change only when the projector commits,
+   * so the response cache may keep them. Exports are never cached.
+   */
+  fromReadModels?: boolean;
 }
 
 export interface GeoJsonExport<Q> {
@@ -81,6 +91,8 @@ export interface RegisterOptions {
   validateResponses?: boolean;
   /** The app's CSV export slots (one counter for every resource); more exports get 503 with Retry-After. */
   exportSlots: ExportSlots;
+  /** JSON pages of the routes marked `fromReadModels`, kept between the projector's commits; none: every request asks Postgres. */
+  responseCache?: ResponseCache | undefined;
 }
 
 type Format = 'json' | 'csv' | 'geojson';
@@ -153,11 +165,32 @@ function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o:
         const query = parseQuery(r.query, raw);
         return streamExport(reply, o, { 'content-type': 'application/geo+json; charset=utf-8' }, async () => featureCollectionChunks(await geojson.batches(query)));
       }
-      const query = parseQuery(r.query, raw);
-      const out = await r.handler({ query, params } as never, req);
-      return validate ? r.response.parse(out) : out;
+      const cache = r.fromReadModels ? o.responseCache : undefined;
+      const key = cache ? pageKey(r.path, req.params, raw, format) : null;
+      const answer = async () => {
+        const query = parseQuery(r.query, raw);
+        const out = await r.handler({ query, params } as never, req);
+        return validate ? r.response.parse(out) : out;
+      };
+      if (!cache || key === null) return answer();
+      const hit = cache.lookup(key);
+      if (hit) return sendPage(req, reply, hit);
+      // taken before Postgres is asked: a commit notified while the query runs keeps its page out
+      const ticket = cache.ticket();
+      const read = async () => {
+        const body = pageBody(JSON.stringify(await answer()));
+        return { body, etag: weakEtag(body) };
+      };
+      return sendPage(req, reply, ticket === null ? await read() : await cache.fill(key, ticket, read));
     });
   }
+}
+
+/** A page as a cached one is sent: its bytes and stored ETag, or 304 when If-None-Match has it (no hashing either way). */
+function sendPage(req: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
+  reply.header('etag', page.etag).header('cache-control', 'no-cache');
+  if (ifNoneMatchHas(req.headers['if-none-match'], page.etag)) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(page.body);
 }
 
 export interface ApiPluginOptions<D> extends RegisterOptions {

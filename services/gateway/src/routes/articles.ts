@@ -10,6 +10,7 @@ export function articlesRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/articles',
       operationId: 'listArticles',
+      fromReadModels: true,
       tag: 'provenance',
       summary: 'Articles read, newest published first, with how many claims each gave',
       description: '`url=` is an exact lookup: the article ingest recorded at that address (an empty page when there is none).',
@@ -24,6 +25,7 @@ export function articlesRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/articles/:id',
       operationId: 'getArticle',
+      fromReadModels: true,
       tag: 'provenance',
       summary: 'One article with every claim read from it',
       query: NoQuery,

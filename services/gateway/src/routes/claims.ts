@@ -11,6 +11,7 @@ export function claimsRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/claims',
       operationId: 'listClaims',
+      fromReadModels: true,
       tag: 'provenance',
       summary: 'Every claim, filtered, in the order it was seen',
       description:
@@ -30,6 +31,7 @@ export function claimsRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/claims/:id',
       operationId: 'getClaim',
+      fromReadModels: true,
       tag: 'provenance',
       summary: 'One claim with its evidence sentence and its article',
       query: NoQuery,

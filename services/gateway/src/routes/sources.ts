@@ -12,6 +12,7 @@ export function sourcesRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/sources',
       operationId: 'listSources',
+      fromReadModels: true,
       tag: 'provenance',
       summary: 'Every source of one figure, round or strike',
       description:

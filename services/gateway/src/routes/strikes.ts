@@ -14,6 +14,7 @@ export function strikesRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/strikes',
       operationId: 'listStrikes',
+      fromReadModels: true,
       tag: 'strikes',
       summary: 'Strikes, newest first, with killed and injured totals over the whole filter',
       description:
@@ -38,6 +39,7 @@ export function strikesRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/strikes/summary',
       operationId: 'summarizeStrikes',
+      fromReadModels: true,
       tag: 'strikes',
       summary: 'Strikes per week and target type, with totals',
       query: StrikesFilter,
@@ -51,6 +53,7 @@ export function strikesRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/strikes/:id',
       operationId: 'getStrike',
+      fromReadModels: true,
       tag: 'strikes',
       summary: 'One strike with every report of it: how its killed and injured were reported over time',
       query: NoQuery,

@@ -10,6 +10,7 @@ export function talksRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/talks',
       operationId: 'listTalks',
+      fromReadModels: true,
       tag: 'talks',
       summary: 'Talks tracks (by the conflict\'s two sides) with their latest round and running totals',
       description: 'As CSV (?format=csv): one row per round, with its first source.',
@@ -25,6 +26,7 @@ export function talksRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/talks/:id',
       operationId: 'getTalksTrack',
+      fromReadModels: true,
       tag: 'talks',
       summary: 'Every round of one talks track, with outcomes, sources and running totals',
       query: NoQuery,

@@ -11,6 +11,7 @@ export function tollsRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/tolls',
       operationId: 'listTolls',
+      fromReadModels: true,
       tag: 'tolls',
       summary: 'Toll series with their latest figure',
       description:
@@ -27,6 +28,7 @@ export function tollsRoutes(d: V1Deps): ApiRoute[] {
     defineRoute({
       path: '/v1/tolls/:id',
       operationId: 'getTollSeries',
+      fromReadModels: true,
       tag: 'tolls',
       summary: 'The full history of one toll series, each figure with its change and sources',
       query: SeriesQuery,

@@ -6,13 +6,17 @@ import { PROBLEM_TYPE_URIS } from '../problems/catalogue';
 
 export const MAX_LIMIT = 500;
 
-export const Limit = z.coerce
-  .number({ error: 'must be a whole number' })
-  .int('must be a whole number')
-  .min(1, 'must be at least 1')
-  .max(MAX_LIMIT, `must be at most ${MAX_LIMIT}`)
-  .default(100)
-  .meta({ description: `Page size, 1 to ${MAX_LIMIT}.` });
+/** A page size of 1 to MAX_LIMIT, `size` when not given. */
+export const pageLimit = (size: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(MAX_LIMIT, `must be at most ${MAX_LIMIT}`)
+    .default(size)
+    .meta({ description: `Page size, 1 to ${MAX_LIMIT} (default ${size}).` });
+
+export const Limit = pageLimit(100);
 
 export const Cursor = z
   .string()

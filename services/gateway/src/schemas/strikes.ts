@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartyId, TargetType, Weapon } from '@claimwire/events';
-import { Cursor, DateParam, Limit, NextCursor, NullableDate, Precision, Source, Text, Timestamp } from './common';
+import { Cursor, DateParam, NextCursor, NullableDate, Precision, Source, Text, Timestamp, pageLimit } from './common';
 
 export const StrikesFilter = z.object({
   attacker: PartyId.optional(),
@@ -12,7 +12,12 @@ export const StrikesFilter = z.object({
   to: DateParam.optional(),
 });
 export type StrikesFilter = z.infer<typeof StrikesFilter>;
-export const StrikesQuery = StrikesFilter.extend({ limit: Limit, cursor: Cursor.optional() });
+/**
+ * Strikes pages hold 50 by default: each strike carries its sources (~1 KB a strike), and 50 is
+ * what a screen of the list shows; the dashboard and exports that want more ask (up to 500).
+ */
+export const STRIKES_PAGE_SIZE = 50;
+export const StrikesQuery = StrikesFilter.extend({ limit: pageLimit(STRIKES_PAGE_SIZE), cursor: Cursor.optional() });
 export type StrikesQuery = z.infer<typeof StrikesQuery>;
 
 export const StrikeTotals = z
