@@ -3,6 +3,7 @@ import { PROJECTIONS_CHANGED, READ_MODELS_CHANNEL } from '@claimwire/readmodel';
 import type { Listener, Sql } from '@claimwire/sql';
 import type { SchemaResolver } from '../readmodel-schema';
 import { PageLru, type CachedPage, type LruLimits } from './page-lru';
+import { RetryBackoff } from '../listen/retry-backoff';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -62,8 +63,7 @@ export class ResponseCache {
   private servingSchema: string | null = null;
   private schemaEpoch = 0;
   private listener: Listener | null = null;
-  private relistenTimer: NodeJS.Timeout | null = null;
-  private relistenDelayMs = 1000;
+  private readonly retry = new RetryBackoff();
   private stopped = false;
 
   constructor(private readonly o: ResponseCacheOptions) {
@@ -125,7 +125,7 @@ export class ResponseCache {
   async stop(): Promise<void> {
     this.stopped = true;
     this.live = false;
-    if (this.relistenTimer) clearTimeout(this.relistenTimer);
+    this.retry.cancel();
     this.drop();
     await this.listener?.close();
     this.listener = null;
@@ -147,7 +147,7 @@ export class ResponseCache {
           this.listener = null;
           this.live = false;
           this.drop();
-          this.o.logger.warn({ err, retryInMs: this.relistenDelayMs }, 'response cache lost its LISTEN connection; every request asks Postgres until it is back');
+          this.o.logger.warn({ err, retryInMs: this.retry.delayMs }, 'response cache lost its LISTEN connection; every request asks Postgres until it is back');
           this.relisten();
         },
       );
@@ -155,7 +155,7 @@ export class ResponseCache {
         await this.listener.close();
         return;
       }
-      this.relistenDelayMs = 1000;
+      this.retry.reset();
       // listening first, then which version serves (asked afresh): a switch in between is notified, not missed
       this.o.schema.invalidate();
       this.servingSchema = null;
@@ -164,19 +164,16 @@ export class ResponseCache {
       await this.learnServingSchema();
       this.o.logger.info({ schema: this.servingSchema, maxEntries: this.o.limits.maxEntries, maxBytes: this.o.limits.maxBytes }, 'response cache following the read models');
     } catch (err) {
-      this.o.logger.warn({ err, retryInMs: this.relistenDelayMs }, 'response cache could not LISTEN; every request asks Postgres until it can');
+      this.o.logger.warn({ err, retryInMs: this.retry.delayMs }, 'response cache could not LISTEN; every request asks Postgres until it can');
       this.relisten();
     }
   }
 
   private relisten(): void {
-    if (this.stopped || this.relistenTimer) return;
-    this.relistenTimer = setTimeout(() => {
-      this.relistenTimer = null;
-      void this.listen();
-    }, this.relistenDelayMs);
-    this.relistenTimer.unref();
-    this.relistenDelayMs = Math.min(30_000, this.relistenDelayMs * 2);
+    if (this.stopped) return;
+    this.retry.schedule(() => {
+      if (!this.stopped) void this.listen();
+    });
   }
 
   private changed(payload: string): void {

@@ -26,6 +26,14 @@ export const Cursor = z
 
 export const Text = z.string().trim().min(1, 'must not be empty').max(200, 'is too long');
 
+/** ?minConfidence=: only claims the extractor was at least this confident of (the claims list and the stream). */
+export const MinConfidence = z.coerce
+  .number({ error: 'must be a number' })
+  .min(0, 'must be at least 0')
+  .max(1, 'must be at most 1')
+  .optional()
+  .meta({ description: 'Only claims the extractor was at least this confident of (0 to 1).' });
+
 export const DateParam = PartialDate.meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD; a coarse date covers its whole year or month.' });
 
 export const Timestamp = z.string().meta({ description: 'ISO 8601 timestamp (UTC)', format: 'date-time' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_KINDS, PartialDate, PartyId } from '@claimwire/events';
-import { Cursor, DateParam, Evidence, Limit, NextCursor, Source, Text, Timestamp } from './common';
+import { Cursor, DateParam, Evidence, Limit, MinConfidence, NextCursor, Source, Text, Timestamp } from './common';
 import { Article } from './provenance';
 import { Strike } from './strikes';
 
@@ -30,12 +30,7 @@ export const ClaimsQuery = z.object({
   to: DateParam.optional().meta({ description: "On the claim's own date: its first day on or before the end of this." }),
   seenFrom: SeenBound.optional().meta({ description: 'Seen (projected) at or after this: a date covers the whole UTC day, month or year.' }),
   seenTo: SeenBound.optional().meta({ description: 'Seen at or before this (a date: up to the end of it).' }),
-  minConfidence: z.coerce
-    .number({ error: 'must be a number' })
-    .min(0, 'must be at least 0')
-    .max(1, 'must be at most 1')
-    .optional()
-    .meta({ description: 'Only claims the extractor was at least this confident of (0 to 1).' }),
+  minConfidence: MinConfidence,
   limit: Limit,
   cursor: Cursor.optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_KINDS, PartyId } from '@claimwire/events';
-import { Text, Timestamp } from './common';
+import { MinConfidence, Text, Timestamp } from './common';
 import { ClaimListItem } from './listings';
 
 /** Schemas of GET /v1/stream (Server-Sent Events of claims as they are projected). */
@@ -18,12 +18,7 @@ export const StreamQuery = z.object({
   kind: z.enum(CLAIM_KINDS).optional().meta({ description: 'Only claims of this kind.' }),
   party: PartyId.optional().meta({ description: "A party the claim names: a toll's party, a talks party, a strike's attacker or target." }),
   feed: Text.optional().meta({ description: 'Only claims read from articles of this feed.' }),
-  minConfidence: z.coerce
-    .number({ error: 'must be a number' })
-    .min(0, 'must be at least 0')
-    .max(1, 'must be at most 1')
-    .optional()
-    .meta({ description: 'Only claims the extractor was at least this confident of (0 to 1).' }),
+  minConfidence: MinConfidence,
   lastEventId: EventId.optional().meta({
     description:
       'Resume after this event id, like the Last-Event-ID header (for clients that cannot set headers; the header wins). Without either, the stream starts at the newest claim.',

@@ -3,6 +3,7 @@ import { CLAIMS_CHANNEL, latestProjectedSeq } from '@claimwire/readmodel';
 import type { Listener, Sql } from '@claimwire/sql';
 import { claimsProjectedAfter, type SequencedClaim } from '../queries/stream';
 import { sseEvent } from './sse';
+import { RetryBackoff } from '../listen/retry-backoff';
 
 /** A new claim as every open stream gets it: serialised once, the same bytes for all. */
 export interface HubEntry extends SequencedClaim {
@@ -51,8 +52,7 @@ export class ClaimHub {
   private starting: Promise<void> | null = null;
   private listener: Listener | null = null;
   private timers: NodeJS.Timeout[] = [];
-  private relistenTimer: NodeJS.Timeout | null = null;
-  private relistenDelayMs = 1000;
+  private readonly retry = new RetryBackoff();
   private fetching = false;
   private again = false;
   private stopped = false;
@@ -100,27 +100,24 @@ export class ClaimHub {
         },
         (err) => {
           this.listener = null;
-          this.o.logger.warn({ err, retryInMs: this.relistenDelayMs }, 'claim stream lost its LISTEN connection; polling until it is back');
+          this.o.logger.warn({ err, retryInMs: this.retry.delayMs }, 'claim stream lost its LISTEN connection; polling until it is back');
           this.relisten();
         },
       );
-      this.relistenDelayMs = 1000;
+      this.retry.reset();
       // claims committed while nobody listened
       this.wake();
     } catch (err) {
-      this.o.logger.warn({ err, retryInMs: this.relistenDelayMs }, 'claim stream could not LISTEN; polling until it can');
+      this.o.logger.warn({ err, retryInMs: this.retry.delayMs }, 'claim stream could not LISTEN; polling until it can');
       this.relisten();
     }
   }
 
   private relisten(): void {
-    if (this.stopped || this.relistenTimer) return;
-    this.relistenTimer = setTimeout(() => {
-      this.relistenTimer = null;
+    if (this.stopped) return;
+    this.retry.schedule(() => {
       if (!this.stopped) void this.listen();
-    }, this.relistenDelayMs);
-    this.relistenTimer.unref();
-    this.relistenDelayMs = Math.min(30_000, this.relistenDelayMs * 2);
+    });
   }
 
   /** Read what was projected since `head` and hand it out (coalesced: one read at a time). */
@@ -203,7 +200,7 @@ export class ClaimHub {
   async stop(): Promise<void> {
     this.stopped = true;
     for (const t of this.timers) clearInterval(t);
-    if (this.relistenTimer) clearTimeout(this.relistenTimer);
+    this.retry.cancel();
     for (const s of [...this.all]) s.end('the gateway is shutting down');
     await this.listener?.close();
     this.listener = null;
