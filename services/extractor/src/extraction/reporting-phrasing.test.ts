@@ -346,6 +346,15 @@ describe('strikes in published reporting', () => {
     expect(all.flatMap((c) => c.locations)).not.toContain('Kyiv');
   });
 
+  it('takes no place from a capital that receives weapons', () => {
+    const all = claimsOfKind(
+      'strike',
+      "Ukrainian forces have relied on Soviet-era and Western-made guns to keep Moscow's troops at bay, and they have been firing them at record rates. One key system has been US-provided howitzers, which can fire shells at Russian positions from miles away. The Pentagon has sent Kyiv more than 200 individual howitzers.",
+      PUB,
+    );
+    expect(all.flatMap((c) => c.locations)).not.toContain('Kyiv');
+  });
+
   it('takes no place from a capital that does not comment or declines to', () => {
     for (const tail of ['Moscow did not comment on the attack.', "Moscow hasn't commented on the strike.", 'Moscow declined to comment on the attack.', 'Moscow has yet to respond to the strike reports.']) {
       const all = claimsOfKind('strike', `A Russian missile attack on the city of Kryvyi Rih killed four people on Monday, the governor said. ${tail}`, PUB);
