@@ -1,3 +1,5 @@
+import { boundedChunks } from './chunks';
+
 /**
  * GeoJSON (RFC 7946) for the lists: a FeatureCollection written out a batch of features at a
  * time, so a large filter is never one string in memory. Positions are [longitude, latitude].
@@ -25,14 +27,21 @@ export function pointFeature<P>(id: string, at: { lat: number; lon: number }, pr
  * foreign member `unmapped`, the number of records left out (RFC 7946 section 6.1).
  */
 export async function* featureCollectionChunks(batches: AsyncIterable<GeoJsonBatch>): AsyncGenerator<string> {
-  yield '{"type":"FeatureCollection","features":[';
-  let unmapped = 0;
+  const state = { unmapped: 0 };
+  yield* boundedChunks(featureTexts(batches, state));
+  yield `],"unmapped":${state.unmapped}}`;
+}
+
+/** The collection's opening and its features' texts, comma-separated, a batch at a time; counts the unmapped into `state`. */
+async function* featureTexts(batches: AsyncIterable<GeoJsonBatch>, state: { unmapped: number }): AsyncGenerator<string[]> {
+  yield ['{"type":"FeatureCollection","features":['];
   let first = true;
   for await (const batch of batches) {
-    unmapped += batch.unmapped;
-    if (batch.features.length === 0) continue;
-    yield (first ? '' : ',') + batch.features.map((f) => JSON.stringify(f)).join(',');
-    first = false;
+    state.unmapped += batch.unmapped;
+    yield batch.features.map((f) => {
+      const text = (first ? '' : ',') + JSON.stringify(f);
+      first = false;
+      return text;
+    });
   }
-  yield `],"unmapped":${unmapped}}`;
 }

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import type { ResponseCache } from '../cache/response-cache';
 import { pageBody, type CachedPage } from '../cache/page-lru';
 import { pageKey } from '../cache/page-key';
+import { boundedChunks } from '../domain/chunks';
 import { csvLine, type CsvCell } from '../domain/csv';
 import { featureCollectionChunks, type GeoJsonBatch } from '../domain/geojson';
 import { problemTypeUri } from '../problems/catalogue';
@@ -132,7 +133,8 @@ async function streamExport(reply: FastifyReply, o: RegisterOptions, headers: Re
   }
   reply.raw.once('close', finish);
   try {
-    const body = Readable.from(await chunks());
+    // one chunk read ahead (objectMode's default is 16): the socket's backpressure reaches the cursor
+    const body = Readable.from(await chunks(), { highWaterMark: 1 });
     return reply.headers(headers).send(body);
   } catch (err) {
     finish();
@@ -154,10 +156,12 @@ function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o:
         return streamExport(reply, o, { 'content-type': 'text/csv; charset=utf-8; header=present', 'content-disposition': `attachment; filename="${r.operationId}.csv"` }, async () => {
           const batches = await csv.rows(query);
           const header = csv.columns.map(([name]) => name);
-          return (async function* () {
-            yield csvLine(header);
-            for await (const batch of batches) yield batch.map(csvLine).join('');
-          })();
+          return boundedChunks(
+            (async function* () {
+              yield [csvLine(header)];
+              for await (const batch of batches) yield batch.map(csvLine);
+            })(),
+          );
         });
       }
       if (format === 'geojson' && r.geojson) {

@@ -3,6 +3,7 @@ import { quoteIdent, type Sql } from '@claimwire/sql';
 import { pointFeature, type GeoJsonBatch } from '../domain/geojson';
 import { bestLocation, type PlaceIndex } from '../domain/places';
 import type { StrikesFilter } from '../schemas';
+import { EXPORT_BATCH_ROWS } from './csv-stream';
 import { strikeWhere } from './strikes';
 
 /** What a strike's map feature is made of. */
@@ -10,7 +11,7 @@ type MapRow = Pick<StrikeRow, 'strike_id' | 'attacker' | 'target' | 'target_type
 
 /**
  * Every strike the filter selects (paging ignored), newest first like the list, as GeoJSON
- * point features at their best-resolved place, streamed from a cursor 1,000 at a time; a strike
+ * point features at their best-resolved place, streamed from a cursor EXPORT_BATCH_ROWS at a time; a strike
  * none of whose places the gazetteer locates is counted as unmapped instead.
  */
 export async function strikeFeatureBatches(db: Sql, schema: string, f: StrikesFilter, places: PlaceIndex): Promise<AsyncIterable<GeoJsonBatch>> {
@@ -20,7 +21,7 @@ export async function strikeFeatureBatches(db: Sql, schema: string, f: StrikesFi
        FROM ${quoteIdent(schema)}.strikes ${w.sql()}
       ORDER BY ${STRIKE_ORDER_KEY} DESC, strike_id DESC`,
     w.params,
-    1000,
+    EXPORT_BATCH_ROWS,
   );
   return (async function* () {
     for await (const batch of rows) {
