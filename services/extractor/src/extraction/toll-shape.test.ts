@@ -120,3 +120,10 @@ describe('a count since a day well after the war began', () => {
     expect(tolls("The ministry has not published a figure since September 2022, when it said 5,937 soldiers had been killed.").map(([, scope]) => scope)).not.toContain('period');
   });
 });
+
+describe('a number given after a dash or colon', () => {
+  it('reads "the number of Russians killed in the war thus far -- N"', () => {
+    const cs = claimsOfKind('toll', 'The spy chief also gave an estimate of the number of Russians killed in the war thus far -- 16,000.', '2022-07-21T10:00:00Z');
+    expect(cs.map((c) => [c.party, c.measure, c.value])).toEqual([['russia', 'killed', 16000]]);
+  });
+});

@@ -149,7 +149,8 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
   const b = before.slice(-140).replace(/,\s*which (?:include|includes|included|comprise|comprises|cover|covers)\b[^;]{0,80}?,(?=\s*(?:may|might|could|will|would|is|are|was|were|has|have|had|now|stands?|stood|amounts?|amounted|totals?|totall?ed|reach\w*|came|rose)\b)/gi, (x) => ' '.repeat(x.length));
   const m1 = /\b(?:the )?(?:death toll|toll of dead|number of (?:the )?dead)\b[^.;]{0,60}?\b(?:stood|stands|rose|risen|climbed|reached|increased|was|is|to|at|passed|exceeded)\s+(?:at\s+|to\s+)?$/i.exec(b);
   if (m1) return { measure: 'killed', active: false };
-  const m2 = /\bnumber of\s+([^.;]{0,80}?)\s+(?:at|to|as|was|is|stood at|reached|has reached|had reached)\s+$/i.exec(b);
+  // ("an estimate on the number of Russians killed in the war thus far -- 15,000": a dash or colon gives the number)
+  const m2 = /\bnumber of\s+([^.;]{0,80}?)\s+(?:at|to|as|was|is|stood at|reached|has reached|had reached|-{1,2}|[–—]|:)\s+$/i.exec(b.replace(/\s*(?:-{1,2}|[–—]|:)\s*$/, (x) => ` ${x.trim()} `));
   if (m2) {
     const x = m2[1]!;
     const mm = MEASURE_ANY.exec(x);
