@@ -186,3 +186,11 @@ describe('counts of people that are no handover', () => {
     expect(exchange(c!)?.released).toEqual({ russia: 64 });
   });
 });
+
+describe('an occasion told as the exchange itself', () => {
+  it('gives "a prisoner exchange took place between Russia and Ukraine" its outcome', () => {
+    const [c] = talks('On March 3, a prisoner exchange took place between Russia and Ukraine, mediated by the United Arab Emirates.', '2026-03-04T10:00:00Z');
+    expect(c).toMatchObject({ parties: ['russia', 'ukraine'], date: '2026-03-03' });
+    expect(exchange(c!)).toBeDefined();
+  });
+});

@@ -123,6 +123,7 @@ const SCHEDULED_CUES = cueGroup(['due', 'agreed', 'will', 'expected', 'is to', '
 const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
 const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
 const OFFERED_TALKS = /\b(?:offered|offers|proposed|proposes|suggested|suggests|invited|invites)\s+(?:[\p{L}’']+\s+){0,3}?to\s+(?:resume|hold|start|begin|restart|open|return to)\b/iu;
+const EXCHANGE_HAPPENED = /\b(?:prisoner|POW|prisoners-of-war)\s+(?:exchange|swap)\s+(?:took place|was carried out|was held|happened|went ahead)\b/i;
 const PHOTO_CAPTION = /\((?:[^()]{0,60}\/)?\s*(?:Getty Images|AFP|Reuters|AP Photo|AP|EPA|Anadolu|Sputnik|TASS|Ukrinform|Shutterstock)[^()]{0,30}\)\s*$|^\s*(?:Photo|Pictured|Photograph|Image)\s*(?::|by\b)|\b(?:Photo|Image) (?:by|credit|courtesy)\b/i;
 const CALL_CUES = cueGroup(['phone', 'video', 'call']);
 const SAME_CUES = cueGroup(['same', 'two', 'three', 'four']);
@@ -822,9 +823,16 @@ export function extractTalks(a: Article): TalksFrame[] {
       if (!have) c.outcomes.push(o);
       else if (have.total === undefined && o.total !== undefined) have.total = o.total;
     }
+    // "a prisoner exchange took place between Russia and Ukraine": the occasion is the exchange itself
+    if (!r.negated && !scheduled && !cancelled && EXCHANGE_HAPPENED.test(t) && !c.outcomes.some((o) => o.type === 'prisoner_exchange')) c.outcomes.push({ type: 'prisoner_exchange' });
     if (Object.keys(r.released).length) {
       const ex = c.outcomes.find((o) => o.type === 'prisoner_exchange');
-      if (ex) ex.released = { ...(ex.released ?? {}), ...r.released };
+      if (ex) {
+        ex.released = { ...(ex.released ?? {}), ...r.released };
+        // both sides' counts told: the total is theirs ("146 ... returned in exchange for 146")
+        const counts = Object.values(ex.released);
+        if (ex.total === undefined && counts.length >= 2 && !ex.agreed) ex.total = counts.reduce((x, y) => x + y, 0);
+      }
       // "Ukraine brought home 300 ... Russia received 300 in return": both directions told, no exchange named
       else {
         frame.releasedSeen = { ...(frame.releasedSeen ?? {}), ...r.released };
