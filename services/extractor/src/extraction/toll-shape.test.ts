@@ -127,3 +127,15 @@ describe('a number given after a dash or colon', () => {
     expect(cs.map((c) => [c.party, c.measure, c.value])).toEqual([['russia', 'killed', 16000]]);
   });
 });
+
+describe('neither whose people nor a toll', () => {
+  const tolls = (t: string) => claimsOfKind('toll', t, '2023-06-02T10:00:00Z').map((c) => [c.party, c.measure, c.value]);
+
+  it('takes no party from where soldiers fell', () => {
+    expect(tolls('Volunteers have identified around 1,800 mercenaries who have been killed in Ukraine.').map(([p]) => p)).not.toContain('ukraine');
+  });
+
+  it('reads no displacement from residents evacuated from one hit building', () => {
+    expect(tolls('In Odesa, some 60 people were evacuated from a residential building on Thursday morning after a Russian drone hit its upper floors, the governor said.')).toEqual([]);
+  });
+});

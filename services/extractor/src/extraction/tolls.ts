@@ -70,7 +70,7 @@ const DELTA_SINCE_REPORT = /^\s*(?:compared (?:to|with)|since) (?:the )?(?:data|
 /** Figures the speaker rejects: "he dismissed these figures", "All of that is a lie". */
 const DISMISSED = /\b(?:dismissed|rejected|denied|refuted|debunked) (?:these|those|the|such|both) (?:figures|numbers|claims|estimates|reports)\b|\b(?:is|was) a lie\b/i;
 /** Evacuation from homes hit in one attack, not displacement by the war. */
-const STRIKE_EVACUATION = /\b(?:evacuated|rescued|moved)\b[^.;]{0,60}\b(?:from (?:their |the )?(?:damaged |destroyed )?(?:flats|homes|houses|building|buildings|apartments|apartment block)|after the (?:overnight |night |morning )?(?:strike|attack|shelling|explosion))\b/i;
+const STRIKE_EVACUATION = /\b(?:evacuated|rescued|moved)\b[^.;]{0,60}\b(?:from (?:their |the |a |an )?(?:damaged |destroyed |residential |high-rise |multi-storey |apartment )*(?:flats|homes|houses|building|buildings|apartments|apartment block)|after the (?:overnight |night |morning )?(?:strike|attack|shelling|explosion))\b/i;
 const SPECIAL_CIRCUMSTANCES = /\bmissing under special circumstances\b/i;
 const MIXED = /\b(?:(?:both )?(?:soldiers|servicemen|military personnel|troops) and civilians|(?:both )?civilians and (?:soldiers|servicemen|military personnel|troops)|(?:both )?military and civilian|(?:both )?civilian and military)\b/i;
 const NOT_PEOPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:tanks?|vehicles?|systems?|aircraft|planes?|helicopters?|drones?|missiles?|shells?|guns?|jets?|ships?|boats?|wagons?|homes?|houses?|buildings?|apartments?|tonnes?|tons?|names? of (?!people)|kilomet|miles?|km|hectares?|villages?|settlements?|towns?|cases?|exchanges?|swaps?|times|rounds?|pages?|votes?|seats?|laws?|sanctions?|tanks|artillery|units?|brigades?|facilities|sites?|targets?|projectiles?|munitions?|rockets?|bombs?|dollars?|euros?|cars?|trucks?|trains?|days?|hours?|weeks?|months?|years?)\b/iu;
@@ -416,6 +416,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           if (/^(?:['’]s)?\s+(?:full-scale\s+|unprovoked\s+|ongoing\s+)?(?:war|invasion|aggression|offensive)\s+(?:against|on|in)\b/i.test(t.slice(m.end, m.end + 40))) continue;
           // ("displaced as a result of the Russian invasion": the cause)
           if (CAUSE_BEFORE.test(pre)) continue;
+          // ("1,700 mercenaries who have been killed in Ukraine": where soldiers fell, not whose they are)
+          if (partyOfMention(m) === a.gaz.theatre && /\b(?:soldiers|troops|servicem[ae]n|mercenaries|fighters|conscripts|convicts|prisoners|marines|paratroopers)\b/i.test(np) && /\bin\s+$/i.test(pre)) continue;
           if (/\b(?:in|across|from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(pre) && !/\b(?:captivity|hands|custody|control|occupation)\b/i.test(t.slice(m.end, m.end + 20))) {
             const p = partyOfMention(m);
             if (p && !/\bsince\b/i.test(t.slice(nEnd, m.start))) {
