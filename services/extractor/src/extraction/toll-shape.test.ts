@@ -139,3 +139,10 @@ describe('neither whose people nor a toll', () => {
     expect(tolls('In Odesa, some 60 people were evacuated from a residential building on Thursday morning after a Russian drone hit its upper floors, the governor said.')).toEqual([]);
   });
 });
+
+describe('people counted right after a civilian count is named', () => {
+  it('are the theatre side\'s civilians', () => {
+    const cs = claimsOfKind('toll', 'The UN mission said Russian missile and drone attacks in recent weeks led to a surge in civilian casualties. More than 120 individuals lost their lives in December, it said.', '2024-01-16T10:00:00Z');
+    expect(cs.map((c) => [c.party, c.population, c.measure, c.value])).toEqual([['ukraine', 'civilian', 'killed', 120]]);
+  });
+});

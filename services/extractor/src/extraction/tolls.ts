@@ -87,6 +87,8 @@ const ESTIMATE_MODAL = /\b(?:may|might|could)\s+(?:well\s+)?(?:have\s+(?:already
 /** "since January 2024", "since 2023": the day a count runs from, month optional. */
 const SINCE_MONTH_YEAR = /\bsince (?:(?:early|late|mid-?)\s*)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/i;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A count of civilian victims named without a number, that the next figure gives. */
+const CIVILIAN_COUNT_NAMED = /\bcivilian (?:casualties|deaths|victims|toll|losses)\b/i;
 /** Deaths that are not war losses. */
 const NOT_WAR = /\b(?:(?:car|road|traffic|bus|plane|air|train) (?:crash|accident)|collision|drown\w*|earthquake|flood(?:s|ing)?|heatwave|carbon monoxide|overdose|natural causes)\b/i;
 const HISTORICAL = /\b(?:Second World War|First World War|World War|Nazi|Soviet (?:troops|soldiers|Union|army)|Great Patriotic|Holodomor|in Afghanistan|Chechen war|a war in which|historians)\b/;
@@ -467,6 +469,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // noun at all counts the people of the figure just told (wire copy gives each sentence its own paragraph)
       const elliptic = prior !== null && i > prior.sentence && i - prior.sentence <= 2 && ELLIPTIC_AFTER.test(after);
       if (!party && elliptic) party = prior!.claim.party;
+      // "... a surge in civilian casualties. ... more than 100 individuals lost their lives": the people of the civilian count just named
+      const civilianContext = !party && a.gaz.theatre !== null && /^\s*(?:people|individuals|persons)\b/i.test(np) && i > 0 && CIVILIAN_COUNT_NAMED.test(a.sentences[i - 1]!.text + ' ' + t.slice(0, n.qualStart));
+      if (civilianContext) party = a.gaz.theatre;
       if (!party) continue;
       // population
       const npText = (np + ' ' + (mb?.phrase ?? '') + ' ' + t.slice(Math.max(beforeStart, n.qualStart - 60), n.qualStart)).toLowerCase();
@@ -486,6 +491,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // "civilian casualties reached 5,144, with 859 killed and 4,285 wounded": the parts of the figure before
       else if (prior && prior.sentence === i && BREAKDOWN_OF_PRIOR.test(t.slice(0, n.qualStart))) population = prior.claim.population;
       else if (elliptic && prior!.claim.party === party) population = prior!.claim.population;
+      else if (civilianContext) population = 'civilian';
       // "casualties have reached 5,500, including about 2,400 killed": the part is of the whole's population
       else if (prior && prior.sentence === i && prior.claim.party === party && /\bincluding\s+(?:\S+\s+)?$/i.test(before)) population = prior.claim.population;
       else if (measure === 'displaced') population = 'civilian';
