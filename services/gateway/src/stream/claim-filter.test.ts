@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamedClaim } from '../schemas/stream';
+import { streamedClaim } from '../test-support/streamed-claim';
 import { matchesStreamFilter } from './claim-filter';
 
-const claim = (over: Partial<StreamedClaim> & { body?: Record<string, unknown> }): StreamedClaim => ({
-  claimId: 'clm_x',
-  kind: 'toll',
-  claim: over.body ?? { party: 'ukraine' },
-  entityId: 'fig_x',
-  confidence: 0.9,
-  extractorVersion: '1.0.0',
-  seenAt: '2026-02-05T10:00:00.000Z',
-  projectedAt: '2026-02-05T10:00:01.000Z',
-  articleId: 'art_x',
-  feedId: 'wire-a',
-  url: null,
-  title: null,
-  published: null,
-  evidence: { sentence: 's', start: 0, end: 1 },
-  ...over,
-});
+const claim = ({ body, ...over }: Partial<StreamedClaim> & { body?: Record<string, unknown> }): StreamedClaim =>
+  streamedClaim({ ...(body ? { claim: body } : {}), ...over });
 
 describe('the filters of a stream', () => {
   it('passes everything without filters', () => {

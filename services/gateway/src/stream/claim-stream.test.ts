@@ -7,6 +7,7 @@ import type { StreamedClaim } from '../schemas/stream';
 import type { ClaimHub, HubEntry, HubSubscriber } from './claim-hub';
 import { ClaimStream } from './claim-stream';
 import { sseEvent } from './sse';
+import { streamedClaim } from '../test-support/streamed-claim';
 
 /** A response that records what was written; its buffer fills as the test says. */
 class FakeResponse extends EventEmitter {
@@ -36,25 +37,7 @@ class FakeResponse extends EventEmitter {
   }
 }
 
-const claim = (seq: number, kind: StreamedClaim['kind'] = 'toll'): SequencedClaim => ({
-  seq,
-  claim: {
-    claimId: `clm_${seq}`,
-    kind,
-    claim: { party: 'ukraine' },
-    entityId: 'fig_x',
-    confidence: 0.9,
-    extractorVersion: '1.0.0',
-    seenAt: '2026-02-05T10:00:00.000Z',
-    projectedAt: '2026-02-05T10:00:01.000Z',
-    articleId: 'art_x',
-    feedId: 'wire-a',
-    url: null,
-    title: null,
-    published: null,
-    evidence: { sentence: 's', start: 0, end: 1 },
-  },
-});
+const claim = (seq: number, kind: StreamedClaim['kind'] = 'toll'): SequencedClaim => ({ seq, claim: streamedClaim({ claimId: `clm_${seq}`, kind }) });
 const entry = (c: SequencedClaim): HubEntry => ({ ...c, frame: Buffer.from(sseEvent({ id: c.seq, event: 'claim', data: JSON.stringify(c.claim) })) });
 
 /** The parts of the hub a stream uses, over an in-memory list of claims. */
