@@ -91,7 +91,7 @@ const ATTACKER_UNITS = /\b(?:Russian|Ukrainian|Russia's|Ukraine's|enemy|its|thei
 const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt)\b/i;
 const ZERO_HURT = /\b(?:no one|nobody|no-one|none)\s+(?:was|were|had been)\s+(?:hurt|injured|killed|wounded)|\bno (?:casualties|injuries|deaths)\b(?: (?:were|was))?(?: (?:reported|recorded))?|without (?:casualties|injuries)/i;
 /** Cues (see cues.ts) of the patterns above and of some in analyseSentence. */
-const CASUALTY_CUES = cueGroup(['kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll']);
+const CASUALTY_CUES = cueGroup(['kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll', 'lives', 'life']);
 const ZERO_HURT_CUES = cueGroup(['hurt', 'injured', 'killed', 'wounded', 'casualties', 'injuries', 'deaths']);
 const DAMAGE_CUES = cueGroup(['damaged', 'destroyed']);
 const TOLL_CUES = cueGroup(['toll', 'number']);
@@ -327,7 +327,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     if (/\b(?:deal|agreement|accords?|talks|negotiations|relations|war|conflict|trade|exchanges?|swaps?|treaty|contacts?|dialogue|ties|tensions)\s+between\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+and\s+(?:the\s+)?)?$/u.test(t.slice(Math.max(0, m.start - 60), m.start))) continue;
     // "Moscow calls them terrorist attacks": a capital that speaks is its government
     // ("the Kiev regime", "the Moscow authorities": the government, not the city)
-    if (GOVERNMENT_SPEAKS.test(t.slice(m.end, m.end + 30)) || /^\s+(?:regime|government|authorities|leadership|junta)\b/i.test(t.slice(m.end, m.end + 16))) continue;
+    // ("a strike on Odesa claimed three lives": a cost, not what Odesa says)
+    if ((GOVERNMENT_SPEAKS.test(t.slice(m.end, m.end + 30)) && !/^\s+claim(?:ed|s)\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,2}(?:more\s+|civilian\s+)?li(?:fe|ves)\b)/i.test(t.slice(m.end, m.end + 40))) || /^\s+(?:regime|government|authorities|leadership|junta)\b/i.test(t.slice(m.end, m.end + 16))) continue;
     if (!locations.includes(pl.name)) locations.push(pl.name);
     if (pl.party) locParties.push(pl.party);
   }
@@ -404,6 +405,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       consumed.push(n.start);
       continue;
     }
+    // "an attack ... claimed one life", "took three lives"
+    else if (/\b(?:claim(?:ed|ing|s)?|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i.test(before) && /^\s+(?:more\s+|civilian\s+)?li(?:fe|ves)\b/i.test(after)) kind = 'k';
     else if (hasCue(cues, INJURE_BEFORE_CUES) && INJURE_BEFORE.test(before)) kind = 'i';
     // (reading past an aside joins two pieces of the sentence: its cues no longer tell)
     else if (past === near && !hasCue(cues, CAS_AFTER_CUES)) kind = null;
@@ -666,6 +669,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     }
     if (!c.target && c.attacker) c.target = a.gaz.adversaries.get(c.attacker)?.[0] ?? null;
     if (c.target === c.attacker) c.target = c.attacker ? a.gaz.adversaries.get(c.attacker)?.[0] ?? null : null;
+    sideOfPlaces(c, e.guessed, a.gaz);
     c.date = e.dateParts ? formatDate(e.dateParts) : null;
     const substance = c.targetType !== 'unspecified' || c.weapons.length > 0 || c.locations.length > 0 || c.killed !== null || c.injured !== null;
     if (!c.attacker && !c.locations.length) continue;
@@ -691,6 +695,29 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   });
   for (const e of folded) e.claim.date = e.dateParts ? formatDate(e.dateParts) : null;
   return { events: folded, consumed };
+}
+
+/**
+ * Where it hit says whose it was: an attack whose places all lie in one party's land hit that party,
+ * and that party is not its attacker ("The Russian city of Belgorod was attacked by drones" is no
+ * Russian attack; "Zelensky condemned the strikes on Sumy" no Ukrainian one). A side read off the
+ * sentence that contradicts the map gives way to it; the attacker so named is a guess.
+ */
+function sideOfPlaces(c: StrikeEvent['claim'], guessed: StrikeGuesses, gaz: Article['gaz']): void {
+  const sides = new Set<string>();
+  for (const name of c.locations) {
+    const party = gaz.config.places.find((p) => p.name === name)?.party;
+    if (!party) return;
+    sides.add(party);
+  }
+  if (sides.size !== 1) return;
+  const [hit] = [...sides] as [string];
+  if (!gaz.adversaries.has(hit)) return;
+  if (c.attacker === hit) {
+    c.attacker = gaz.adversaries.get(hit)?.[0] ?? null;
+    guessed.attacker = true;
+  }
+  c.target = hit;
 }
 
 /** Another occasion named where an attack is told: its day is its own, not the wave's. */

@@ -48,7 +48,7 @@ export interface TalksFrame {
 
 const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
 /** A visit in person: "is expected in Moscow", "is due in Kyiv", "will travel to Ankara", "visited Beijing". */
-const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\bspent (?:(?:nearly|almost|about|some|more than|over|around)\s+)?(?:[\w-]+\s+)?(?:hours?|minutes) (?:with|in talks with)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|travel(?:l)?ed to)\b/i;
+const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\bspent (?:(?:nearly|almost|about|some|more than|over|around)\s+)?(?:[\w-]+\s+)?(?:hours?|minutes) (?:with|in talks with)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|flown to|travel(?:l)?ed to)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const MEETING_AHEAD = /\b(?:before|ahead of|after|following)\s+(?:the|a|their|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's|Saturday's|Sunday's)\s+(?:[\w'-]+\s+){0,3}(?:meeting|summit|talks)\b/gi;
 /** A call as the thing held: "will hold a new telephone call with", "had a phone conversation with". */
@@ -99,17 +99,17 @@ const SINCE_CLAUSE = /\b(?:the (?:first|only) (?:\w+ )?since|ever since|since)\b
 /** "the first since the talks in Istanbul", "after the Istanbul round": an earlier meeting named. */
 const SINCE_BEFORE = /\b(?:since|after|before|following|unlike|than)\s+(?:the\s+)?$/i;
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|shelved|put off|delayed|suspended indefinitely)\b/i;
-const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|host|receive|take place|be held|convene|resume|go ahead)|agreed (?:[^,.;]{0,40}?\s)?to (?:hold|meet|reconvene|convene|resume))\b/i;
+const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|host|receive|take place|be held|convene|resume|go ahead)|agreed (?:[^,.;]{0,40}?\s)?to (?:hold|meet|reconvene|convene|resume)|ahead of (?:the |their )?(?:expected|planned|upcoming|anticipated) (?:talks|meeting|negotiations|summit)|(?:arriv\w*|fl(?:ew|own|ies)|travel\w*|head(?:ed|s|ing)) (?:in|to) [^.;]{0,40}?\bfor (?:the\s+)?(?:talks|a meeting|negotiations|a summit))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
 const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepared|open) to|offered to|proposed)\b/i;
 const NEW_MARKER = /\b(?:separately|in a separate|at their previous|a separate|last met|previously met|met previously|(?:previous|last|earlier|prior)\s+(?:(?:face-to-face|in-person|direct|bilateral|trilateral|such|two|three)\s+){0,2}(?:meeting|round|summit|talks))\b/i;
 const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )?(?:set|fixed|agreed)|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused|no (?:indications?|signs?|sign yet|plans?) (?:that|of)|(?:is|are) not forthcoming)\b/i;
-const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly|will|would|are (?:due |set |expected |scheduled )?to|plan to|plans to)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|hold|holds|meet|meets|signed|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
+const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly|will|would|are (?:due |set |expected |scheduled )?to|plan to|plans to)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|hold|holds|meet|meets|signed|concluded|completed|ended|finished|wrapped up|began|opened|resumed|convened|sat down|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
 const ROLE_BEFORE = /\b(?:between|involving|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+(?:(?:in|at)\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+)?(?:on\s+[A-Z][\p{L}]+(?:\s\d{1,2})?\s+)?with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+(?:from|of))\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?,?\s+and\s+(?:the\s+)?)*$/u;
 const ROLE_WORD = /^(?:Between|Talks|Negotiations|Meetings?|Met|Meet|Agreement|Deal|Discussions|Consultations|Summit|Session|Round|Contacts?|Advisers|Officials|Delegations?|Envoys|Negotiators|Representatives|Ministers|Diplomats|Leaders)$/;
-const HOST_VERB_AFTER = /^\s*(?:side\s+|authorities\s+|government\s+)?(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted|organi[sz]ed|arranged|brokered|mediated|chaired)\b/;
+const HOST_VERB_AFTER = /^\s*(?:,\s*who\s+(?:had\s+|has\s+)?)?(?:side\s+|authorities\s+|government\s+)?(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted|organi[sz]ed|arranged|brokered|mediated|chaired)\b/;
 const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|organi[sz]ed by|chaired by|under|thanks to|helped by|with the participation of|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
 const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+mediation|\s+capital|\s+port|\s+royal|\s+palace|\s+soil|\s+had offered to host|\s+offered to host|\s+hosted|\s+mediated|\s+brokered|\s+court)/i;
 
@@ -119,7 +119,7 @@ const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+m
  * HYPO_CUES (its text also has quotations cut out).
  */
 const CANCELLED_CUES = cueGroup(['postponed', 'called', 'cancel', 'scrapped', 'shelved', 'put', 'delayed', 'suspended']);
-const SCHEDULED_CUES = cueGroup(['due', 'agreed', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being']);
+const SCHEDULED_CUES = cueGroup(['due', 'agreed', 'will', 'expected', 'is to', 'are to', 'scheduled', 'planned', 'set to', 'to be held', 'upcoming', 'would', 'being', 'ahead', 'arriv', 'flew', 'flown', 'flies', 'travel', 'head']);
 const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
 const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
 const OFFERED_TALKS = /\b(?:offered|offers|proposed|proposes|suggested|suggests|invited|invites)\s+(?:[\p{L}’']+\s+){0,3}?to\s+(?:resume|hold|start|begin|restart|open|return to)\b/iu;
@@ -220,6 +220,9 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
     }
     if (/\bno\s+$/i.test(before)) continue;
     if (/^\s+(?:was|were)\s+not\b/i.test(t.slice(m.end, m.end + 20))) continue;
+    // "Kyiv is expected to propose an agreement with Russia on a truce during the negotiations": the other side of a
+    // proposal, not a side at this table
+    if (/\b(?:propos\w*|offer\w*|seek\w*|sought|push\w* for|suggest\w*|put forward)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:agreement|deal|truce|ceasefire|accord)\s+with\s+(?:the\s+)?$/i.test(before)) continue;
     const afterText = m.possessive ? t.slice(m.end - 2, m.end + 80) : t.slice(m.end, m.end + 80);
     // a sentence-initial "Delegations from Russia" or "Negotiators from Kyiv"
     // (only the case of role words changes: the cues still tell)
@@ -402,11 +405,13 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
       /\b(?:planned|scheduled|pencil+ed in|set|due|prepared|arranged)\s+(?:for|in)\s+$/i.test(pre) ||
       (/\b(?:travel\w*|fl(?:y|ew|ying)|head\w*|go(?:ing)?|went|came|arrived|return\w*)\s+(?:back\s+)?(?:to|in)\s+$/i.test(pre) &&
         /^\s+(?:[\w-]+\s+){0,3}to\s+(?:meet|brief|hold|see|talk)\b|^(?:\s+on\s+\w+(?:\s\d{1,2})?)?,?\s+where\s+(?:he|she|they|the \w+)\s+(?:met|held talks|sat down|discussed)\b/i.test(t.slice(m.end, m.end + 70)));
+    // "the Russian delegation will include Lavrov ... they have already flown to Riyadh": where the delegations went
+    const delegationsWent = /\b(?:they|delegations?|negotiators|envoys?|teams?)\s+(?:have|has|had)\s+(?:already\s+)?(?:flown|arrived|travel+ed)\s+(?:to|in)\s+$/i.test(pre);
     // "The Geneva round on June 3-4", "Geneva hosted the third round": the city names the meeting
-    const attributive =
+    const attributive = delegationsWent ||
       (/\bthe\s+$/i.test(pre) && /^[-\s]+(?:round|talks|meeting|negotiations|consultations|summit|session)\b/i.test(t.slice(m.end, m.end + 16)) && !SINCE_BEFORE.test(t.slice(Math.max(0, m.start - 60), m.start))) ||
       (/(?:^|[.;:]\s+|,\s+|\b(?:and|that)\s+)$/i.test(pre) && /^\s+(?:also\s+|previously\s+|earlier\s+)?(?:hosted|will host|would host|is to host|is hosting|is due to host|is set to host)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:round|talks|meeting|negotiations|consultations|summit)\b/i.test(t.slice(m.end, m.end + 50)));
-    if (!venuePrep && !attributive && !/\b(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:(?:port\s+)?city\s+of\s+|capital\s+of\s+|royal\s+palace\s+in\s+)?$/iu.test(pre) && !/^the\s/i.test(m.text)) continue;
+    if (!venuePrep && !attributive && !/\b(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+(?:[’']s)?\s+)?(?:(?:port\s+)?city\s+of\s+|capital\s+of\s+|royal\s+palace\s+in\s+)?$/iu.test(pre) && !/^the\s/i.test(m.text)) continue;
     if (/\b(?:visit|trip|reporters|address|rescuers|cemeter\w*|rallied|memorial)\b[^,.]{0,25}$/i.test(pre)) continue;
     // "to restore staffing at their embassies in Washington and Moscow": where the missions are, not where they met
     if (/\b(?:embass(?:y|ies)|consulates?|diplomatic missions?|based|headquartered|residents?|citizens)\s+(?:(?:in|at)\s+)(?:the\s+)?$/i.test(pre)) continue;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfKind } from './test-gazetteer';
+
+/**
+ * Phrasings of published wire and agency copy that the rules once misread (our own sentences,
+ * written after the shapes seen in real reporting): where a strike hit against whose adjective the
+ * sentence uses, how talks are told ended or ahead, and who at a table only chairs it.
+ */
+const PUB = '2025-05-16T18:00:00Z';
+
+describe('a strike is on the side whose land it hit', () => {
+  it('reads "the Russian city of X was attacked by drones" as an attack on Russia, its attacker a guess', () => {
+    const [s, ...rest] = claimsOfKind('strike', 'The Russian city of Belgorod was attacked by unidentified drones on Wednesday evening, killing one man and injuring four.', PUB);
+    expect(rest).toEqual([]);
+    expect(s).toMatchObject({ attacker: 'ukraine', target: 'russia', locations: ['Belgorod'], killed: 1, injured: 4 });
+  });
+  it('does not make the side that condemns a strike on its own city its attacker', () => {
+    const [s] = claimsOfKind('strike', 'Ukrainian President Volodymyr Zelensky condemned the missile strikes on Sumy on Sunday.', PUB);
+    expect(s).toMatchObject({ attacker: 'russia', target: 'ukraine', locations: ['Sumy'] });
+  });
+  it('leaves alone an attack whose places lie on both sides', () => {
+    const [s] = claimsOfKind('strike', 'Ukrainian drones attacked Moscow and Belgorod overnight on Tuesday, officials said.', PUB);
+    expect(s).toMatchObject({ attacker: 'ukraine', target: 'russia' });
+  });
+});
+
+describe('lives an attack claimed', () => {
+  it('counts "claimed one life" as one killed, and the city is where it hit, not a speaker', () => {
+    const [s] = claimsOfKind('strike', 'A Ukrainian drone attack in the Tver region claimed one life and injured two others on Tuesday.', PUB);
+    expect(s).toMatchObject({ attacker: 'ukraine', locations: ['Tver region'], killed: 1, injured: 2 });
+    const [o] = claimsOfKind('strike', 'A Russian missile strike on Odesa claimed three lives on Tuesday.', PUB);
+    expect(o).toMatchObject({ attacker: 'russia', locations: ['Odesa'], killed: 3 });
+  });
+  it('still reads "the governor claimed" as a statement', () => {
+    const [s] = claimsOfKind('strike', 'Two people were injured when drones hit a house in Kursk on Monday, the governor claimed.', PUB);
+    expect(s).toMatchObject({ locations: ['Kursk'], injured: 2 });
+  });
+});
+
+describe('talks told by how they ended, or ahead of them', () => {
+  it('reads sides that "concluded their meeting" or "wrapped up talks" as a meeting held', () => {
+    for (const text of [
+      'Delegations of Russia and Ukraine concluded their meeting in Istanbul on Friday, agreeing to meet again.',
+      'Russia and Ukraine wrapped up talks in Istanbul on Friday.',
+    ]) {
+      const [t, ...rest] = claimsOfKind('talks', text, PUB);
+      expect(rest).toEqual([]);
+      expect(t).toMatchObject({ parties: ['russia', 'ukraine'], location: 'Istanbul', status: 'held', date: '2025-05-16' });
+    }
+  });
+  it('takes the city of "in Türkiye’s Istanbul"', () => {
+    const [t] = claimsOfKind('talks', 'Russian and Ukrainian delegations met in Türkiye’s Istanbul on Friday.', PUB);
+    expect(t).toMatchObject({ location: 'Istanbul' });
+  });
+  it('does not seat the minister who chaired the talks', () => {
+    const [t] = claimsOfKind('talks', 'Russia and Ukraine held talks in Istanbul on Friday. Turkish Foreign Minister Hakan Fidan, who chaired the session, said it produced results.', PUB);
+    expect(t).toMatchObject({ parties: ['russia', 'ukraine'], participants: [] });
+  });
+  it('reads an envoy arriving "ahead of the expected talks" as talks to come, where the delegations flew', () => {
+    const text =
+      'US Secretary of State Marco Rubio has arrived in Saudi Arabia ahead of the expected talks with the Russian side.\n\n' +
+      'The Russian delegation will include Foreign Minister Sergey Lavrov. According to media reports, they have already flown to Riyadh.';
+    const [t, ...rest] = claimsOfKind('talks', text, '2025-02-16T12:00:00Z');
+    expect(rest).toEqual([]);
+    expect(t).toMatchObject({ parties: ['russia', 'united-states'], status: 'scheduled', location: 'Riyadh' });
+  });
+  it('does not seat the side a proposal is addressed to', () => {
+    const text =
+      'Talks between US and Ukrainian officials are scheduled to take place in Jeddah on Tuesday. Kyiv is expected to propose an agreement with Russia on an air and sea truce during the negotiations in Jeddah.';
+    const [t] = claimsOfKind('talks', text, '2025-03-10T12:00:00Z');
+    expect(t).toMatchObject({ parties: ['ukraine', 'united-states'], location: 'Jeddah', status: 'scheduled' });
+  });
+});
