@@ -34,7 +34,7 @@ const QUALIFIERS: [BoundT, string[]][] = [
   ['approx', ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'approx.', 'approx', 'circa', 'an approximate', 'more or less', 'in the region of', 'the roughly', 'the estimated', 'an approximated', 'perhaps', 'possibly']],
 ];
 
-const UNIT_AFTER = /^\s*(?:-\s*)?(tonnes?|tons?|km|kilomet(?:re|er)s?|miles?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|per ?cent|percent|%|degrees?|°|cubic|square|met(?:re|er)s?|euros?|dollars?|hryvnias?|hryvnia|roubles?|rubles?|zloty|pounds|barrels|megawatts?|gigawatts?|mw|gw|kg|kilograms?|litres?|liters?|times|bcm|sq|am|pm|a\.m|p\.m|st|nd|rd|th|x)(?![a-z])/i;
+const UNIT_AFTER = /^\s*(?:-\s*)?(figures|digits|tonnes?|tons?|km|kilomet(?:re|er)s?|miles?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|per ?cent|percent|%|degrees?|°|cubic|square|met(?:re|er)s?|euros?|dollars?|hryvnias?|hryvnia|roubles?|rubles?|zloty|pounds|barrels|megawatts?|gigawatts?|mw|gw|kg|kilograms?|litres?|liters?|times|bcm|sq|am|pm|a\.m|p\.m|st|nd|rd|th|x)(?![a-z])/i;
 /** What /(?:[$€£¥₴₽]|usd|eur|uah)\s*$/i finds, read from the end instead of tried at every position. */
 function currencyBefore(before: string): boolean {
   let q = before.length;
@@ -194,6 +194,8 @@ export function findNumbers(s: string, cues: Cues = scanCues(s)): NumberMention[
     else if (mayMonth && /^\d+$/.test(m[1]!) && /^(?:\s?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/.test(after)) unit = 'day';
     else if (mayMonth && /(?:January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s$/.test(before) && Number(m[1]) <= 31 && !m[2] && !scale) unit = 'day';
     else if (mayMonth && /^\d+$/.test(m[1]!) && Number(m[1]) <= 31 && /^\s?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/.test(after)) unit = 'day';
+    // "from 1 to 28 February": the first day of a range of days
+    else if (mayMonth && /^\d+$/.test(m[1]!) && Number(m[1]) <= 31 && /^\s*(?:to|through|until|till|and|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/.test(s.slice(end, end + 30))) unit = 'day';
     else if (mayMonth && Number(m[1]) <= 31 && /(?:January|February|March|April|May|June|July|August|September|October|November|December|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s\d{1,2}[-–]$/.test(before)) unit = 'day';
     // US/European numeric dates: "2/24", "24.02.2022"
     else if (/^[/.]\d{1,2}(?:[/.]\d{2,4})?\b/.test(after) && Number(m[1]) <= 31 && !m[2]) unit = 'time';

@@ -228,6 +228,10 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   if (trig && /^(?:launched|launch)$/i.test(trig[0]) && /^\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war|offensive|operation|campaign|counteroffensive)\b/i.test(t.slice(trig.index + trig[0].length, trig.index + trig[0].length + 50))) {
     trig = realTrigger(t, trig.index + trig[0].length);
   }
+  // "which marked the start of the large-scale armed attack by the Russian Federation": the war's opening, not an attack
+  while (trig && /^attack$/i.test(trig[0]) && /\b(?:start|beginning|outbreak|onset|launch|first day|anniversary) of (?:the |its |Russia[’']s )?(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, trig.index - 60), trig.index))) {
+    trig = realTrigger(t, trig.index + trig[0].length);
+  }
   // "air defences downed 41 Ukrainian drones over the Kursk region": a wave of attacks where it was met
   // without a place it only opens an attack that a following "debris damaged houses in X" locates
   let intercept = false;

@@ -18,6 +18,8 @@ import type { MeasureT, PopulationT, TollClaim } from './types';
 const BOX_LINE = /^[ \t]*(?:[-–•*▪][ \t]+)?([^:()\n]{3,140}?)[ \t]*(?:\(([^()\n]{2,140})\))?[ \t]*:[ \t]*(\S[^\n]*)$/;
 /** A value opens with a figure, perhaps qualified ("nearly 1.4m", "5,500 to 6,500"). */
 const VALUE_START = /^(?:(?:more than|over|at least|about|around|some|roughly|approximately|nearly|almost|up to|just under|an estimated|estimated|est\.|c\.)\s+)?\d/i;
+/** A figure counted in the label itself: "589 civilian casualties", "more than 1,000 killed". */
+const LABEL_COUNT = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,2}?(?:casualties|killed|dead|deaths|wounded|injured|losses|civilians|soldiers|servicem[ae]n|troops|people|children|refugees|displaced)\b/iu;
 /** A speaker tag in a transcript ("Q: ...", "A: ...", "Reporter: ..."): not a label. */
 const SPEAKER_LABEL = /^(?:Q|A|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$/;
 
@@ -69,6 +71,9 @@ export function boxLine(text: string): BoxLine | null {
   if (!m || !VALUE_START.test(m[3]!)) return null;
   const label = m[1]!.trim();
   if (SPEAKER_LABEL.test(label)) return null;
+  // "OHCHR recorded 589 civilian casualties in Ukraine: 138 killed and 451 injured": a count in the
+  // "label" makes it prose, and what follows the colon its breakdown
+  if (LABEL_COUNT.test(label)) return null;
   const labelStart = text.indexOf(label);
   const sourceStart = m[2] ? text.indexOf('(' + m[2], labelStart) + 1 : -1;
   return { label, labelStart, source: m[2] ?? null, sourceStart, value: m[3]!, valueStart: m.index + m[0].length - m[3]!.length };

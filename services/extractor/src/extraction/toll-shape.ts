@@ -11,7 +11,7 @@ import type { NumberMention } from './numbers';
  * at its qualifier. A window ("in a day", "over the past day") is not a rate.
  */
 const RATE_AFTER = /^[^,;:.()\d]{0,70}?(?<!\b(?:in|over|within|during|for|of|on|the|past|last|previous|first|same|that|this|one|single)\s)\b(?:(?:a|per|every|each) (?:single )?(?:day|week|month|year|hour|night)|per (?:square )?(?:kilomet(?:er|re)|km|mile|sq\.? ?km)|daily|a-day|per-day|(?:for|to) every\b|on average)\b/i;
-const RATE_BEFORE = /\b(?:an? (?:daily |weekly |monthly )?average of|averaging|averaged|average (?:daily |weekly |monthly )?(?:of|at|was|is)|rate of|pace of|ratio of|daily average of)\s+$/i;
+const RATE_BEFORE = /\b(?:an? (?:daily |weekly |monthly )?average of|averaging|averaged|average (?:daily |weekly |monthly )?(?:of|at|was|is)|rate of|pace of|ratio of|daily average of|(?:an?|regular) (?:daily|weekly|nightly) (?:[\w-]+\s+){0,2}?(?:death toll|toll|losses|casualties|deaths|casualty figures?) of(?:\s+(?:over|more than|about|around|some|nearly|almost|up to|at least|roughly))?)\s+$/i;
 
 export function isRate(before: string, after: string): boolean {
   return RATE_AFTER.test(after) || RATE_BEFORE.test(before.slice(-40));

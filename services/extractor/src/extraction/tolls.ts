@@ -114,7 +114,7 @@ const MEASURE_CUES = cueGroup([
   'prisoner', 'pows', 'idps', 'refugee', 'evacuat', 'fled', 'uproot', 'forced', 'displace', 'toll', 'disappearance', 'relocat',
 ]);
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
-const PERIOD_WORDS = /\b(?:in the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|over the (?:past|last|previous) (?:\d+|\w+)(?: \w+)?|during the (?:past|last|previous) \w+(?: \w+)?|in (?:a|one) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)(?!\s+(?:earlier|ago|before|later|after|previously))|overnight|alone|this year|last year|last month|this month|last week)\b/i;
+const PERIOD_WORDS = /\b(?:in the (?:past|last|previous|preceding) (?:\d+|\w+)(?: \w+)?|over the (?:past|last|previous|preceding) (?:\d+|\w+)(?: \w+)?|during the (?:past|last|previous|preceding) \w+(?: \w+)?|(?:on )?the (?:previous|preceding) day|in (?:a|one) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)(?!\s+(?:earlier|ago|before|later|after|previously))|overnight|alone|this year|last year|last month|this month|last week)\b/i;
 const CUMULATIVE_WORDS = /\b(?:since|so far|in total|to date|altogether|overall|cumulative|stood at|remain|remains|still|registered|on the register|as of|total|running)\b/i;
 const COMPARE_BEFORE = /\b(?:(?:up|down|rising|risen|rose|increase|increased|jump|jumped|compared) (?:\w+ )?(?:from|with|to)|from|compared with|compared to|versus|against)\s+$/i;
 const COUNT_STOOD = /\b(?:count|tally|toll|figure|number|total|it)\s+(?:had\s+)?(?:stood|was|stands|reached)\s+at\s+$/i;
@@ -574,6 +574,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (scope === 'period' && /\b(?:since|so far|to date)\b/i.test(own.slice(0, 50)) && !(mayPeriod && PERIOD_WORDS.test(own.slice(0, 50)))) scope = 'cumulative';
       const lead = t.slice(0, n.qualStart);
       if (/^\s*(?:in|over|during) the (?:past|last|previous) [^,]{1,25},/i.test(lead)) scope = 'period';
+      // "From 1 to 28 February 2023, OHCHR recorded 589 civilian casualties": a window of days opens the sentence
+      if (/^\s*[“"]?(?:from|between) \d{1,2}(?:st|nd|rd|th)? (?:to|and|through|until) \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?,/i.test(lead) || /^\s*[“"]?(?:from|between) [A-Z][a-z]+ \d{1,2} (?:to|and|through|until) (?:[A-Z][a-z]+ )?\d{1,2}(?:, \d{4})?,/.test(lead)) scope = 'period';
       // "Ukrainian losses over the past day ... came to N": a window on the counted noun before the figure
       if (scope === 'cumulative' && !stock && mayPeriod && windowBefore(before) && !/\b(?:since|so far|to date|in total)\b/i.test(own.slice(0, 50))) scope = 'period';
       // a bulletin's window opens the sentence before: "Over the past day, units ... continued to

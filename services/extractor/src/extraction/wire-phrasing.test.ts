@@ -71,3 +71,38 @@ describe('talks told by how they ended, or ahead of them', () => {
     expect(t).toMatchObject({ parties: ['ukraine', 'united-states'], location: 'Jeddah', status: 'scheduled' });
   });
 });
+
+describe('tolls in monitors’ and ministries’ wording', () => {
+  const values = (text: string, published = PUB) => claimsOfKind('toll', text, published).map((c) => [c.measure, c.value, c.scope]);
+
+  it('reads no count in "exceeded four figures"', () => {
+    expect(values('Kyiv said on Tuesday that the number of Russian soldiers killed over the past day had again exceeded four figures.')).toEqual([]);
+  });
+  it('reads "killed the previous day" as a day’s figure beside the running total', () => {
+    expect(values('The General Staff said 1,140 Russian troops had been killed the previous day, taking total losses since the invasion began to 201,330.')).toEqual([
+      ['killed', 1140, 'period'],
+      ['casualties', 201330, 'cumulative'],
+    ]);
+  });
+  it('reads no toll in a habit of reporting "a daily death toll of over 1,000"', () => {
+    expect(values('In March, Kyiv began to regularly report a daily Russian death toll of over 1,000.')).toEqual([]);
+  });
+  it('reads a count before a colon as prose, with its breakdown after it', () => {
+    expect(values('Monitors recorded 612 civilian casualties in Ukraine: 141 killed and 471 injured.')).toEqual([
+      ['casualties', 612, 'cumulative'],
+      ['killed', 141, 'cumulative'],
+      ['wounded', 471, 'cumulative'],
+    ]);
+  });
+  it('reads "From 1 to 31 March" as a window of days, not a count of one, after a sentence about the war’s first attack', () => {
+    const text =
+      'Monitors have recorded 30,457 civilian casualties since 24 February 2022, which marked the start of the full-scale armed attack by Russia. ' +
+      '“From 1 to 31 March 2024, the mission recorded 604 civilian casualties: 128 killed and 476 injured,” its update said.';
+    expect(values(text, '2024-04-10T10:00:00Z')).toEqual([
+      ['casualties', 30457, 'cumulative'],
+      ['casualties', 604, 'period'],
+      ['killed', 128, 'period'],
+      ['wounded', 476, 'period'],
+    ]);
+  });
+});
