@@ -10,7 +10,13 @@ export const Feed = z
     intervalSeconds: z.number().int(),
     status: z.enum(['ok', 'failing', 'paused', 'pending']),
     health: z.string().meta({ description: 'Ingest health status of the feed.' }),
-    healthReason: z.string().nullable(),
+    healthReason: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          'The health in one sentence: what is wrong, since when, and when the feed is tried next. Worded when the response is made, from the status and the times ingest stored: "last success 2 h ago" is two hours before this response, not before the fetch. Null for a status this gateway does not know.',
+      }),
     lastAttemptAt: Timestamp.nullable(),
     lastSuccessAt: Timestamp.nullable(),
     httpStatus: z.number().int().nullable(),

@@ -1,0 +1,3 @@
+export * from './format-duration';
+export * from './health-reason';
+export * from './stored-counters';
