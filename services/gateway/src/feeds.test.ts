@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordFeedsConfigStatus } from '@claimwire/feed-status';
 import { silentLogger } from '@claimwire/logging';
 import { createTestDatabase, type TestDatabase } from '@claimwire/testing';
 import { build } from './app';
@@ -7,7 +8,8 @@ import { FeedsResponse } from './schemas';
 
 /**
  * GET /v1/feeds on real Postgres: the health sentence is worded when read from the stored
- * times (not the sentence stored at the fetch).
+ * times (not the sentence stored at the fetch), and a rejected reload of the feeds file, as
+ * ingest records it, shows in `config` until an applied one clears it.
  */
 
 const MIN = 60_000;
@@ -67,5 +69,32 @@ describe('GET /v1/feeds healthReason', () => {
     const items = (await feeds()).items;
     expect(items.find((f) => f.feedId === 'moved')?.healthReason).toMatch(/^OK \(fetched\)\. Permanently redirected to https:\/\/news\.test\/new\.xml: update the url/);
     expect(items.find((f) => f.feedId === 'gone-from-config')?.healthReason).toBe('Removed from the feeds config; no longer fetched (last success 2 d ago).');
+  });
+});
+
+describe('GET /v1/feeds config', () => {
+  it('shows a rejected reload (when, why, bounded) and clears it at the next applied reload', async () => {
+    expect((await feeds()).config).toEqual({ valid: true, loadedAt: null, rejectedReload: null });
+
+    const loaded = new Date('2030-01-01T10:00:00Z');
+    await recordFeedsConfigStatus(db.sql, { ok: true, at: loaded });
+    expect((await feeds()).config).toEqual({ valid: true, loadedAt: loaded.toISOString(), rejectedReload: null });
+
+    const rejectedAt = new Date('2030-01-01T11:00:00Z');
+    const problems = Array.from({ length: 25 }, (_, i) => `feeds[${i}].url: must be an http(s) URL ${'x'.repeat(400)}`);
+    await recordFeedsConfigStatus(db.sql, { ok: false, at: rejectedAt, problems });
+    const rejected = (await feeds()).config;
+    expect(rejected).toMatchObject({ valid: false, loadedAt: loaded.toISOString(), rejectedReload: { at: rejectedAt.toISOString(), problemCount: 25 } });
+    expect(rejected.rejectedReload?.problems).toHaveLength(20);
+    expect(rejected.rejectedReload?.problems[0]).toMatch(/^feeds\[0\]\.url: must be an http\(s\) URL x+…$/);
+    expect(rejected.rejectedReload?.problems[0]?.length).toBe(300);
+
+    // an outcome recorded late (older than the rejection) does not clear it
+    await recordFeedsConfigStatus(db.sql, { ok: true, at: new Date('2030-01-01T10:30:00Z') });
+    expect((await feeds()).config.valid).toBe(false);
+
+    const applied = new Date('2030-01-01T12:00:00Z');
+    await recordFeedsConfigStatus(db.sql, { ok: true, at: applied });
+    expect((await feeds()).config).toEqual({ valid: true, loadedAt: applied.toISOString(), rejectedReload: null });
   });
 });

@@ -1,4 +1,4 @@
-import { FEED_HEALTH_STATUSES, healthReason, StoredHealthCounters } from '@claimwire/feed-status';
+import { FEED_HEALTH_STATUSES, healthReason, readFeedsConfigStatus, StoredHealthCounters } from '@claimwire/feed-status';
 import type { SqlExecutor } from '@claimwire/sql';
 import { z } from 'zod';
 
@@ -80,3 +80,13 @@ export async function listFeeds(db: SqlExecutor, now: Date) {
   }));
 }
 
+/** The feeds config ingest runs on, and the last reload when it was rejected (feeds_config_status). */
+export async function feedsConfig(db: SqlExecutor) {
+  const s = await readFeedsConfigStatus(db);
+  const rejected = s.rejectedReload;
+  return {
+    valid: rejected === null,
+    loadedAt: iso(s.loadedAt),
+    rejectedReload: rejected ? { at: rejected.at.toISOString(), problems: rejected.problems, problemCount: rejected.problemCount } : null,
+  };
+}

@@ -33,4 +33,31 @@ export const Feed = z
   })
   .meta({ id: 'Feed' });
 
-export const FeedsResponse = z.object({ items: z.array(Feed) }).meta({ id: 'FeedsResponse' });
+export const RejectedReload = z
+  .object({
+    at: Timestamp.meta({ description: 'When ingest rejected the reload.' }),
+    problems: z.array(z.string()).meta({ description: 'Why: the first 20 validation problems, each cut to 300 characters.' }),
+    problemCount: z.number().int().meta({ description: 'How many problems the file had (more than `problems` lists when they were cut).' }),
+  })
+  .meta({ id: 'RejectedReload' });
+
+export const FeedsConfig = z
+  .object({
+    valid: z.boolean().meta({
+      description: 'False while the last reload of the feeds file was rejected: the file on disk is not what ingest runs (as the claimwire_ingest_feeds_config_valid metric).',
+    }),
+    loadedAt: Timestamp.nullable().meta({
+      description: 'When ingest loaded the config it runs on: at its start or at the last applied reload. Null before ingest recorded one.',
+    }),
+    rejectedReload: RejectedReload.nullable().meta({
+      description: 'The last reload, when it did not validate: ingest kept running on the config it had. Null once a later reload is applied (or ingest restarts on a valid file).',
+    }),
+  })
+  .meta({ id: 'FeedsConfig' });
+
+export const FeedsResponse = z
+  .object({
+    items: z.array(Feed),
+    config: FeedsConfig.meta({ description: "The feeds file ingest runs on: whether its last reload was rejected, when, and why." }),
+  })
+  .meta({ id: 'FeedsResponse' });
