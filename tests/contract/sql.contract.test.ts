@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFeedsConfigStatus, recordFeedsConfigStatus } from '@claimwire/feed-status';
 import { READ_MODELS, readModelDdl } from '@claimwire/readmodel';
 import { migrate, type Sql } from '@claimwire/sql';
 import { ADAPTER_PAIRS, type SqlHarness } from './harness';
@@ -80,6 +81,23 @@ describe.each(ADAPTER_PAIRS)('sql contract: $name', (pair) => {
     await expect(sql.query(`INSERT INTO contract.t VALUES ('a', 1, '{}', '{}', now())`)).rejects.toMatchObject({ code: '23505' });
     await expect(sql.transaction(async (tx) => tx.query('SELECT no_such_column FROM contract.t'))).rejects.toMatchObject({ code: '42703' });
     expect(await sql.ping()).toBe(true);
+  });
+
+  it('keeps the feeds config status as ingest writes it and the gateway reads it (migration 006)', async () => {
+    const loaded = new Date('2030-01-01T10:00:00Z');
+    const rejected = new Date('2030-01-01T11:00:00Z');
+    expect(await readFeedsConfigStatus(sql)).toEqual({ loadedAt: null, rejectedReload: null });
+    await recordFeedsConfigStatus(sql, { ok: true, at: loaded });
+    await recordFeedsConfigStatus(sql, { ok: false, at: rejected, problems: ['feeds[0].url: must be an http(s) URL', 'feeds[0].id: lowercase'] });
+    // older than what is stored: ignored
+    await recordFeedsConfigStatus(sql, { ok: true, at: new Date('2030-01-01T10:30:00Z') });
+    expect(await readFeedsConfigStatus(sql)).toEqual({
+      loadedAt: loaded,
+      rejectedReload: { at: rejected, problems: ['feeds[0].url: must be an http(s) URL', 'feeds[0].id: lowercase'], problemCount: 2 },
+    });
+    const applied = new Date('2030-01-01T12:00:00Z');
+    await recordFeedsConfigStatus(sql, { ok: true, at: applied });
+    expect(await readFeedsConfigStatus(sql)).toEqual({ loadedAt: applied, rejectedReload: null });
   });
 
   it('never shows a concurrent reader the inside of an open transaction', async () => {

@@ -265,6 +265,10 @@ describe('GET /v1/feeds', () => {
       ['wire-b', 'failing', 'failing', 503],
     ]);
     expect(f.items[1]?.error).toEqual({ kind: 'http', message: 'HTTP 503' });
+    // worded from the stored status and times when read (the seed stores no sentence)
+    expect(f.items.map((x) => x.healthReason)).toEqual(['OK (fetched).', expect.stringMatching(/^Last attempt failed: HTTP 503; 3 consecutive failures over \d/)]);
+    // ingest never ran on this database: no load recorded, nothing rejected
+    expect(f.config).toEqual({ valid: true, loadedAt: null, rejectedReload: null });
     expect((await problem('/v1/feeds?party=x')).parameter).toBe('party');
   });
 });

@@ -10,7 +10,6 @@ import { diffItems, identifyItems, toArticle } from './items';
 import {
   applyOutcome,
   feedHealth,
-  type FeedHealth,
   nextAttempt,
   shouldFetchUnconditionally,
   type BackoffPolicy,
@@ -68,11 +67,6 @@ function movedToOf(o: FetchOutcome): string | null | undefined {
   if (o.permanentUrl && o.permanentUrl !== o.requestedUrl) return o.permanentUrl;
   if (o.redirects.length === 0 && o.status !== undefined) return null;
   return undefined;
-}
-
-function withMoveNote(h: FeedHealth, movedTo: string | null): FeedHealth {
-  if (!movedTo) return h;
-  return { ...h, reason: `${h.reason} Permanently redirected to ${movedTo}: update the url in the feeds file (the configured url is still fetched).` };
 }
 
 /**
@@ -182,7 +176,7 @@ export async function pollFeed(d: PollDeps, feed: Feed): Promise<PollResult> {
     now,
     ...(d.policy ? { policy: d.policy } : {}),
   });
-  const health = withMoveNote(feedHealth(counters, now, next, d.policy), movedTo === undefined ? state.movedTo : movedTo);
+  const health = feedHealth(counters, now, next, d.policy, movedTo === undefined ? state.movedTo : movedTo);
   await recordAttempt(d.sql, {
     feedId: feed.id,
     at: now,

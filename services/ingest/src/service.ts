@@ -1,5 +1,6 @@
 import { topicNames } from '@claimwire/config';
 import type { EventLog } from '@claimwire/eventlog';
+import { recordFeedsConfigStatus, type ConfigReloadOutcome } from '@claimwire/feed-status';
 import type { Logger } from '@claimwire/logging';
 import type { Sql } from '@claimwire/sql';
 import { resolveFeeds, watchFeedsFile, type FeedsFile } from './feeds-config';
@@ -25,7 +26,11 @@ export interface IngestDeps {
   };
 }
 
-/** The outcome of the last feeds-file reload (null until one happens). */
+/**
+ * The outcome of the last feeds-file reload (null until one happens). It is also kept in
+ * Postgres (feeds_config_status), where GET /v1/feeds reads it: a start on a valid file or an
+ * applied reload clears a rejection there.
+ */
 export interface ConfigReloadStatus {
   ok: boolean;
   at: Date;
@@ -44,9 +49,17 @@ export interface RunningIngest {
 export async function startIngest(d: IngestDeps): Promise<RunningIngest> {
   const topics = topicNames(d.topicPrefix);
   let lastReload: ConfigReloadStatus | null = null;
+  // one write after another, so the stored status ends as the last outcome
+  let statusWrites: Promise<void> = Promise.resolve();
+  const recordStatus = (e: ConfigReloadOutcome) => {
+    statusWrites = statusWrites
+      .then(() => recordFeedsConfigStatus(d.sql, e))
+      .catch((err) => d.logger.error({ err, ok: e.ok }, 'could not record the feeds config status for GET /v1/feeds'));
+  };
   const reloaded = (ok: boolean, problems: string[]) => {
     lastReload = { ok, at: new Date(), problems };
     d.hooks?.onConfigReload?.(lastReload);
+    recordStatus(ok ? { ok, at: lastReload.at } : { ok, at: lastReload.at, problems });
   };
   let allowPrivate = d.feedsFile.allowPrivate;
   const pollDeps: PollDeps = {
@@ -75,6 +88,8 @@ export async function startIngest(d: IngestDeps): Promise<RunningIngest> {
     }
   };
   await apply(d.feedsFile);
+  // running on a valid file: a rejection recorded before a restart no longer holds
+  await recordFeedsConfigStatus(d.sql, { ok: true, at: new Date() });
   const watcher = d.feedsPath
     ? watchFeedsFile(
         d.feedsPath,
@@ -93,6 +108,7 @@ export async function startIngest(d: IngestDeps): Promise<RunningIngest> {
     stop: async () => {
       watcher?.close();
       await scheduler.stop();
+      await statusWrites;
     },
   };
 }

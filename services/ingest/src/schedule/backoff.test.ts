@@ -5,7 +5,6 @@ import {
   backoffDelayMs,
   EMPTY_COUNTERS,
   feedHealth,
-  formatDuration,
   nextAttempt,
   shouldFetchUnconditionally,
   type FeedFetchCounters,
@@ -177,10 +176,10 @@ describe('applyOutcome + feedHealth', () => {
     expect(feedHealth(blocked, now).reason).toMatch(/allow-list.*never disabled/);
   });
 
-  it('formats durations', () => {
-    expect(formatDuration(90 * MIN)).toBe('1 h 30 min');
-    expect(formatDuration(45_000)).toBe('45 s');
-    expect(formatDuration(12 * 24 * HOUR + 5 * HOUR)).toBe('12 d');
-    expect(formatDuration(10)).toBe('10 ms');
+  it('notes where a permanently redirected feed moved to', () => {
+    const c = applyOutcome(EMPTY_COUNTERS, ok, now, true);
+    expect(feedHealth(c, now, undefined, undefined, 'https://new.test/feed').reason).toBe(
+      'OK (fetched). Content last changed 0 ms ago. Permanently redirected to https://new.test/feed: update the url in the feeds file (the configured url is still fetched).',
+    );
   });
 });

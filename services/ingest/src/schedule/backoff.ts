@@ -1,11 +1,13 @@
 /**
- * Pure polling policy: when to fetch a feed next, when to skip the validators, and how to explain
- * a feed's health to a human. No I/O, no clock: `now` and the jitter source are inputs.
+ * Pure polling policy: when to fetch a feed next, when to skip the validators, and what a feed's
+ * health is (@claimwire/feed-status's healthReason words it). No I/O, no clock: `now` and the
+ * jitter source are inputs.
  *
  * Principle: a feed is NEVER given up on. Failures stretch the interval exponentially up to a
  * cap, and at the cap the feed is still tried (a 410 Gone included), so a site that comes back
  * after a week is picked up again without anyone noticing it had stopped.
  */
+import { type FeedHealthStatus as StoredHealthStatus, healthReason } from '@claimwire/feed-status';
 import { z } from 'zod';
 
 const HOUR = 3_600_000;
@@ -231,81 +233,40 @@ export function applyOutcome(
   return next;
 }
 
-export type FeedHealthStatus = 'new' | 'healthy' | 'stale' | 'degraded' | 'failing' | 'gone' | 'blocked';
+/** The statuses a fetch can leave (not `removed`: syncFeeds sets that when a feed leaves the config). */
+export type FeedHealthStatus = Exclude<StoredHealthStatus, 'removed'>;
 
 export interface FeedHealth {
   status: FeedHealthStatus;
-  /** One human sentence: what is wrong, since when, and what happens next. */
+  /** One human sentence: what is wrong, since when, and what happens next (as of `now`). */
   reason: string;
 }
 
-export function formatDuration(ms: number): string {
-  const abs = Math.max(0, ms);
-  const units: [number, string][] = [
-    [86_400_000, 'd'],
-    [3_600_000, 'h'],
-    [60_000, 'min'],
-    [1000, 's'],
-  ];
-  for (let i = 0; i < units.length; i++) {
-    const [size, name] = units[i] as [number, string];
-    if (abs >= size) {
-      const whole = Math.floor(abs / size);
-      const rest = units[i + 1];
-      const sub = rest !== undefined ? Math.floor((abs - whole * size) / rest[0]) : 0;
-      return sub > 0 && rest !== undefined && whole < 10 ? `${whole} ${name} ${sub} ${rest[1]}` : `${whole} ${name}`;
-    }
+/** The health status from the counters as of `now`: what the policy makes of the last attempts. */
+export function feedHealthStatus(counters: FeedFetchCounters, now: Date, policy?: Partial<BackoffPolicy>): FeedHealthStatus {
+  const p = resolvePolicy(policy);
+  if (counters.totalFetches === 0) return 'new';
+  if (counters.consecutiveFailures === 0) {
+    const unchangedFor = now.getTime() - (counters.lastChangedAt ?? counters.lastSuccessAt ?? now).getTime();
+    return unchangedFor >= p.staleAfterMs ? 'stale' : 'healthy';
   }
-  return `${Math.round(abs)} ms`;
+  if (counters.lastStatus === 410) return 'gone';
+  if (counters.lastOutcomeKind !== undefined && CAP_KINDS.has(counters.lastOutcomeKind)) return 'blocked';
+  return counters.consecutiveFailures >= p.failingAfter ? 'failing' : 'degraded';
 }
 
-/** Human-readable health from the counters; `next` (from nextAttempt) adds when it is tried again. */
+/**
+ * Health from the counters; `next` (from nextAttempt) adds when it is tried again, `movedTo`
+ * where the feed permanently redirects. The sentence is worded by healthReason
+ * (@claimwire/feed-status), which GET /v1/feeds calls again with the stored facts when read.
+ */
 export function feedHealth(
   counters: FeedFetchCounters,
   now: Date,
   next?: Pick<NextAttempt, 'at'>,
   policy?: Partial<BackoffPolicy>,
+  movedTo?: string | null,
 ): FeedHealth {
-  const p = resolvePolicy(policy);
-  const nextText = next !== undefined ? ` Next try in ${formatDuration(next.at.getTime() - now.getTime())}.` : '';
-  if (counters.totalFetches === 0) return { status: 'new', reason: `Not fetched yet.${nextText}` };
-  if (counters.consecutiveFailures === 0) {
-    const changed =
-      counters.lastChangedAt !== undefined
-        ? ` Content last changed ${formatDuration(now.getTime() - counters.lastChangedAt.getTime())} ago.`
-        : '';
-    const unchangedFor = now.getTime() - (counters.lastChangedAt ?? counters.lastSuccessAt ?? now).getTime();
-    if (unchangedFor >= p.staleAfterMs) {
-      return {
-        status: 'stale',
-        reason: `Answers fine, but no new content for ${formatDuration(unchangedFor)}; the feed may have moved or died quietly.${nextText}`,
-      };
-    }
-    return {
-      status: 'healthy',
-      reason: `OK (${counters.lastOutcomeKind === 'not_modified' ? 'not modified' : 'fetched'}).${changed}${nextText}`,
-    };
-  }
-  const since = counters.failingSince ?? counters.lastAttemptAt ?? now;
-  const streak = `${counters.consecutiveFailures} consecutive failure${counters.consecutiveFailures === 1 ? '' : 's'} over ${formatDuration(now.getTime() - since.getTime())}`;
-  const lastOk =
-    counters.lastSuccessAt !== undefined
-      ? `last success ${formatDuration(now.getTime() - counters.lastSuccessAt.getTime())} ago`
-      : 'never fetched successfully';
-  const err = counters.lastError ?? counters.lastOutcomeKind ?? 'unknown error';
-  const keepTrying = ' Still retried (never disabled).';
-  if (counters.lastStatus === 410) {
-    return {
-      status: 'gone',
-      reason: `The server says the feed is gone (HTTP 410); ${streak}, ${lastOk}. Retried at the slowest rate in case it returns.${nextText} Consider removing it from config.`,
-    };
-  }
-  if (counters.lastOutcomeKind !== undefined && CAP_KINDS.has(counters.lastOutcomeKind)) {
-    return {
-      status: 'blocked',
-      reason: `Cannot be fetched as configured: ${err}; ${streak}, ${lastOk}. Fix the URL or the allow-list.${keepTrying}${nextText}`,
-    };
-  }
-  const status: FeedHealthStatus = counters.consecutiveFailures >= p.failingAfter ? 'failing' : 'degraded';
-  return { status, reason: `Last attempt failed: ${err}; ${streak}, ${lastOk}.${keepTrying}${nextText}` };
+  const status = feedHealthStatus(counters, now, policy);
+  return { status, reason: healthReason({ status, counters, nextAttemptAt: next?.at ?? null, movedTo: movedTo ?? null }, now) };
 }

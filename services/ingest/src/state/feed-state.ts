@@ -74,6 +74,7 @@ export interface AttemptRecord {
   errorKind: string | null;
   errorMessage: string | null;
   nextAttemptAt: Date;
+  /** The reason as worded at the attempt (what ingest logs); GET /v1/feeds words it again when read. */
   health: { status: string; reason: string };
   title?: string | null;
   repaired?: { repaired: boolean; repairs: string[] };
