@@ -14,7 +14,7 @@ export const TARGET_WORDS: [RegExp, TargetTypeT, CueGroup][] = [
     cueGroup(['power', 'substation', 'energy', 'electricity', 'gas', 'oil', 'refiner', 'fuel', 'thermal', 'hydroelectric', 'dam', 'pipeline', 'heating', 'grid'])],
   [/\b(?:trains?|railways?|rail(?:way)? stations?|stations?|buses|bus|bridges?|trams?|trolleybus\w*|railroad|rail|locomotives?|airports?|roads?|highways?|minibus\w*)\b/i, 'transport',
     cueGroup(['train', 'rail', 'station', 'bus', 'bridge', 'tram', 'locomotive', 'airport', 'road', 'highway'])],
-  [/\b(?:apartments?|apartment blocks?|residential|[\w-]+-stor(?:e)?y (?:building|block)s?|multi-stor(?:e)?y|private (?:house|home)s?|homes?|houses?|housing|blocks? of flats|high-rises?|dormitor(?:y|ies)|neighbou?rhoods?|flats)\b/i, 'residential',
+  [/\b(?:apartments?|apartment blocks?|residential|[\w-]+-stor(?:e)?y (?:building|block)s?|multi-stor(?:e)?y|private (?:house|home)s?|homes?|houses?|households?|housing|blocks? of flats|high-rises?|dormitor(?:y|ies)|neighbou?rhoods?|flats)\b/i, 'residential',
     cueGroup(['apartment', 'residential', '-stor', 'house', 'home', 'housing', 'flats', 'high-rise', 'dormitor', 'neighbo'])],
   [/\b(?:airfields?|air ?bases?|military|barracks|training (?:unit|ground|centre|center)s?|command posts?|ammunition|(?<!oil |fuel )depots?|troops|soldiers|bombers|positions|bases?|arsenals?|radar|air defen[cs]e)\b/i, 'military',
     cueGroup(['airfield', 'base', 'military', 'barracks', 'training', 'command', 'ammunition', 'depot', 'troops', 'soldiers', 'bombers', 'positions', 'arsenal', 'radar', 'defen'])],

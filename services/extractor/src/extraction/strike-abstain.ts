@@ -71,8 +71,11 @@ const TEST_OR_DRILL = /\b(?:test[- ]fir\w*|test[- ]launch\w*|(?:missile|weapons?
  */
 export function notOneAttack(c: StrikeClaim, date: DateParts | null, opener: string): boolean {
   if (hurt(c) && date?.d !== undefined) return false;
-  return MANY_OR_HABIT.test(opener) || TEST_OR_DRILL.test(opener);
+  return MANY_OR_HABIT.test(opener) || TEST_OR_DRILL.test(opener) || ACCUSED_OF_ATTACKS.test(opener);
 }
+
+/** A side accused of attacks in the plural ("Russia accused Kiev of drone attacks on its railways"): a charge, not one attack. */
+const ACCUSED_OF_ATTACKS = /\b(?:accus\w*|blam\w*|charg\w*)\s+[^.;]{0,40}?\b(?:of|for)\s+(?:[\w“”"'-]+\s+){0,3}?(?:attacks|strikes|shellings|raids)\b/i;
 
 /** Ground fighting told with an attack word: "attacked positions near X", "repelled an assault". */
 const GROUND_FIGHTING = /\b(?:positions|assaults?|repelled|repulsed|pushed back|beat back|advance[ds]?|offensive|storm(?:ed|ing)|infantry|armou?red vehicles|tank column)\b/i;

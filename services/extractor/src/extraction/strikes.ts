@@ -109,7 +109,7 @@ const PERIOD_CUE = /\b(?:since|so far|in total(?!,)|this year|last year|last mon
 const ALERT_ONLY = /\b(?:air[- ]raid (?:alerts?|alarms?|sirens?|warnings?)|sirens?|alerts?)\b[^.;]{0,40}\b(?:heard|sounded|declared|issued|went off|announced|wailed|were on|was on|in effect)\b/i;
 const IMPACT = /\b(?:hit|hits|struck|killed|killing|injured|injuring|wounded|damaged|destroyed|explosions?|blasts?|fires?)\b/i;
 /** Attacks told as apart from those before: "new overnight drone attacks", "separate Ukrainian drone attacks". */
-const SEPARATE_ATTACK = /\b(?:new|fresh|separate|further)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks|strikes|waves|barrages|raids)\b/iu;
+const SEPARATE_ATTACK = /\b(?:new|fresh|separate|further|subsequent|later)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks|strikes|waves|barrages|raids)\b/iu;
 const ANOTHER_ATTACK = /\b(?:once more|once again|again|another (?:attack|strike|wave|barrage)|a (?:second|new|fresh) (?:attack|strike|wave|barrage))\b/i;
 
 const PERIOD_CUE_CUES = cueGroup(['since', 'so far', 'in total', 'this year', 'last year', 'last month', 'the past', 'each', 'a day', 'per day', 'alone']);
@@ -552,8 +552,10 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     const prevSi = i > 0 && ss[i - 1]!.sent.paragraph === si.sent.paragraph ? ss[i - 1]! : null;
     if (target && r.trigger && isNew && r.date && target.dateParts && compareParts(r.date, target.dateParts) !== 0 && (ANOTHER_ATTACK.test(si.text) || (prevSi !== null && ANOTHER_ATTACK.test(prevSi.text)))) target = null;
     // "Ukrainian authorities reported new overnight Russian drone attacks targeting the Kherson region": told as apart from the attack before
-    const apart = r.trigger && isNew && SEPARATE_ATTACK.test(si.text);
-    if (target && apart) target = null;
+    // ("Subsequent strikes have hit refineries": other attacks, even without a side or place of their own)
+    const apartCue = r.trigger && SEPARATE_ATTACK.test(si.text);
+    const apart = apartCue && isNew;
+    if (target && apartCue) target = null;
     let recalledFrom: StrikeEvent | null = null;
     if (target && r.trigger && isNew && r.date && !r.dateGuessed && (!target.dateParts || daysApart(r.date, target.dateParts) > 1) && daysApart(r.date, a.published) > 1) {
       recalledFrom = target;
@@ -673,7 +675,8 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     }
     if (!c.target && c.attacker) c.target = a.gaz.adversaries.get(c.attacker)?.[0] ?? null;
     if (c.target === c.attacker) c.target = c.attacker ? a.gaz.adversaries.get(c.attacker)?.[0] ?? null : null;
-    sideOfPlaces(c, e.guessed, a.gaz);
+    // places on both sides of the war are no one attack's: a misread place, left out rather than shown
+    if (!sideOfPlaces(c, e.guessed, a.gaz)) continue;
     c.date = e.dateParts ? formatDate(e.dateParts) : null;
     const substance = c.targetType !== 'unspecified' || c.weapons.length > 0 || c.locations.length > 0 || c.killed !== null || c.injured !== null;
     if (!c.attacker && !c.locations.length) continue;
@@ -705,23 +708,35 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
  * Where it hit says whose it was: an attack whose places all lie in one party's land hit that party,
  * and that party is not its attacker ("The Russian city of Belgorod was attacked by drones" is no
  * Russian attack; "Zelensky condemned the strikes on Sumy" no Ukrainian one). A side read off the
- * sentence that contradicts the map gives way to it; the attacker so named is a guess.
+ * sentence that contradicts the map gives way to it; the attacker so named is a guess. False when the
+ * places lie on two sides at war with each other: no one attack hit both.
  */
-function sideOfPlaces(c: StrikeEvent['claim'], guessed: StrikeGuesses, gaz: Article['gaz']): void {
-  const sides = new Set<string>();
-  for (const name of c.locations) {
-    const party = gaz.config.places.find((p) => p.name === name)?.party;
-    if (!party) return;
-    sides.add(party);
+function sideOfPlaces(c: StrikeEvent['claim'], guessed: StrikeGuesses, gaz: Article['gaz']): boolean {
+  const partyOf = (name: string) => {
+    const n = name.toLowerCase();
+    return gaz.config.places.find((p) => p.name.toLowerCase() === n || (p.aliases ?? []).some((x) => x.toLowerCase() === n))?.party;
+  };
+  const atWar = (names: string[]) => {
+    const ps = [...new Set(names.map(partyOf).filter((p): p is string => !!p))];
+    return ps.some((p) => ps.some((q) => gaz.adversaries.get(p)?.includes(q)));
+  };
+  if (atWar(c.locations)) {
+    // ("Kiev accused Moscow ..." told after the attack on Odesa's ports: capitals named as governments)
+    const capitals = new Set(gaz.config.parties.flatMap((p) => p.capitals ?? []).map((x) => x.toLowerCase()));
+    const kept = c.locations.filter((name) => !capitals.has(name.toLowerCase()));
+    if (kept.length === 0 || atWar(kept)) return false;
+    c.locations = kept;
   }
-  if (sides.size !== 1) return;
-  const [hit] = [...sides] as [string];
-  if (!gaz.adversaries.has(hit)) return;
+  const parties = [...new Set(c.locations.map(partyOf).filter((p): p is string => !!p))];
+  if (parties.length !== 1 || c.locations.some((name) => !partyOf(name))) return true;
+  const hit = parties[0]!;
+  if (!gaz.adversaries.has(hit)) return true;
   if (c.attacker === hit) {
     c.attacker = gaz.adversaries.get(hit)?.[0] ?? null;
     guessed.attacker = true;
   }
   c.target = hit;
+  return true;
 }
 
 /** Another occasion named where an attack is told: its day is its own, not the wave's. */

@@ -7,6 +7,7 @@ import { claimsOfKind } from './test-gazetteer';
  * sentence uses, how talks are told ended or ahead, and who at a table only chairs it.
  */
 const PUB = '2025-05-16T18:00:00Z';
+const claimClaims = (text: string, published = PUB) => claimsOfKind('strike', text, published);
 
 describe('a strike is on the side whose land it hit', () => {
   it('reads "the Russian city of X was attacked by drones" as an attack on Russia, its attacker a guess', () => {
@@ -21,6 +22,27 @@ describe('a strike is on the side whose land it hit', () => {
   it('leaves alone an attack whose places lie on both sides', () => {
     const [s] = claimsOfKind('strike', 'Ukrainian drones attacked Moscow and Belgorod overnight on Tuesday, officials said.', PUB);
     expect(s).toMatchObject({ attacker: 'ukraine', target: 'russia' });
+  });
+});
+
+describe('places that cannot be one attack’s', () => {
+  it('drops capitals named as governments when the other places lie on the side hit', () => {
+    const text = 'Russian drones attacked port infrastructure in the Odesa region overnight on Wednesday. Kiev accused Moscow of trying to choke grain exports.';
+    const [s, ...rest] = claimClaims(text);
+    expect(rest).toEqual([]);
+    expect(s).toMatchObject({ attacker: 'russia', target: 'ukraine', locations: ['Odesa region'] });
+  });
+  it('shows nothing when only capitals on both sides of the war are left', () => {
+    expect(claimClaims('Russia accused Kiev of drone attacks on its railways on Tuesday, after talks between Moscow and Kiev stalled.')).toEqual([]);
+  });
+  it('reads damaged households as homes hit', () => {
+    const [s] = claimClaims('Drones attacked Belgorod on Wednesday evening, killing one man; six households were damaged, the governor said.');
+    expect(s).toMatchObject({ locations: ['Belgorod'], targetType: 'residential' });
+  });
+  it('keeps "subsequent strikes" on oil sites apart from the drone attack on the capital', () => {
+    const text = 'On the night of March 10, more than 300 Ukrainian drones targeted Moscow. Subsequent strikes have hit Russia’s oil refineries.';
+    const moscow = claimClaims(text, '2025-03-12T10:00:00Z').find((c) => c.locations.includes('Moscow'));
+    expect(moscow).toMatchObject({ attacker: 'ukraine', targetType: 'unspecified' });
   });
 });
 
