@@ -62,7 +62,7 @@ const CIVILIAN = /\b(?:civilians?|children|residents|refugees|inhabitants|non-co
 /** A sentence opening on the figure before: "Of this figure, ...", "Of those, ...". */
 const OF_PRIOR = /^\s*(?:of|among) (?:this|that|these|those|the) (?:figure|total|number|tally|count|casualties|losses|toll)\b|^\s*of (?:these|those|them),/i;
 /** Before the parts of a figure just told: "5,144, with 859 killed and ". */
-const BREAKDOWN_OF_PRIOR = /\d\s*,\s*(?:with|of (?:which|whom|them))\s+(?:[\d,.]+\s+[\p{L}-]+\s+and\s+)?$/u;
+const BREAKDOWN_OF_PRIOR = /\d\s*,\s*(?:with|of (?:which|whom|them))\s+(?:[\d,.]+\s+[\p{L}-]+\s+and\s+)?$|\d[^().;]{0,80}\(\s*(?:[\d,.]+\s+[\p{L}-]+\s*(?:,|and)\s*)?$/u;
 /** A count of things, not people, right after the figure: "78 field visits", "20 interviews". */
 const NOT_PEOPLE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:visits?|interviews?|cases?|attacks?|strikes?|drones?|missiles?|shells?|km|kilometres?|kilometers?|miles?|times|villages?|towns?|settlements?|buildings?|homes?|houses?|facilities|schools?|hospitals?|tonnes?|tons?|dollars?|euros?|percent|per cent|points?|sites?|proceedings|reports?|documents?|incidents?|episodes?|objects?|targets?|tanks?|vehicles?|pieces?|units?|items?)\b/iu;
 /** A sentence that counts the change since an earlier report, not a toll of its own. */
@@ -470,7 +470,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       const elliptic = prior !== null && i > prior.sentence && i - prior.sentence <= 2 && ELLIPTIC_AFTER.test(after);
       if (!party && elliptic) party = prior!.claim.party;
       // "... a surge in civilian casualties. ... more than 100 individuals lost their lives": the people of the civilian count just named
-      const civilianContext = !party && a.gaz.theatre !== null && /^\s*(?:people|individuals|persons)\b/i.test(np) && i > 0 && CIVILIAN_COUNT_NAMED.test(a.sentences[i - 1]!.text + ' ' + t.slice(0, n.qualStart));
+      // ("Civilian deaths and injuries ... rose by half, UN monitors said. The toll includes 1,389 casualties in April": the toll just named)
+      const tollAnaphor = /^\s*(?:the|this|that)\s+(?:toll|tally|count|figures?|total)\b/i.test(t) && /^\s*(?:casualties|deaths|dead|killed|injured|wounded)\b/i.test(after);
+      const civilianContext = !party && a.gaz.theatre !== null && (/^\s*(?:people|individuals|persons)\b/i.test(np) || tollAnaphor) && i > 0 && CIVILIAN_COUNT_NAMED.test(a.sentences[i - 1]!.text + ' ' + t.slice(0, n.qualStart));
       if (civilianContext) party = a.gaz.theatre;
       if (!party) continue;
       // population
@@ -614,6 +616,13 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       }
       if (comparison && prior) scope = prior.claim.scope;
       if (prior && prior.sentence === i && /\bincluding\s+(?:\S+\s+)?$/i.test(before) && !(mayPeriod && PERIOD_WORDS.test(own.slice(0, 60)))) scope = prior.claim.scope;
+      // "1,389 casualties in April (221 killed, 1,168 injured) – the highest so far this year": the parts in the
+      // parenthesis share the window and day of the figure right before it, whatever follows the parenthesis
+      const paren = t.slice(0, n.qualStart).lastIndexOf('(');
+      if (prior && prior.sentence === i && paren > t.slice(0, n.qualStart).lastIndexOf(')') && prevN && (prevN.end <= paren ? prevN.value === prior.claim.value && !/[,;]/.test(t.slice(prevN.end, paren).replace(/\s+in\s+\w+\s*$/, '')) : true) && BREAKDOWN_OF_PRIOR.test(t.slice(0, n.qualStart)) && prior.dateParts) {
+        scope = prior.claim.scope;
+        dateParts = prior.dateParts;
+      }
       void CUMULATIVE_WORDS;
       void precisionText;
       // reporter

@@ -128,3 +128,22 @@ describe('tolls in monitors’ and ministries’ wording', () => {
     ]);
   });
 });
+
+describe('a UN monthly update', () => {
+  it('reads "The toll includes N casualties in April (A killed, B injured)" after civilian deaths were named, each part in its month', () => {
+    const text =
+      'Civilian deaths and injuries in the first half of 2025 were far higher than a year before, UN monitors in Ukraine said on Thursday. ' +
+      'The toll includes 1,402 casualties in May (232 killed, 1,170 injured) – the highest monthly total so far this year – followed by 1,033 in June (190 killed, 843 injured).';
+    const got = claimsOfKind('toll', text, '2025-07-10T09:00:00Z').map((c) => [c.population, c.measure, c.value, c.scope, c.asOf]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['civilian', 'casualties', 1402, 'period', '2025-05'],
+        ['civilian', 'killed', 232, 'period', '2025-05'],
+        ['civilian', 'wounded', 1170, 'period', '2025-05'],
+        ['civilian', 'killed', 190, 'period', '2025-06'],
+        ['civilian', 'wounded', 843, 'period', '2025-06'],
+      ]),
+    );
+    expect(got.every(([p, , , s]) => p === 'civilian' && s === 'period')).toBe(true);
+  });
+});
