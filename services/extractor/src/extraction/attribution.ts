@@ -77,6 +77,8 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
     if (!phrase || !/[\p{Lu}]/u.test(phrase[0]!)) continue;
     const phraseWords = phrase.split(/\s+/);
     if (phraseWords.every((w) => STOP_CAP.has(w))) continue;
+    // "UN rights experts tasked with monitoring abuses in war-torn Ukraine": a place the speaker works in, not the speaker
+    if (bestWords > 0 && best && /\b(?:in|at|across|inside|from|into|near|over|throughout)\s+(?:[a-z-]+\s+)?$/.test(np.slice(0, m.index))) continue;
     if (phraseWords.length >= bestWords) {
       best = phrase;
       bestWords = phraseWords.length;
@@ -90,6 +92,16 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
     if (roleAfter && /^(?:lawmakers?|legislators?|officials?|diplomats?|sources?|intelligence|spy agency|media|authorities|military|army|prosecutors?|investigators?|analysts?|researchers?)$/.test(roleAfter[1]!)) return { name: `${best} ${roleAfter[1]!}`, kind: 'org' };
     const headRe = /(?:^|\s)((?:[a-z]+\s){0,2}(?:ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|government|headquarters|staff|command|intelligence|monitors))\b/;
     const partyish = isPartyOnly || (words.length === 1 && /^(?:Ukraine|Russia|Ukrainian|Russian|Kyiv|Moscow)$/.test(best));
+    // "UN rights experts", "U.N. human rights monitors": the UN's body that speaks, named by its role
+    if (/^U\.?N\.?$/.test(best)) {
+      const body = /\bU\.?N\.?\s+((?:[a-z]+\s+){0,2}(?:experts|monitors|officials|investigators|observers|mission|office|agency))\b/.exec(np);
+      if (body) return { name: `UN ${body[1]!}`, kind: 'org' };
+    }
+    // "South Korea’s spy agency", "Seoul’s intelligence service": a possessive names the body after it
+    if (/['’]s$/.test(best) && !partyish) {
+      const body = new RegExp(`${best.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+((?:[a-z]+\\s){0,2}(?:agency|intelligence|service))\\b`).exec(np);
+      if (body) return { name: `${best} ${body[1]!}`, kind: 'org' };
+    }
     // "the Kharkiv regional prosecutor's office": a place naming a local body is part of the body's name
     if (!partyish && words.length === 1 && inside.some((x) => placeOf(x) && text.slice(x.start - offset, x.end - offset) === best)) {
       const body = LOCAL_BODY.exec(np.slice(np.indexOf(best) + best.length));

@@ -62,9 +62,11 @@ const CIVILIAN = /\b(?:civilians?|children|residents|refugees|inhabitants|non-co
 /** A sentence opening on the figure before: "Of this figure, ...", "Of those, ...". */
 const OF_PRIOR = /^\s*(?:of|among) (?:this|that|these|those|the) (?:figure|total|number|tally|count|casualties|losses|toll)\b|^\s*of (?:these|those|them),/i;
 /** Before the parts of a figure just told: "5,144, with 859 killed and ". */
+/** A territory named as the share of a count: "in Ukrainian-controlled territory", "in territory occupied by Russian forces". */
+const TERRITORY_SHARE = /^[^.;]{0,40}\bin (?:the\s+)?(?:(?:Ukrainian|Russian|government)[- ](?:controlled|held|occupied)|occupied|temporarily occupied) (?:territory|territories|areas|parts)\b|^[^.;]{0,40}\bin (?:the\s+)?(?:territory|territories|areas) (?:occupied|controlled|held) by\b|^[^.;]{0,40}\bin (?:Ukrainian )?territory occupied\b/i;
 const BREAKDOWN_OF_PRIOR = /\d\s*,\s*(?:with|of (?:which|whom|them))\s+(?:[\d,.]+\s+[\p{L}-]+\s+and\s+)?$|\d[^().;]{0,80}\(\s*(?:[\d,.]+\s+[\p{L}-]+\s*(?:,|and)\s*)?$/u;
 /** A count of things, not people, right after the figure: "78 field visits", "20 interviews". */
-const NOT_PEOPLE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:visits?|interviews?|cases?|attacks?|strikes?|drones?|missiles?|shells?|km|kilometres?|kilometers?|miles?|times|villages?|towns?|settlements?|buildings?|homes?|houses?|facilities|schools?|hospitals?|tonnes?|tons?|dollars?|euros?|percent|per cent|points?|sites?|proceedings|reports?|documents?|incidents?|episodes?|objects?|targets?|tanks?|vehicles?|pieces?|units?|items?)\b/iu;
+const NOT_PEOPLE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:agencies|agency|organi[sz]ations?|countries|nations|allies|visits?|interviews?|cases?|attacks?|strikes?|drones?|missiles?|shells?|km|kilometres?|kilometers?|miles?|times|villages?|towns?|settlements?|buildings?|homes?|houses?|facilities|schools?|hospitals?|tonnes?|tons?|dollars?|euros?|percent|per cent|points?|sites?|proceedings|reports?|documents?|incidents?|episodes?|objects?|targets?|tanks?|vehicles?|pieces?|units?|items?)\b/iu;
 /** A sentence that counts the change since an earlier report, not a toll of its own. */
 const DELTA_SINCE_REPORT = /^\s*(?:compared (?:to|with)|since) (?:the )?(?:data|figures|numbers|previous (?:report|update|data)|last (?:report|update))\b/i;
 /** Figures the speaker rejects: "he dismissed these figures", "All of that is a lie". */
@@ -439,7 +441,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           if (inAttribution(si, m.start, m.end)) continue;
           const between = t.slice(m.end, n.qualStart);
           if (/\bsince\b/i.test(t.slice(Math.max(0, m.start - 40), m.start)) && /invasion|war|start/i.test(t.slice(m.end, m.end + 30))) continue;
-          if (/\b(?:invasion|war|offensive|attack|attacks|strikes?|drones?|missiles?|artillery)\b/i.test(t.slice(m.end, m.end + 25)) && !/\b(?:forces|troops|soldiers|losses|casualties)\b/i.test(t.slice(m.end, m.end + 25))) continue;
+          if ((/\b(?:invasion|war|offensive|attack|attacks|strikes?|drones?|missiles?|artillery)\b/i.test(t.slice(m.end, m.end + 25)) || /^\s+(?:launched|began|started|unleashed)\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war|offensive)\b/i.test(t.slice(m.end, m.end + 50))) && !/\b(?:forces|troops|soldiers|losses|casualties)\b/i.test(t.slice(m.end, m.end + 25))) continue;
           if (/\bon\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 8), m.start))) continue;
           const p = partyOfMention(m);
           if (p && between.length < 140) {
@@ -462,7 +464,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // "Of this figure, ... up to a quarter of a million had been killed": a part of the figure before
       const ofPrior = prior !== null && i - prior.sentence <= 2 && OF_PRIOR.test(t);
       if (!party && (inherited || comparison || ofPrior || /^(?:another|a further|an additional)\b/i.test(t.trim()))) party = prior?.claim.party ?? null;
-      if (!party && a.gaz.theatre && (measure === 'displaced' || (hasCue(cues, CIVILIAN_NP_CUES) && /\b(?:civilians?|children|minors)\b/i.test(np + ' ' + (mb?.phrase ?? ''))))) party = a.gaz.theatre;
+      // "The confirmed total for civilian casualties since ..., when Russia launched its invasion, now stands at 9,614 dead": the count the clause names
+      const civilianTotal = /\bcivilian (?:casualties|deaths|death toll|toll|victims|losses)\b[^;]*$/i.test(t.slice(0, n.qualStart)) && !MILITARY.test(np);
+      if (!party && a.gaz.theatre && (measure === 'displaced' || civilianTotal || (hasCue(cues, CIVILIAN_NP_CUES) && /\b(?:civilians?|children|minors)\b/i.test(np + ' ' + (mb?.phrase ?? ''))))) party = a.gaz.theatre;
       // an earlier figure's side carries within its paragraph only; beyond it the guess is abstained from
       if (!party && prior && a.sentences[prior.sentence]!.sent.paragraph === si.sent.paragraph) party = prior.claim.party;
       // "... over 2,500 civilians were killed in 2025. [...] In December more than 150 were killed": a figure with no
@@ -489,6 +493,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       else if (mayCivilian && CIVILIAN.test(np)) population = 'civilian';
       else if (mayMilitary && MILITARY.test(npNear)) population = 'military';
       else if (mayCivilian && CIVILIAN.test(npNear)) population = 'civilian';
+      else if (civilianTotal && party === a.gaz.theatre) population = 'civilian';
       else if ((inherited || comparison || ofPrior || /^(?:another|a further)\b/i.test(t.trim())) && prior) population = prior.claim.population;
       // "civilian casualties reached 5,144, with 859 killed and 4,285 wounded": the parts of the figure before
       else if (prior && prior.sentence === i && BREAKDOWN_OF_PRIOR.test(t.slice(0, n.qualStart))) population = prior.claim.population;
@@ -635,6 +640,11 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         if (/^(?:its|their)\b/i.test(t.trim()) && prior) reportedBy = prior.claim.reportedBy;
         // "This number includes 970 ...": the same source as the figure it refers to
         if (/^(?:this|that|the) (?:number|figure|total|tally|toll|count)\b/i.test(t.trim()) && prior && prior.sentence === i - 1) reportedBy = prior.claim.reportedBy;
+        // "Civilian deaths ... rose by half, UN monitors said. The toll includes 1,389 ...": the toll the speaker just named
+        if (reportedBy === null && tollAnaphor && i > 0) {
+          const said = a.sentences[i - 1]!.attributions.find((x) => x.resolved);
+          if (said) reportedBy = reporterName(said.resolved ?? null, sidesWithin(a.sentences[i - 1]!.mentions, said.start, said.end));
+        }
         // "Russia has killed at least 551 children ... / Source: Ukraine's Prosecutor General's Office on Telegram": a
         // "Source:" line right after the paragraph names who said it (Kyiv outlets' house style)
         if (reportedBy === null) {
@@ -676,6 +686,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (RANK_SHARE.test(np) || UNDER_INQUIRY.test(before.slice(-60))) continue;
       // one unit's or sector's share of a bulletin ("Battlegroup Sever ... lost up to 230 in its area of responsibility") is a breakdown
       if (isBreakdownShare(t.slice(0, n.start), t)) continue;
+      // "47 people killed in Ukrainian-controlled territory and 8 in occupied territory", "areas still under Ukrainian
+      // control have accounted for 10,545 casualties": a territory's share of a count, not a count of its own
+      if (TERRITORY_SHARE.test(after.slice(0, 90)) || /\b(?:under (?:Ukrainian|Russian|government) control|(?:Ukrainian|Russian|government)[- ](?:controlled|held)|occupied (?:territory|territories|areas)) [^.;]{0,40}\baccount(?:ed|s)? for\s+$/i.test(before.slice(-90))) continue;
       if (isIncidentCount({ measure, population, value: n.value, text: t, previous: a.sentences[i - 1]?.text ?? '', namesTown: si.mentions.some((m) => placeOf(m)?.kind === 'city') })) continue;
       // the reporter's country: the side its phrase names, or the earlier figure's it was carried from
       const carried = !src && reportedBy !== null && ((prior !== null && reportedBy === prior.claim.reportedBy) || carriedFrom !== null);
@@ -697,6 +710,10 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           reporterCountry,
         };
         // the same figure twice in an article is one claim (a later "its total" still refers to it)
+        // a count under a hundred is a toll only as a civilian count someone states or a month's civilian count ("42
+        // civilians in October, the commissioner said"); otherwise it is a ratio, a share or one attack's, read wrong
+        // more often than right
+        if (value < 100 && !(population === 'civilian' && (reportedBy !== null || scope === 'period'))) continue;
         const same: TollHit | undefined = out.find((o) => o.claim.party === party && o.claim.measure === measure && o.claim.value === value);
         if (same) {
           // (a headline's figure told again in the body: the body's source and window complete it)

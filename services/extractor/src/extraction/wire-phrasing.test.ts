@@ -147,3 +147,29 @@ describe('a UN monthly update', () => {
     expect(got.every(([p, , , s]) => p === 'civilian' && s === 'period')).toBe(true);
   });
 });
+
+describe('a monitors’ total and its shares', () => {
+  const tolls = (text: string) => claimsOfKind('toll', text, '2023-10-12T09:00:00Z');
+  it('reads the total of civilian casualties past a clause on the side that began the war', () => {
+    const got = tolls('The confirmed total for civilian casualties since February 24, 2022, when Russia launched its full-scale invasion, now stands at 9,701 dead and 17,748 wounded.');
+    expect(got.map((c) => [c.party, c.population, c.measure, c.value, c.scope])).toEqual([
+      ['ukraine', 'civilian', 'killed', 9701, 'cumulative'],
+      ['ukraine', 'civilian', 'wounded', 17748, 'cumulative'],
+    ]);
+  });
+  it('reads no toll in a territory’s share of the count', () => {
+    expect(tolls('The latest report includes 61 people killed in Ukrainian-controlled territory and 9 killed in territory occupied by Russian forces.')).toEqual([]);
+    expect(tolls('Areas of Donetsk oblast still under Ukrainian control have accounted for 10,912 casualties, the mission said.')).toEqual([]);
+  });
+  it('shows a count under a hundred only as a civilian count that someone states or that covers a window', () => {
+    expect(tolls('He said Russia has been losing five or six soldiers for every Ukrainian soldier killed in battle.')).toEqual([]);
+    expect(tolls('The estimate draws on intelligence from at least four Ukrainian agencies, officials said.')).toEqual([]);
+    expect(tolls('Ukrainian drone attacks killed 42 civilians in the Belgorod region in October, the governor said.').map((c) => c.value)).toEqual([42]);
+  });
+  it('names the UN’s monitors and South Korea’s spy agency as the bodies that speak', () => {
+    const [un] = claimsOfKind('toll', 'Civilian deaths rose sharply this year, UN rights experts monitoring abuses in war-torn Ukraine said on Wednesday. The toll includes 1,402 casualties in May.', '2025-06-11T09:00:00Z');
+    expect(un).toMatchObject({ reportedBy: 'UN rights experts', reporterId: 'un-hrmmu' });
+    const [nis] = claimsOfKind('toll', 'At least 100 North Korean soldiers have been killed in the Kursk region, according to South Korea’s spy agency.', '2024-12-19T09:00:00Z');
+    expect(nis).toMatchObject({ party: 'north-korea', reporterId: 'kr-nis' });
+  });
+});
