@@ -46,7 +46,7 @@ export interface TalksFrame {
   releasedSeen?: Record<string, number>;
 }
 
-const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled)\b/i;
+const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled|(?:led|headed) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,2}delegations?)\b/i;
 /** A visit in person: "is expected in Moscow", "is due in Kyiv", "will travel to Ankara", "visited Beijing". */
 const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\bspent (?:(?:nearly|almost|about|some|more than|over|around)\s+)?(?:[\w-]+\s+)?(?:hours?|minutes) (?:with|in talks with)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|flown to|travel(?:l)?ed to)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
@@ -123,6 +123,7 @@ const SCHEDULED_CUES = cueGroup(['due', 'agreed', 'will', 'expected', 'is to', '
 const HYPO_CUES = cueGroup(['should', 'could', 'might', 'may', 'if', 'want', 'hope', 'hoping', 'proposal', 'step']);
 const OFFER_CUES = cueGroup(['ready', 'willing', 'prepared', 'open', 'offered', 'proposed']);
 const OFFERED_TALKS = /\b(?:offered|offers|proposed|proposes|suggested|suggests|invited|invites)\s+(?:[\p{L}’']+\s+){0,3}?to\s+(?:resume|hold|start|begin|restart|open|return to)\b/iu;
+const PRESSED_INTO_TALKS = /\b(?:pressur\w*|push\w*|forc\w*|coerc\w*|compel\w*|drag\w*|nudg\w*|bring|brings|bringing)\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:into|to)\s+(?:the\s+)?(?:negotiations|talks|negotiating table)\b/iu;
 const EXCHANGE_HAPPENED = /\b(?:prisoner|POW|prisoners-of-war)\s+(?:exchange|swap)\s+(?:took place|was carried out|was held|happened|went ahead)\b/i;
 const PHOTO_CAPTION = /\((?:[^()]{0,60}\/)?\s*(?:Getty Images|AFP|Reuters|AP Photo|AP|EPA|Anadolu|Sputnik|TASS|Ukrinform|Shutterstock)[^()]{0,30}\)\s*$|^\s*(?:Photo|Pictured|Photograph|Image)\s*(?::|by\b)|\b(?:Photo|Image) (?:by|credit|courtesy)\b/i;
 const CALL_CUES = cueGroup(['phone', 'video', 'call']);
@@ -132,7 +133,7 @@ const NEW_MARKER_CUES = cueGroup(['separate', 'previous', 'last', 'earlier', 'pr
 /** A negation of what talks achieved, not of the talks: "but made no progress", "ended without agreement". */
 const RESULT_ONLY_NEGATION = /\b(?:no (?:progress|breakthrough|agreements?)|without (?:progress|agreement|a deal|a breakthrough|results?))\b/i;
 /** The talks said to have taken place. */
-const HELD_VERB = /\b(?:held|met|hold|holds|meet|meets)\b[^.;]{0,60}\b(?:talks|rounds?|meetings?|negotiations)\b|\b(?:talks|rounds?|meetings?|negotiations)\b[^.;]{0,60}\b(?:ended|took place|were held|was held|concluded|held)\b/i;
+const HELD_VERB = /\b(?:held|met|hold|holds|meet|meets)\b[^.;]{0,60}\b(?:talks|rounds?|meetings?|negotiations|summit)\b|\b(?:talks|rounds?|meetings?|negotiations|summit)\b[^.;]{0,100}\b(?:ended|took place|were held|was held|concluded|held|wrapped up)\b/i;
 const NEGATED_CUES = cueGroup(['not', 'no date', 'present', 'failed', 'no agreement', 'without', 'no progress', 'rejected', 'refused', 'no indication', 'no indications', 'no sign', 'no signs', 'no plans', 'no plan']);
 const HOST_BEFORE_CUES = cueGroup(['mediated', 'hosted', 'brokered', 'organi', 'chaired', 'participation', 'under', 'thanks', 'helped', 'visit', 'trip', 'invasion', 'subject', 'taken', 'return', 'children', 'deported']);
 const ROLE_BEFORE_CUES = cueGroup(['between', 'with', 'from', 'involving']);
@@ -578,6 +579,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (scheduled && CONDITIONAL.test(t)) continue;
     // "Putin has offered Ukraine to resume direct talks in Istanbul on May 15": a proposal, not a meeting (until accepted)
     if (OFFERED_TALKS.test(t) && !/\b(?:agreed|accepted|took place|were held|was held|met)\b/i.test(t)) continue;
+    // "an effort to pressure Zelenskyy into negotiations with Russia": talks someone is pushed toward, not held
+    if (PRESSED_INTO_TALKS.test(t) && !/\b(?:met|took place|were held|was held|held talks)\b/i.test(t)) continue;
     if (hasCue(cues, OFFER_CUES) && OFFER.test(t) && CONDITIONAL.test(t)) continue;
     if (current && i - current.last > 8) current = null;
     // ("spoke by phone … before the White House meeting": a call, the meeting another occasion)

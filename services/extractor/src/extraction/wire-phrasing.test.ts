@@ -86,6 +86,18 @@ describe('talks told by how they ended, or ahead of them', () => {
     expect(rest).toEqual([]);
     expect(t).toMatchObject({ parties: ['russia', 'united-states'], status: 'scheduled', location: 'Riyadh' });
   });
+  it('reads no talks in a push toward negotiations, and the delegations’ leaders as the meeting held', () => {
+    const text =
+      'This follows President Trump’s March 5 order to halt intelligence sharing with Ukraine, seen as an effort to pressure Zelenskyy into negotiations with Russia. ' +
+      'Secretary of State Marco Rubio led the American delegation in Jeddah, while Ukraine was represented by Andriy Yermak.';
+    const [t, ...rest] = claimsOfKind('talks', text, '2025-03-11T20:00:00Z');
+    expect(rest).toEqual([]);
+    expect(t).toMatchObject({ parties: ['ukraine', 'united-states'], location: 'Jeddah', status: 'held' });
+  });
+  it('reads a summit that "ended without a deal" as a summit held', () => {
+    const [t] = claimsOfKind('talks', 'The meeting between US President Donald Trump and Russian President Vladimir Putin ended in Alaska without a deal on a ceasefire.', '2025-08-16T08:00:00Z');
+    expect(t).toMatchObject({ parties: ['russia', 'united-states'], status: 'held', participants: ['Trump', 'Putin'] });
+  });
   it('does not seat the side a proposal is addressed to', () => {
     const text =
       'Talks between US and Ukrainian officials are scheduled to take place in Jeddah on Tuesday. Kyiv is expected to propose an agreement with Russia on an air and sea truce during the negotiations in Jeddah.';
