@@ -650,8 +650,10 @@ export function extractTalks(a: Article): TalksFrame[] {
     const entryPlace = entry ? entryHeadPlace(si) : null;
     const entryRound = entry && series !== null && !starts && !r.negated && (r.location ?? entryPlace) !== null && sideParties.length < 2 && ENTRY_MEETING.test(t) && si.dates.some((d) => d.role === 'plain' && d.precision === 'day');
     if (entryRound && r.location === null) r.location = entryPlace;
+    // ("The talks, hosted by Turkey in Istanbul, lasted ninety minutes. Medinsky led the Russian delegation and Umerov the
+    // Ukrainian one.": the sides of the meeting just told, even when their sentence could open one of its own)
     const fromPending =
-      !starts && !current && pending !== null && i - pending.i <= 2 && sideParties.length >= 2 && !r.negated && /\b(?:led|headed|delegations?|sides?)\b/i.test(t);
+      (!starts || (r.location === null && !DATED_ENTRY.test(si.text))) && !current && pending !== null && i - pending.i <= 2 && sideParties.length >= 2 && !r.negated && /\b(?:led|headed|delegations?|sides?)\b/i.test(t);
     if (isEvent && !starts && !current && sideParties.length === 0 && !r.negated && (r.location !== null || r.hosts.length > 0)) {
       const plain = si.dates.find((d) => d.role === 'plain' && !d.anchored);
       pending = { i, location: r.location, hosts: r.hosts, dateParts: plain ? plain.resolve(a.published, 'past') : null };
