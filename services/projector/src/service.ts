@@ -60,7 +60,7 @@ export async function subscribeVersion(
       return cp === undefined ? '0' : cp.toString();
     },
     handleBatch: handler,
-    onHandlerError: (err, where) => d.logger.warn({ err, version, ...where }, 'projection batch failed (infrastructure); retrying'),
+    onHandlerError: (err, where) => d.logger.warn({ err, readModelVersion: version, ...where }, 'projection batch failed (infrastructure); retrying'),
   });
   return { groupId, schema, subscription };
 }

@@ -143,6 +143,30 @@ const CIVIL_KIND = '(?:energy|power|industrial|residential|transport|port|civili
 /** Two kinds of civilian target named together as what was hit ("industrial, energy and civilian infrastructure facilities"). */
 const MIXED_TARGETS = new RegExp(`\\b${CIVIL_KIND}(?:,\\s+${CIVIL_KIND})*,?\\s+and\\s+${CIVIL_KIND}(?:\\s+infrastructure)?\\s+(?:facilities|infrastructure|sites|targets|objects)\\b`, 'i');
 
+/**
+ * "damaging residential buildings, a clinic and a TV station", "Residential buildings, infrastructure and a children's
+ * hospital were damaged": one list that names kinds of civilian target of two types, none leading.
+ */
+function listsKinds(text: string, cues: Cues): boolean {
+  const hits: { at: number; end: number; type: TargetTypeT }[] = [];
+  for (const [g, type, cue] of TARGET_WORDS_G) {
+    if (type === 'military' || !hasCue(cues, cue)) continue;
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m; m = g.exec(text)) hits.push({ at: m.index, end: m.index + m[0].length, type });
+  }
+  // ("power plants": energy, not also the industrial "plants" inside it)
+  const items = hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at)).sort((x, y) => x.at - y.at);
+  for (let k = 1; k < items.length; k++) {
+    const a = items[k - 1]!;
+    const b = items[k]!;
+    if (a.type === b.type) continue;
+    // the two kinds are items of one list: a comma or "and" between them, nothing clause-like
+    const between = text.slice(a.end, b.at);
+    if (between.length <= 45 && /^(?:\s+[\p{L}-]+)?(?:\s*,\s*|\s+and\s+)/u.test(between) && !/[.;:()]|\b(?:was|were|is|are|has|have|had|while|which|that|who|after|before|when|where|killing|injuring|wounding|in|on|near|of)\b/i.test(between)) return true;
+  }
+  return false;
+}
+
 function targetTypeNear(text: string, trigger: number, cues: Cues): { type: TargetTypeT; dist: number } | null {
   let best: { type: TargetTypeT; dist: number } | null = null;
   for (const [g, type, cue] of TARGET_WORDS_G) {
@@ -369,7 +393,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   if (trig && INTERCEPT_TRIGGER.test(trig[0])) masked = masked.replace(/\bair[- ]defen[cs]es?(?: systems?| forces| units)?/gi, (x) => ' '.repeat(x.length));
   let tt = trig ? targetTypeNear(masked, trigAt, cues) : targetTypeNear(masked, 0, cues);
   // "targeting industrial and energy facilities": several kinds of civilian target, none leading
-  const targetsMixed = tt !== null && tt.type !== 'military' && MIXED_TARGETS.test(masked);
+  const targetsMixed = tt !== null && tt.type !== 'military' && (MIXED_TARGETS.test(masked) || listsKinds(masked, cues));
   if (targetsMixed && tt) tt = { type: 'unspecified', dist: tt.dist };
   // "a warehouse in the port of Izmail": the port is what was hit
   if ((!tt || tt.type === 'industrial') && /\b(?:in|at) the (?:sea |river )?port of\b|\bport (?:facilities|infrastructure)\b|\b(?:at|in) (?:a|the|one of the) (?:[\w-]+ ){0,2}(?:sea |river )?ports?\b(?! (?:city|town) of)/i.test(t)) tt = { type: 'port', dist: 0 };

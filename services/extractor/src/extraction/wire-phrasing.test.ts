@@ -46,6 +46,19 @@ describe('places that cannot be one attack’s', () => {
   });
 });
 
+describe('several kinds of target in one list', () => {
+  it('leaves the target unspecified when a list names homes, a clinic and a station, none leading', () => {
+    const [a] = claimClaims('Russian drones struck Kyiv overnight on Thursday, killing two; residential buildings, a clinic and a TV station were damaged.');
+    expect(a).toMatchObject({ locations: ['Kyiv'], targetType: 'unspecified' });
+    const [b] = claimClaims('Russian missiles struck Kyiv on Monday, killing five. Residential buildings, infrastructure and a children’s hospital were damaged, Zelensky said.');
+    expect(b).toMatchObject({ locations: ['Kyiv'], targetType: 'unspecified' });
+  });
+  it('keeps one kind told in two words ("power plants and substations")', () => {
+    const [s] = claimClaims('The Russian attack on Tuesday hit power plants and substations in Kharkiv with drones, officials said.');
+    expect(s).toMatchObject({ targetType: 'energy' });
+  });
+});
+
 describe('lives an attack claimed', () => {
   it('counts "claimed one life" as one killed, and the city is where it hit, not a speaker', () => {
     const [s] = claimsOfKind('strike', 'A Ukrainian drone attack in the Tver region claimed one life and injured two others on Tuesday.', PUB);

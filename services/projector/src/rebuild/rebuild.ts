@@ -76,7 +76,7 @@ export async function rebuild(o: RebuildOptions): Promise<RebuildResult> {
   const topics = [t.articles, t.claims];
   const started = Date.now();
   const initial = count(await endOffsets(o.log, topics), await readCheckpoints(o.sql, PROJECTION_NAME, version));
-  o.logger.info({ version, schema: pv.schemaName, events: initial.total, alreadyDone: initial.done }, 'rebuild started');
+  o.logger.info({ readModelVersion: version, schema: pv.schemaName, events: initial.total, alreadyDone: initial.done }, 'rebuild started');
 
   // no dead letters: the live projector filed them when it first met those records
   const sub = await subscribeVersion({ log: o.log, sql: o.sql, logger: o.logger, topicPrefix: o.topicPrefix }, version, false);
