@@ -14,6 +14,8 @@ export interface Mention {
   possessive: boolean;
 }
 
+/** A building or venue named after the words before it: no person. */
+const BUILDING_WORD = /^(?:Hotel|Hotels|Resort|Centre|Center|Hall|Tower|Towers|Hospital|Cathedral|Church|Stadium|Airbase|Airport|Museum|Embassy|Plaza|Park|Villa|Residence|Palace|Station|Bridge|Square|Street)$/;
 /** Words that never belong to a generic person name. */
 const NOT_NAME = new Set(
   (
@@ -33,6 +35,7 @@ const NOT_NAME = new Set(
     'Situations Administration Authority Authorities Navy Marines Division Brigade Battalion Regiment Corps Border Coast Railways Railway Airport ' +
     'Station Plant Refinery Port Terminal Bridge Dam Power Nuclear Thermal Gas Oil Grain Storm Shadow Iskander Kinzhal Shahed Geran Patriot ' +
     'HIMARS ATACMS Tomahawk Kalibr Oreshnik Coalition Willing Peace Plan Framework Memorandum Charter Accord Agreement Treaty Summit Conference ' +
+    'Hotel Hotels Resort Centre Center Hall Tower Towers Hospital Cathedral Church Stadium Airbase Museum Embassy Plaza Park Villa Residence ' +
     'Forum Economic Week Year Month Front Line Donbas Crimea Arctic Siberia Europe Asia Africa Baltic Balkans Mediterranean Atlantic Pacific ' +
     'Affairs Humanitarian Migration Refugees Development Programme Fund Relief Aid Foundation Watch Amnesty Doctors Borders Crisis Monitor Centre Center Studies Research Analysis Statistics Census Bureau Board Network Alliance Movement Front Initiative ' +
     'Commissioner Ombudsman Prosecutor Attorney Inspector Director Executive Officer Chairman Chairwoman Chair Vice Acting Former Ex Aide Aides Adviser Advisor Presidential'
@@ -139,7 +142,8 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext, cue
         const last = tokens[j - 1]!;
         // a place word right after ("Bilopillia region") is not a person
         const nextTok = tokens[j];
-        if (!(nextTok && /^(?:region|oblast|province|krai|city|district)$/i.test(nextTok.text))) {
+        // (nor a building's: "the Ritz Carlton Hotel", "the Mariinsky Palace")
+        if (!(nextTok && (/^(?:region|oblast|province|krai|city|district)$/i.test(nextTok.text) || (s.charCodeAt(last.end) === 32 && nextTok.start === last.end + 1 && BUILDING_WORD.test(nextTok.text))))) {
           const surname = last.text;
           const full = s.slice(t.start, last.start + last.text.length);
           out.push({

@@ -111,6 +111,10 @@ describe('talks told by how they ended, or ahead of them', () => {
     const [t] = claimsOfKind('talks', 'The meeting between US President Donald Trump and Russian President Vladimir Putin ended in Alaska without a deal on a ceasefire.', '2025-08-16T08:00:00Z');
     expect(t).toMatchObject({ parties: ['russia', 'united-states'], status: 'held', participants: ['Trump', 'Putin'] });
   });
+  it('seats no one called "Hotel" or "Carlton" (a building named after the words before it)', () => {
+    const [t] = claimsOfKind('talks', 'The Russian delegation met US officials at the Ritz Carlton Hotel in Riyadh on Monday.', '2025-03-25T08:00:00Z');
+    expect(t).toMatchObject({ parties: ['russia', 'united-states'], participants: [] });
+  });
   it('does not seat the side a proposal is addressed to', () => {
     const text =
       'Talks between US and Ukrainian officials are scheduled to take place in Jeddah on Tuesday. Kyiv is expected to propose an agreement with Russia on an air and sea truce during the negotiations in Jeddah.';
