@@ -3,7 +3,7 @@ import type { Claim } from '@claimwire/events';
 import { CLAIMS_CHANNEL, ensureVersion, upgradeVersions } from '@claimwire/readmodel';
 import type { SqlExecutor } from '@claimwire/sql';
 import { createTestDatabase, fixtures, waitFor, type TestDatabase } from '@claimwire/testing';
-import { applyArticle, applyClaim } from './apply';
+import { applyArticle, applyClaim, projectClaims } from './apply';
 import { applyEvent } from './projection';
 
 /**
@@ -77,6 +77,18 @@ describe('projected_claims', () => {
       const run = seqs.slice(t * 5, t * 5 + 5) as number[];
       expect(run.every((s, i) => i === 0 || s === (run[i - 1] as number) + 1), `transaction ${t}: ${run.join(',')}`).toBe(true);
     }
+  });
+
+  it('numbers the claims of one transaction in the order they were inserted, across statements and batches', async () => {
+    const claims = Array.from({ length: 7 }, (_, i) => toll(80 + i));
+    await db.sql.transaction(async (tx) => {
+      await applyClaim(tx, schema, claims[0] as Claim, pos());
+      await projectClaims(tx, schema, claims.slice(1, 5).map((claim) => ({ claim, pos: pos() })));
+      await applyClaim(tx, schema, claims[5] as Claim, pos());
+      await applyClaim(tx, schema, claims[6] as Claim, pos());
+    });
+    const seqs = (await Promise.all(claims.map((c) => seqOf(c.claimId)))) as number[];
+    expect(seqs.every((s, i) => i === 0 || s === (seqs[i - 1] as number) + 1), seqs.join(',')).toBe(true);
   });
 
   it('announces each committing transaction once on the channel, with its schema, and nothing for a rollback', async () => {

@@ -2,3 +2,4 @@ export * from './dates';
 export * from './hash-id';
 export * from './reports';
 export * from './sorted-union';
+export * from './same-json';

@@ -1,6 +1,7 @@
-import { canonicalJson, type StrikeClaim } from '@claimwire/events';
+import type { StrikeClaim } from '@claimwire/events';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import type { Report } from '../fold/reports';
+import { sameJson } from '../fold/same-json';
 import { keepReport, lockKeys, reassignClaims, reportsOf } from '../stored-reports';
 import { upsertRows } from '../upsert';
 import { foldStrikes, type StrikeState } from './fold';
@@ -56,7 +57,7 @@ export async function regroupStrikes(
   const f = foldStrikes([...stored.map((sr) => sr.report), ...fresh]);
   const changed = f.strikes.filter((st) => {
     const before = old.get(st.strikeId);
-    return !before || canonicalJson(before) !== canonicalJson(st);
+    return !before || !sameJson(before, st);
   });
   const kept = new Set(f.strikes.map((st) => st.strikeId));
   const gone = [...old.keys()].filter((id) => !kept.has(id));

@@ -98,12 +98,28 @@ function distance(r: RoundState, c: TalksClaim): number {
  * Ties break by round id, so a replay gives the same answer.
  */
 export function matchRound(rounds: readonly RoundState[], claim: TalksClaim): RoundState | null {
-  const byRecency = (a: RoundState, b: RoundState) => (b.dateSort ?? '').localeCompare(a.dateSort ?? '') || (a.roundId < b.roundId ? -1 : 1);
-  const sameNumber = (r: RoundState) => Number(claim.round !== null && r.round === claim.round);
-  const candidates = rounds.filter((r) => couldBe(r, claim));
-  candidates.sort((a, b) => sameNumber(b) - sameNumber(a) || distance(a, claim) - distance(b, claim) || byRecency(a, b));
-  if (candidates[0]) return candidates[0];
-  return rounds.filter((r) => carriesOut(r, claim)).sort(byRecency)[0] ?? null;
+  // the first of the candidates in that order: found in one pass, each one's distance taken once
+  let best: RoundState | null = null;
+  let bestSame = 0;
+  let bestDistance = 0;
+  for (const r of rounds) {
+    if (!couldBe(r, claim)) continue;
+    const same = claim.round !== null && r.round === claim.round ? 1 : 0;
+    const d = distance(r, claim);
+    if (best === null || same > bestSame || (same === bestSame && (d < bestDistance || (d === bestDistance && byRecency(r, best) < 0)))) {
+      best = r;
+      bestSame = same;
+      bestDistance = d;
+    }
+  }
+  if (best) return best;
+  for (const r of rounds) if (carriesOut(r, claim) && (best === null || byRecency(r, best) < 0)) best = r;
+  return best;
+}
+
+/** The more recent round first (by its date's sort key), then by round id. */
+function byRecency(a: RoundState, b: RoundState): number {
+  return (b.dateSort ?? '').localeCompare(a.dateSort ?? '') || (a.roundId < b.roundId ? -1 : 1);
 }
 
 /** Whether merging the outcome into merged outcomes would change nothing (its kind there, with totals at least its own). */

@@ -1,6 +1,7 @@
-import { canonicalJson, type TalksClaim } from '@claimwire/events';
+import type { TalksClaim } from '@claimwire/events';
 import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
 import type { Report } from '../fold/reports';
+import { sameJson } from '../fold/same-json';
 import { keepReport, lockKeys, push, reassignClaims, reportsOf, type StoredReport } from '../stored-reports';
 import { upsertRows } from '../upsert';
 import { foldTrack, type RoundState } from './fold';
@@ -61,7 +62,7 @@ export async function regroupTalks(
     for (const r of f.rounds) {
       kept.add(r.roundId);
       const before = old.get(r.roundId);
-      if (!before || canonicalJson(before) !== canonicalJson(r)) changed.push(r);
+      if (!before || !sameJson(before, r)) changed.push(r);
     }
     for (const sr of stored) {
       const now = f.roundOf.get(sr.report.claim.claimId) as string;
