@@ -17,7 +17,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'said|says|say|told|tells|stated|states|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms|estimated|estimates|recorded|records|put|puts|added|adds|noted|notes|wrote|writes|claimed|claims|acknowledged|acknowledges|revealed|reveals|counted|counts|verified|verifies|documented|documents|listed|lists|registered|registers|published|publishes|warned|warns|calculated|calculates|tallied|assessed|assesses|believes|believed|suggested|suggests|indicated|indicates|identified|identifies|spoke of|speaks of|talked of|shared|shares';
+  'said|says|say|told|tells|stated|states|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms|estimated|estimates|recorded|records|put|puts|added|adds|noted|notes|wrote|writes|claimed|claims|acknowledged|acknowledges|revealed|reveals|counted|counts|verified|verifies|documented|documents|listed|lists|registered|registers|published|publishes|warned|warns|calculated|calculates|tallied|assessed|assesses|believes|believed|suggested|suggests|indicated|indicates|identified|identifies|spoke of|speaks of|talked of|shared|shares|asserted|asserts|asserting|saying|stating|claiming';
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |later |previously |separately |now )*(${VERBS})\\b`, 'g');
 const ACCORDING = 'according to|as reported by|reported by|claimed by|cited by|citing|in the words of|verified by|recorded by|documented by|confirmed by|counted by|compiled by|registered by|estimated by|figures from|data from|a report by|an estimate by';
 const ACCORDING_RE = new RegExp(`\\b(?:${ACCORDING})\\s+`, 'gi');

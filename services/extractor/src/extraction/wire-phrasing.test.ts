@@ -158,6 +158,13 @@ describe('tolls in monitors’ and ministries’ wording', () => {
   });
 });
 
+describe('a speaker told by a participle', () => {
+  it('names who asserts a figure (", asserting that", "asserted that")', () => {
+    const [a] = claimsOfKind('toll', 'Zelensky also pointed to the toll on Russian forces, asserting that Moscow’s total losses exceed 760,000.', '2024-12-09T09:00:00Z');
+    expect(a).toMatchObject({ party: 'russia', value: 760000, reportedBy: 'Zelensky' });
+  });
+});
+
 describe('a UN monthly update', () => {
   it('reads "The toll includes N casualties in April (A killed, B injured)" after civilian deaths were named, each part in its month', () => {
     const text =
