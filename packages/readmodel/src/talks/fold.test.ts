@@ -69,6 +69,17 @@ describe('meetings days apart with no venue', () => {
     // the same meeting reported without its venue, a day off, is still that round
     expect(matchRound([riyadh], { ...call, date: '2025-03-23' })?.roundId).toBe(riyadh.roundId);
   });
+
+  it('keeps a round told at a venue by its month apart from a meeting told by its day without one', () => {
+    const jeddah = round({ round: null, location: 'Jeddah', date: '2025-03', status: 'held' });
+    const met = fixtures.talks({ parties, round: null, location: null, date: '2025-03-25', status: 'held' });
+    expect(matchRound([jeddah], met)).toBeNull();
+    const placeless = round({ round: null, location: null, date: '2025-03-25', status: 'held' });
+    expect(matchRound([placeless], fixtures.talks({ parties, round: null, location: 'Jeddah', date: '2025-03', status: 'held' }))).toBeNull();
+    // a round number still settles it
+    const second = round({ round: 2, location: 'Jeddah', date: '2025-03', status: 'held' });
+    expect(matchRound([second], { ...met, round: 2 })?.roundId).toBe(second.roundId);
+  });
 });
 
 describe('statusWins', () => {

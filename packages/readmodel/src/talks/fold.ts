@@ -63,6 +63,10 @@ function couldBe(r: RoundState, c: TalksClaim): boolean {
   if (!(r.location && c.location) && r.status === 'held' && c.status === 'held' && precisionOf(r.date) === 'day' && precisionOf(c.date) === 'day' && Math.abs(daysBetween(r.date, c.date) ?? 0) > HELD_SPAN_DAYS) return false;
   if (r.round !== null && r.round === c.round) return true;
   if (r.location && c.location) return true;
+  // one names a venue and the other none: the same meeting only when both tell its day ("talks in Jeddah in March"
+  // and "the teams met again on March 25" may be two meetings; filing them as one would put a day and a venue
+  // together that no report gave)
+  if ((r.location || c.location) && (precisionOf(r.date) !== 'day' || precisionOf(c.date) !== 'day')) return false;
   return !!r.date && !!c.date;
 }
 
