@@ -209,3 +209,24 @@ describe('a monitors’ total and its shares', () => {
     expect(nis).toMatchObject({ party: 'north-korea', reporterId: 'kr-nis' });
   });
 });
+
+describe('the one source an article credits', () => {
+  it('gives a figure told without a source the source the article names for that side’s civilians', () => {
+    const text =
+      'The UN human rights office recorded 12,605 civilians killed in Ukraine since February 2022.\n\n' +
+      'In October alone, 284 civilians were killed and 1,210 injured.';
+    const got = claimsOfKind('toll', text, '2024-11-08T09:00:00Z').map((c) => [c.value, c.reportedBy]);
+    expect(got).toEqual([
+      [12605, 'UN human rights office'],
+      [284, 'UN human rights office'],
+      [1210, 'UN human rights office'],
+    ]);
+  });
+  it('leaves it unattributed when the article names two sources for them', () => {
+    const text =
+      'In October alone, 284 civilians were killed in Ukraine.\n\n' +
+      'The UN human rights office recorded 12,605 civilians killed in Ukraine since February 2022. Ukraine’s Prosecutor General’s Office says 13,100 civilians have been killed.';
+    const oct = claimsOfKind('toll', text, '2024-11-08T09:00:00Z').find((c) => c.value === 284);
+    expect(oct?.reportedBy ?? null).toBeNull();
+  });
+});
