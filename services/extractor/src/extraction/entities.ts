@@ -91,10 +91,18 @@ function placeRef(g: Gazetteer, name: string, kind: PlaceConfig['kind']): Entity
   return { type: 'place', place: { name, aliases: [], party, kind } };
 }
 
+/** A headline in title case: most words of four letters or more after the first are capitalised. */
+function titleCased(tokens: Token[]): boolean {
+  const words = tokens.slice(1).filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
+  if (words.length < 4) return false;
+  return words.filter((t) => t.startsUpper()).length / words.length >= 0.7;
+}
+
 /** Find gazetteer entries and generic names, longest match first, left to right. */
 export function findMentions(s: string, tokens: Token[], ctx: EntityContext, cues: Cues = scanCues(s)): Mention[] {
   const g = ctx.gaz;
   const out: Mention[] = [];
+  const headline = titleCased(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const list = g.indexTrie.get(t);
@@ -127,8 +135,9 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext, cue
       }
     }
     if (matched) continue;
-    // generic full name: two or more capitalised non-title words
-    if (t.startsUpper() && isNameToken(t.text) && !NOT_NAME.has(t.text) && !t.possessive) {
+    // generic full name: two or more capitalised non-title words (not in a headline written in title case, where
+    // "Witkoff, Kushner to Meet ... as Diplomatic Push Intensifies" capitalises every word)
+    if (!headline && t.startsUpper() && isNameToken(t.text) && !NOT_NAME.has(t.text) && !t.possessive) {
       let j = i + 1;
       while (j < tokens.length && j - i < 4) {
         const u = tokens[j]!;

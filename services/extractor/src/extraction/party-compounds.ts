@@ -18,6 +18,9 @@ const HOST_SUFFIX = /^(?:hosted|mediated|brokered|sponsored|facilitated)$/i;
 const MEETING_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?|sessions?|summits?|rounds?|contacts?|dialogue|format|delegations?|teams|negotiators|envoys)\b/iu;
 
+/** Words that make the talks after them a topic: "the prospect of direct", "the possibility of restarting". */
+export const TALKS_AS_TOPIC = /\b(?:prospects?|possibility|possibilities|idea|chances?|hopes?|resumption|revival|restarting|resuming|relaunching) (?:of|for) (?:(?:the|a|restarting|resuming|holding|new|direct|further)\s+){0,3}$/i;
+
 /** The party a single word names, as the gazetteer spells it ("US", "Russian", "papal"). */
 function partyOfWord(gaz: Gazetteer, word: string): string | null {
   const key = word.toLowerCase();
@@ -54,6 +57,8 @@ export function partyCompounds(t: string, gaz: Gazetteer): PartyCompounds {
     const distinct = [...new Set(parties as string[])];
     if (distinct.length < 2) continue;
     if (!MEETING_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    // "Putin, Witkoff discussed the prospect of direct Russia-Ukraine talks": talks spoken of, not the ones held
+    if (TALKS_AS_TOPIC.test(t.slice(Math.max(0, m.index - 50), m.index))) continue;
     for (const p of distinct) if (!sides.includes(p)) sides.push(p);
   }
   return { sides, hosts };

@@ -7,7 +7,7 @@ import { hostsByVerb } from './host-roles';
 import { equalSwapEach } from './swap-ratio';
 import { releasedByEachSide } from './released-each';
 import { sidesOf } from '../gazetteer/sides';
-import { partyCompounds } from './party-compounds';
+import { partyCompounds, TALKS_AS_TOPIC } from './party-compounds';
 import { timelineHeading, type TimelineHeading } from './talks-heading';
 import { distributeByOrdinal } from './talks-ordinals';
 import { withoutRelativeMeeting } from './talks-aside';
@@ -221,6 +221,11 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
     }
     if (/\bno\s+$/i.test(before)) continue;
     if (/^\s+(?:was|were)\s+not\b/i.test(t.slice(m.end, m.end + 20))) continue;
+    // "the talks focused on the possibility of restarting direct negotiations between Russia and Ukraine": the sides
+    // of talks spoken of, not of the meeting told
+    const upTo = t.slice(Math.max(0, m.start - 160), m.start);
+    const topic = /\b(?:talks|negotiations|dialogue|contacts)\s+(?:between|with)\s+(?:[^.;]{0,50})$/i.exec(upTo);
+    if (topic && TALKS_AS_TOPIC.test(upTo.slice(0, topic.index))) continue;
     // "Kyiv is expected to propose an agreement with Russia on a truce during the negotiations": the other side of a
     // proposal, not a side at this table
     if (/\b(?:propos\w*|offer\w*|seek\w*|sought|push\w* for|suggest\w*|put forward)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:agreement|deal|truce|ceasefire|accord)\s+with\s+(?:the\s+)?$/i.test(before)) continue;

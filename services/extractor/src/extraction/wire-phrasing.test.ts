@@ -115,6 +115,17 @@ describe('talks told by how they ended, or ahead of them', () => {
     const [t] = claimsOfKind('talks', 'The Russian delegation met US officials at the Ritz Carlton Hotel in Riyadh on Monday.', '2025-03-25T08:00:00Z');
     expect(t).toMatchObject({ parties: ['russia', 'united-states'], participants: [] });
   });
+  it('reads no names out of a title-case headline, and no sides out of talks that were only discussed', () => {
+    const text =
+      'Putin, Witkoff Discussed Prospect Of Direct Russia-Ukraine Talks During Meeting In Moscow\n\n' +
+      'Ushakov said the talks focused on the possibility of restarting direct negotiations between representatives from Russia and Ukraine.\n\n' +
+      'Putin and Witkoff met in the Kremlin yesterday.';
+    const [t, ...rest] = claimsOfKind('talks', text, '2025-04-26T09:00:00Z');
+    expect(rest).toEqual([]);
+    expect(t).toMatchObject({ parties: ['russia', 'united-states'], location: 'Moscow', status: 'held' });
+    const [m] = claimsOfKind('talks', 'Witkoff, Kushner to Meet Ukraine Adviser in Miami as Diplomatic Push Intensifies\n\nUS envoys Steve Witkoff and Jared Kushner will meet Rustem Umerov in Miami on Saturday.', '2025-12-05T09:00:00Z');
+    expect(m?.participants).not.toContain('Intensifies');
+  });
   it('does not seat the side a proposal is addressed to', () => {
     const text =
       'Talks between US and Ukrainian officials are scheduled to take place in Jeddah on Tuesday. Kyiv is expected to propose an agreement with Russia on an air and sea truce during the negotiations in Jeddah.';
