@@ -894,6 +894,10 @@ export function extractTalks(a: Article): TalksFrame[] {
     c.parties = [...new Set(withoutVenueHost(c.parties, c.location, a.gaz, firm))].sort();
     if (c.parties.length < 2) continue;
     if (f.call && c.outcomes.length === 0) continue;
+    // a meeting to come with neither place nor day ("a meeting ... is expected to begin there in the near future",
+    // "the new exchange will be the largest"): no occasion a reader could file
+    // (a meeting agreed to is news without either: "agreed in principle to hold a summit")
+    if (c.status !== 'held' && c.location === null && !f.dateParts && !/\bagreed\b[^.;]{0,40}\bto (?:hold|meet|convene)\b/i.test(a.sentences[f.first]?.text ?? '')) continue;
     // each side's count read, no total stated: the swap is their sum
     for (const o of c.outcomes)
       if (o.type === 'prisoner_exchange' && o.total === undefined && o.released && Object.keys(o.released).length === 2 && Object.keys(o.released).every((p) => c.parties.includes(p)))

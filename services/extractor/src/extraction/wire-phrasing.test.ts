@@ -126,6 +126,10 @@ describe('talks told by how they ended, or ahead of them', () => {
     const [m] = claimsOfKind('talks', 'Witkoff, Kushner to Meet Ukraine Adviser in Miami as Diplomatic Push Intensifies\n\nUS envoys Steve Witkoff and Jared Kushner will meet Rustem Umerov in Miami on Saturday.', '2025-12-05T09:00:00Z');
     expect(m?.participants).not.toContain('Intensifies');
   });
+  it('files no meeting to come that has neither a place nor a day', () => {
+    expect(claimsOfKind('talks', 'A meeting of our representatives with the delegation of Ukraine is expected to begin there in the near future, Russia’s foreign ministry said.', '2025-05-15T09:00:00Z')).toEqual([]);
+    expect(claimsOfKind('talks', 'Russia and Ukraine are expected to hold new talks in Istanbul on June 2.', '2025-05-28T09:00:00Z')).toHaveLength(1);
+  });
   it('does not seat the side a proposal is addressed to', () => {
     const text =
       'Talks between US and Ukrainian officials are scheduled to take place in Jeddah on Tuesday. Kyiv is expected to propose an agreement with Russia on an air and sea truce during the negotiations in Jeddah.';
