@@ -347,6 +347,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (DISMISSED.test(t) || /\bnot\s+$/i.test(before.slice(-5))) continue;
       // "Compared to data on February 22, four children died, six more were injured": what changed between two reports
       if (DELTA_SINCE_REPORT.test(t)) continue;
+      // "Since their last update, they have added the names of 1,190 more soldiers": what a count grew by
+      if (/\b(?:added|adds|adding|identified|confirmed)\s+(?:the\s+names\s+of\s+)?(?:(?:another|a further|an additional)\s+)?$/i.test(before.slice(-50)) && /^\s+(?:more|new|additional|further)\b/i.test(after)) continue;
       // "Among the dead are 382 children": an age group within a count, like "including 382 children"
       if (/\bamong (?:the|them|those) (?:dead|killed|victims|wounded|injured)\b[^.;]{0,20}$/i.test(before) && /^\s+(?:[\p{L}-]+\s+)?(?:children|minors|boys|girls|teenagers)\b/iu.test(after)) continue;
       // "12 people had to be evacuated from their damaged flats after the overnight strike": one attack's aftermath
@@ -441,7 +443,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           if (inAttribution(si, m.start, m.end)) continue;
           const between = t.slice(m.end, n.qualStart);
           if (/\bsince\b/i.test(t.slice(Math.max(0, m.start - 40), m.start)) && /invasion|war|start/i.test(t.slice(m.end, m.end + 30))) continue;
-          if ((/\b(?:invasion|war|offensive|attack|attacks|strikes?|drones?|missiles?|artillery)\b/i.test(t.slice(m.end, m.end + 25)) || /^\s+(?:launched|began|started|unleashed)\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war|offensive)\b/i.test(t.slice(m.end, m.end + 50))) && !/\b(?:forces|troops|soldiers|losses|casualties)\b/i.test(t.slice(m.end, m.end + 25))) continue;
+          if ((/\b(?:invasion|war|offensive|attack|attacks|strikes?|drones?|missiles?|artillery|aggression|shelling|shellings|bombardments?|occupation|terror)\b/i.test(t.slice(m.end, m.end + 25)) || /^\s+(?:launched|began|started|unleashed)\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war|offensive)\b/i.test(t.slice(m.end, m.end + 50))) && !/\b(?:forces|troops|soldiers|losses|casualties)\b/i.test(t.slice(m.end, m.end + 25))) continue;
           if (/\bon\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 8), m.start))) continue;
           const p = partyOfMention(m);
           if (p && between.length < 140) {
@@ -688,7 +690,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (isBreakdownShare(t.slice(0, n.start), t)) continue;
       // "47 people killed in Ukrainian-controlled territory and 8 in occupied territory", "areas still under Ukrainian
       // control have accounted for 10,545 casualties": a territory's share of a count, not a count of its own
-      if (TERRITORY_SHARE.test(after.slice(0, 90)) || /\b(?:under (?:Ukrainian|Russian|government) control|(?:Ukrainian|Russian|government)[- ](?:controlled|held)|occupied (?:territory|territories|areas)) [^.;]{0,40}\baccount(?:ed|s)? for\s+$/i.test(before.slice(-90))) continue;
+      // ("The largest number of casualties was documented in Donetsk Oblast, where 400 children ...": the worst region's share)
+      if (/\b(?:largest|highest|greatest|biggest)\s+(?:number|share|toll|count)\b[^.;]{0,100}\bwhere\s+$/i.test(before.slice(-140)) ||
+        TERRITORY_SHARE.test(after.slice(0, 90)) || /\b(?:under (?:Ukrainian|Russian|government) control|(?:Ukrainian|Russian|government)[- ](?:controlled|held)|occupied (?:territory|territories|areas)) [^.;]{0,40}\baccount(?:ed|s)? for\s+$/i.test(before.slice(-90))) continue;
       if (isIncidentCount({ measure, population, value: n.value, text: t, previous: a.sentences[i - 1]?.text ?? '', namesTown: si.mentions.some((m) => placeOf(m)?.kind === 'city') })) continue;
       // the reporter's country: the side its phrase names, or the earlier figure's it was carried from
       const carried = !src && reportedBy !== null && ((prior !== null && reportedBy === prior.claim.reportedBy) || carriedFrom !== null);

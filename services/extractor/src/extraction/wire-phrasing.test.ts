@@ -225,6 +225,20 @@ describe('a monitors’ total and its shares', () => {
   });
 });
 
+describe('what a count is not', () => {
+  const tolls = (text: string) => claimsOfKind('toll', text, '2025-10-27T09:00:00Z').map((c) => [c.party, c.value]);
+  it('reads "as a result of Russian aggression" as the cause, not whose children died', () => {
+    expect(tolls('As a result of Russian aggression, 670 children have been killed and another 2,210 injured, the Prosecutor General’s Office said.')).toEqual([
+      ['ukraine', 670],
+      ['ukraine', 2210],
+    ]);
+  });
+  it('reads no toll in the worst region’s share or in what a count grew by', () => {
+    expect(tolls('The largest number of casualties was documented in Donetsk Oblast, where 412 children have been killed or injured, prosecutors said.')).toEqual([]);
+    expect(tolls('Since their last update in March, the journalists have added the names of 1,240 more Russian soldiers to the list.')).toEqual([]);
+  });
+});
+
 describe('the one source an article credits', () => {
   it('gives a figure told without a source the source the article names for that side’s civilians', () => {
     const text =
