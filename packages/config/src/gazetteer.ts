@@ -52,6 +52,8 @@ export const PlaceSchema = z
     kind: z.enum(['venue', 'city', 'region']),
     lat: Latitude.optional(),
     lon: Longitude.optional(),
+    /** held in whole or in part by the other side of the war (occupied Crimea, Donetsk): its party attacks it too */
+    contested: z.boolean().optional(),
   })
   .superRefine((p, ctx) => {
     if ((p.lat === undefined) !== (p.lon === undefined)) {

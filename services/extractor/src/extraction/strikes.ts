@@ -736,10 +736,11 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
  * places lie on two sides at war with each other: no one attack hit both.
  */
 function sideOfPlaces(c: StrikeEvent['claim'], guessed: StrikeGuesses, gaz: Article['gaz']): boolean {
-  const partyOf = (name: string) => {
+  const placeNamed = (name: string) => {
     const n = name.toLowerCase();
-    return gaz.config.places.find((p) => p.name.toLowerCase() === n || (p.aliases ?? []).some((x) => x.toLowerCase() === n))?.party;
+    return gaz.config.places.find((p) => p.name.toLowerCase() === n || (p.aliases ?? []).some((x) => x.toLowerCase() === n));
   };
+  const partyOf = (name: string) => placeNamed(name)?.party;
   const atWar = (names: string[]) => {
     const ps = [...new Set(names.map(partyOf).filter((p): p is string => !!p))];
     return ps.some((p) => ps.some((q) => gaz.adversaries.get(p)?.includes(q)));
@@ -753,6 +754,8 @@ function sideOfPlaces(c: StrikeEvent['claim'], guessed: StrikeGuesses, gaz: Arti
   }
   const parties = [...new Set(c.locations.map(partyOf).filter((p): p is string => !!p))];
   if (parties.length !== 1 || c.locations.some((name) => !partyOf(name))) return true;
+  // (occupied Crimea or Donetsk is hit by the side whose land the map says it is: the map does not tell the side)
+  if (c.locations.some((name) => placeNamed(name)?.contested)) return true;
   const hit = parties[0]!;
   if (!gaz.adversaries.has(hit)) return true;
   if (c.attacker === hit) {

@@ -19,6 +19,10 @@ describe('a strike is on the side whose land it hit', () => {
     const [s] = claimsOfKind('strike', 'Ukrainian President Volodymyr Zelensky condemned the missile strikes on Sumy on Sunday.', PUB);
     expect(s).toMatchObject({ attacker: 'russia', target: 'ukraine', locations: ['Sumy'] });
   });
+  it('leaves the side to the text where the place is occupied (a Ukrainian strike on Sevastopol stays Ukrainian)', () => {
+    const [s] = claimClaims('Ukrainian missiles struck Sevastopol overnight on Tuesday, killing one serviceman, the Russian-installed governor said.');
+    expect(s).toMatchObject({ attacker: 'ukraine', locations: ['Sevastopol'] });
+  });
   it('leaves alone an attack whose places lie on both sides', () => {
     const [s] = claimsOfKind('strike', 'Ukrainian drones attacked Moscow and Belgorod overnight on Tuesday, officials said.', PUB);
     expect(s).toMatchObject({ attacker: 'ukraine', target: 'russia' });
