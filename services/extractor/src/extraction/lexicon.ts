@@ -27,7 +27,7 @@ export const WEAPON_WORDS: [RegExp, WeaponT, CueGroup][] = [
   [/\b(?:glide[- ]bombs?|guided (?:aerial )?bombs?|KABs?|aerial bombs?)\b/i, 'glide-bomb', cueGroup(['bomb', 'kab'])],
   [/\b(?:missiles?|Iskanders?|Kinzhals?|Kalibrs?|ATACMS|Storm Shadows?|Tomahawks?|Oreshnik|Neptunes?)\b/i, 'missile',
     cueGroup(['missile', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'storm', 'tomahawk', 'oreshnik', 'neptune'])],
-  [/\b(?:drones?|UAVs?|Shaheds?|Gerans?|unmanned aerial vehicles?|kamikaze)\b/i, 'drone', cueGroup(['drone', 'uav', 'shahed', 'geran', 'unmanned', 'kamikaze'])],
+  [/\b(?:drones?|UAVs?|Shah[ei]ds?|Gerans?|unmanned aerial vehicles?|kamikaze)\b/i, 'drone', cueGroup(['drone', 'uav', 'shahed', 'shahid', 'geran', 'unmanned', 'kamikaze'])],
   [/\b(?:artillery|shelling|shelled|shells|mortars?|howitzers?|MLRS|Grad rockets?|rocket launchers?|multiple rocket)\b/i, 'artillery',
     cueGroup(['artillery', 'shell', 'mortar', 'howitzer', 'mlrs', 'rocket'])],
   [/\b(?:air ?strikes?|airstrikes?|(?:tactical|army|combat|military) aviation|warplanes?|fighter jets?|bombing raids?|aircraft dropped|jets? dropped)\b/i, 'aircraft',

@@ -85,6 +85,8 @@ const PERSON = '(?:man|woman|boy|girl|child|teenager|person|civilian|resident|dr
 /** One victim named as a person: "killing a 58-year-old woman", "A train conductor was injured". */
 const ONE_AFTER_VERB = new RegExp(`\\b(killing|killed|injuring|injured|wounding|wounded)\\s+(?:a|an|one|the)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\b`, 'iu');
 const ONE_BEFORE_VERB = new RegExp(`(?:^|[.;,]\\s*|\\band\\s+)(?:a|an|one)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\s+(?:(?:was|has been|had been|is)\\s+(?:also\\s+)?(killed|injured|wounded|hurt|dead)|(died))\\b`, 'iu');
+const KIN = '(?:mother|father|son|daughter|husband|wife|child|brother|sister|grandmother|grandfather|grandson|granddaughter|friend|neighbou?r|colleague)';
+const PAIR_BEFORE_VERB = new RegExp(`(?:^|[.;,:]\\s*|\\band\\s+)(?:a|an|one)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\s+and\\s+(?:her|his|their)\\s+(?:\\d+-year-old\\s+)?${KIN}\\s+(?:(?:were|have been|had been)\\s+(?:also\\s+)?(killed|injured|wounded|hurt)|(died))\\b`, 'iu');
 const ONE_VERB_QUICK = /\b(?:(?:was|has been|had been|is)\s+(?:also\s+)?(?:killed|injured|wounded|hurt|dead)|died)\b/i;
 /** An attacking side's own units are not the target: "Russian troops shelled ...". */
 const ATTACKER_UNITS = /\b(?:Russian|Ukrainian|Russia's|Ukraine's|enemy|its|their)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|navy|air force)\b/gi;
@@ -448,6 +450,13 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     else if (kind === 'i' && injured === null) injured = n.value;
     else continue;
     consumed.push(n.start);
+  }
+  // "a 19-year-old girl and her mother were killed": two people named one by one
+  const pair = killed === null || injured === null ? PAIR_BEFORE_VERB.exec(t) : null;
+  if (pair) {
+    const k = /kill|dead|died/i.test(pair[1] ?? pair[2] ?? '');
+    if (k && killed === null) killed = 2;
+    else if (!k && injured === null) injured = 2;
   }
   for (const re of killed === null || injured === null ? [ONE_AFTER_VERB, ONE_BEFORE_VERB] : []) {
     if (re === ONE_AFTER_VERB && !hasCue(cues, ONE_AFTER_VERB_CUES)) continue;

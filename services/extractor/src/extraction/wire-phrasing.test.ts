@@ -70,6 +70,10 @@ describe('lives an attack claimed', () => {
     const [o] = claimsOfKind('strike', 'A Russian missile strike on Odesa claimed three lives on Tuesday.', PUB);
     expect(o).toMatchObject({ attacker: 'russia', locations: ['Odesa'], killed: 3 });
   });
+  it('reads "shahids" as drones and "a girl and her mother were killed" as two killed', () => {
+    const [s] = claimClaims('A Russian night attack with “shahids” hit Kyiv on Sunday: a 19-year-old girl and her mother were killed and seven people were injured.');
+    expect(s).toMatchObject({ locations: ['Kyiv'], weapons: ['drone'], killed: 2, injured: 7 });
+  });
   it('still reads "the governor claimed" as a statement', () => {
     const [s] = claimsOfKind('strike', 'Two people were injured when drones hit a house in Kursk on Monday, the governor claimed.', PUB);
     expect(s).toMatchObject({ locations: ['Kursk'], injured: 2 });
