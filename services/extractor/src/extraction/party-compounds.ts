@@ -18,6 +18,9 @@ const HOST_SUFFIX = /^(?:hosted|mediated|brokered|sponsored|facilitated)$/i;
 const MEETING_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?|sessions?|summits?|rounds?|contacts?|dialogue|format|delegations?|teams|negotiators|envoys)\b/iu;
 
+/** Brokers that take part in the talks they broker as a side. */
+const BROKER_AT_TABLE = new Set(['united-states']);
+
 /** Words that make the talks after them a topic: "the prospect of direct", "the possibility of restarting". */
 export const TALKS_AS_TOPIC = /\b(?:prospects?|possibility|possibilities|idea|chances?|hopes?|resumption|revival|restarting|resuming|relaunching) (?:of|for) (?:(?:the|a|restarting|resuming|holding|new|direct|further)\s+){0,3}$/i;
 
@@ -48,7 +51,12 @@ export function partyCompounds(t: string, gaz: Gazetteer): PartyCompounds {
     if (HOST_SUFFIX.test(last)) {
       for (const p of parts.slice(0, -1)) {
         const party = partyOfWord(gaz, p);
-        if (party && !hosts.includes(party)) hosts.push(party);
+        if (!party) continue;
+        // "US-brokered talks" between Russia and Ukraine: the broker sits at that table as a side (the trilateral
+        // format), where "Turkish-mediated" or "UAE-hosted" names a host
+        if (/^(?:brokered|mediated)$/i.test(last) && BROKER_AT_TABLE.has(party)) {
+          if (!sides.includes(party)) sides.push(party);
+        } else if (!hosts.includes(party)) hosts.push(party);
       }
       continue;
     }

@@ -138,6 +138,12 @@ describe('talks told by how they ended, or ahead of them', () => {
     expect(claimsOfKind('talks', 'A meeting of our representatives with the delegation of Ukraine is expected to begin there in the near future, Russia’s foreign ministry said.', '2025-05-15T09:00:00Z')).toEqual([]);
     expect(claimsOfKind('talks', 'Russia and Ukraine are expected to hold new talks in Istanbul on June 2.', '2025-05-28T09:00:00Z')).toHaveLength(1);
   });
+  it('seats the US at "US-brokered" talks, and no Turkish mediator at "Turkish-mediated" ones', () => {
+    const [a] = claimsOfKind('talks', 'Russia and Ukraine will hold US-brokered talks on 17-18 February in Geneva, both countries have said.', '2026-02-12T09:00:00Z');
+    expect(a).toMatchObject({ parties: ['russia', 'ukraine', 'united-states'], location: 'Geneva', status: 'scheduled' });
+    const [b] = claimsOfKind('talks', 'Russia and Ukraine held Turkish-mediated talks in Istanbul on Friday.', '2025-05-17T09:00:00Z');
+    expect(b).toMatchObject({ parties: ['russia', 'ukraine'] });
+  });
   it('does not seat the side a proposal is addressed to', () => {
     const text =
       'Talks between US and Ukrainian officials are scheduled to take place in Jeddah on Tuesday. Kyiv is expected to propose an agreement with Russia on an air and sea truce during the negotiations in Jeddah.';
