@@ -19,13 +19,15 @@ const MEETING_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?|sessions?|summits?|rounds?|contacts?|dialogue|format|delegations?|teams|negotiators|envoys)\b/iu;
 
 /** Brokers that take part in the talks they broker as a side. */
-const BROKER_AT_TABLE = new Set(['united-states']);
+export const BROKER_AT_TABLE: ReadonlySet<string> = new Set(['united-states']);
 
 /** Words that make the talks after them a topic: "the prospect of direct", "the possibility of restarting". */
 export const TALKS_AS_TOPIC = /\b(?:prospects?|possibility|possibilities|idea|chances?|hopes?|resumption|revival|restarting|resuming|relaunching) (?:of|for) (?:(?:the|a|restarting|resuming|holding|new|direct|further)\s+){0,3}$/i;
 
 /** The party a single word names, as the gazetteer spells it ("US", "Russian", "papal"). */
-function partyOfWord(gaz: Gazetteer, word: string): string | null {
+function partyOfWord(gaz: Gazetteer, written: string): string | null {
+  // ("U.S.-brokered": the index holds the dotted abbreviation without its last period)
+  const word = written.endsWith('.') && !gaz.index.has(written.toLowerCase()) ? written.slice(0, -1) : written;
   const key = word.toLowerCase();
   const entries = gaz.index.get(key);
   if (!entries) return null;
@@ -67,6 +69,9 @@ export function partyCompounds(t: string, gaz: Gazetteer): PartyCompounds {
     if (!MEETING_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "Putin, Witkoff discussed the prospect of direct Russia-Ukraine talks": talks spoken of, not the ones held
     if (TALKS_AS_TOPIC.test(t.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // ("Following the U.S.-Ukraine talks, Sybiha held consultations ...", "Separate U.S.-Russia talks are slated": other
+    // meetings than the one the sentence tells)
+    if (/\b(?:following|after|before|ahead of|since|separate)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
     for (const p of distinct) if (!sides.includes(p)) sides.push(p);
   }
   return { sides, hosts };

@@ -7,7 +7,7 @@ import { hostsByVerb } from './host-roles';
 import { equalSwapEach } from './swap-ratio';
 import { releasedByEachSide } from './released-each';
 import { sidesOf } from '../gazetteer/sides';
-import { partyCompounds, TALKS_AS_TOPIC } from './party-compounds';
+import { BROKER_AT_TABLE, partyCompounds, TALKS_AS_TOPIC } from './party-compounds';
 import { timelineHeading, type TimelineHeading } from './talks-heading';
 import { distributeByOrdinal } from './talks-ordinals';
 import { withoutRelativeMeeting } from './talks-aside';
@@ -215,6 +215,11 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
     const p = partyRef(m);
     if (!p) continue;
     const before = t.slice(Math.max(0, m.start - 60), m.start);
+    // ("U.S.-brokered talks": as "US-brokered", the broker that sits at the table; see party-compounds.ts)
+    if (BROKER_AT_TABLE.has(p.party) && /^-(?:brokered|mediated)\b/i.test(t.slice(m.end, m.end + 12))) {
+      if (!parties.includes(p.party)) parties.push(p.party);
+      continue;
+    }
     if ((hasCue(si.cues, HOST_BEFORE_CUES) && HOST_BEFORE.test(before)) || HOST_AFTER.test(t.slice(m.end - (m.possessive ? 2 : 0), m.end + 30))) {
       if (/mediat|host|broker|auspices|under|thanks|helped|organi[sz]|chair|participation/i.test(before.slice(-30) + t.slice(m.end, m.end + 30))) hosts.push(p.party);
       continue;
@@ -577,7 +582,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     const cues = si.cues;
     // ("the first since the Istanbul round was called off": another meeting's fate)
     const cancelled = hasCue(cues, CANCELLED_CUES) && CANCELLED.test(t.replace(SINCE_CLAUSE, ' '));
-    const scheduled = !cancelled && hasCue(cues, SCHEDULED_CUES) && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed (?:[^,.;]{0,40}?\s)?to (?:meet|hold|reconvene|convene|resume)\b/i, ''));
+    // ("will be held" is to come, not held)
+    const scheduled = !cancelled && hasCue(cues, SCHEDULED_CUES) && SCHEDULED.test(t) && !/\b(?:agreed|held|met|exchanged)\b/i.test(t.replace(/\bagreed (?:[^,.;]{0,40}?\s)?to (?:meet|hold|reconvene|convene|resume)\b/i, '').replace(/\b(?:will|would|shall|to|is to|are to)\s+be\s+held\b/gi, ' '));
     // a "could" inside a quotation is the speaker's wording, not a hypothetical meeting
     // ("Putin agreed to Trump's proposal for a 30-day halt": a proposal accepted is an agreement, not a hypothetical)
     if (!cancelled && !scheduled && hasCue(cues, HYPO_CUES) && HYPO.test(t.replace(QUOTED, ' ').replace(PROPOSAL_ACCEPTED, ' '))) continue;

@@ -143,6 +143,22 @@ describe('talks told by how they ended, or ahead of them', () => {
     expect(a).toMatchObject({ parties: ['russia', 'ukraine', 'united-states'], location: 'Geneva', status: 'scheduled' });
     const [b] = claimsOfKind('talks', 'Russia and Ukraine held Turkish-mediated talks in Istanbul on Friday.', '2025-05-17T09:00:00Z');
     expect(b).toMatchObject({ parties: ['russia', 'ukraine'] });
+    const [c, ...more] = claimsOfKind(
+      'talks',
+      'Russia and Ukraine will hold U.S.-brokered talks on February 17-18 in Geneva, both countries said Friday. "The next round will be held in the same trilateral format, on February 17-18 in Geneva," the Kremlin spokesman said.',
+      '2026-02-13T09:00:00Z',
+    );
+    expect(more).toEqual([]);
+    expect(c).toMatchObject({ parties: ['russia', 'ukraine', 'united-states'], location: 'Geneva', status: 'scheduled' });
+  });
+  it('takes no sides from talks told as another occasion ("Following the U.S.-Ukraine talks", "Separate U.S.-Russia talks")', () => {
+    const [t, ...rest] = claimsOfKind(
+      'talks',
+      'US and Ukrainian officials met in Jeddah on Tuesday. Separate U.S.-Russia talks are slated quickly but not in Jeddah.',
+      '2025-03-12T09:00:00Z',
+    );
+    expect(rest).toEqual([]);
+    expect(t).toMatchObject({ parties: ['ukraine', 'united-states'], location: 'Jeddah' });
   });
   it('does not seat the side a proposal is addressed to', () => {
     const text =
