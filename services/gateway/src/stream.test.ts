@@ -89,9 +89,11 @@ describe('GET /v1/stream', () => {
       const data = StreamedClaim.parse(JSON.parse(e?.data ?? '{}'));
       expect(data).toMatchObject({ claimId: claim.claimId, kind: 'toll', feedId: 'wire-s', claim: { value: claim.value, party: 'ukraine' } });
       expect(Date.parse(data.projectedAt)).toBeGreaterThan(Date.now() - 60_000);
-      // the checkpoint and the row were one transaction: the event came once it committed
+      // the claim's checkpoint and its row were one transaction: the event came once it committed (the article, on a
+      // topic of its own, may be committed before or after it)
       const cps = await readCheckpoints(db.sql, PROJECTION_NAME, 1);
-      expect([...cps.values()].reduce((a, b) => a + b, 0n)).toBeGreaterThanOrEqual(2n);
+      const claimsDone = [...cps].filter(([k]) => k.startsWith(`${topics.topics.claims}/`)).reduce((a, [, v]) => a + v, 0n);
+      expect(claimsDone).toBeGreaterThanOrEqual(1n);
     } finally {
       await projector?.stop();
       await topics.close();
