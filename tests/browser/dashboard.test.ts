@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { recordFeedsConfigStatus } from '@claimwire/feed-status';
 import { createTestDatabase, type TestDatabase } from '@claimwire/testing';
 import { collectErrors, launchBrowser, REPO_ROOT, screenshot, SCREENSHOTS, startGateway, waitForRefresh, type Browser, type Gateway, type PageGlobals } from './harness';
 import { ARTICLES, LATE_FIGURE, project, seedDashboard, STREAMED_FIGURE, TOLLS } from './seed';
@@ -263,6 +264,22 @@ describe('the dashboard with data', () => {
     expect(await page.locator('.feed-failing').innerText()).toMatch(/Wire B — failing[\s\S]*4 failures in a row[\s\S]*HTTP 503 Service Unavailable/);
     expect(await page.locator('.feed-ok').innerText()).toMatch(/Wire A — healthy[\s\S]*last success \d min ago · 46 articles/);
     expect(await page.locator('.glance-warn').innerText()).toBe('2 feeds, 1 failing');
+    expect(await page.locator('.feeds-config-rejected').count()).toBe(0);
+  });
+
+  it('says when the feeds file was rejected, why, and what ingest runs on instead', async () => {
+    await recordFeedsConfigStatus(db.sql, { ok: true, at: new Date(Date.now() - 3 * 3_600_000) });
+    await recordFeedsConfigStatus(db.sql, { ok: false, at: new Date(Date.now() - 5 * 60_000), problems: ['feeds[2].url: Invalid URL', 'feeds[3].id: duplicate id "wire-a"'] });
+    try {
+      await open(gw.url);
+      const box = page.locator('#feeds .feeds-config-rejected');
+      expect(await box.locator('.feeds-config-head').innerText()).toMatch(/^The feeds file was changed 5 min ago but rejected: ingest runs on the config loaded 3 h ago\.$/);
+      expect(await box.locator('.feeds-config-problems li').allTextContents()).toEqual(['feeds[2].url: Invalid URL', 'feeds[3].id: duplicate id "wire-a"']);
+      expect(await page.locator('.glance-warn').innerText()).toBe('2 feeds, 1 failing, feeds file rejected');
+    } finally {
+      // an applied reload clears it, for the specs after this one
+      await recordFeedsConfigStatus(db.sql, { ok: true, at: new Date() });
+    }
   });
 
   it('follows the claims stream: a claim projected while the page is open shows within seconds, without polling', async () => {

@@ -120,7 +120,7 @@ function drawOverview() {
     const t = state.summary.totals;
     strip.push(h('a', { class: 'glance', href: '#strikes' }, h('strong', {}, num(t.strikes)), ` strike${t.strikes === 1 ? '' : 's'} · `, h('strong', {}, num(t.killed)), ' killed · ', h('strong', {}, num(t.injured)), ' injured'));
   }
-  if (state.feeds) strip.push(h('a', { class: `glance ${state.feeds.some((f) => f.status === 'failing') ? 'glance-warn' : ''}`, href: '#feeds' }, feedSummary(state.feeds)));
+  if (state.feeds) strip.push(h('a', { class: `glance ${state.feeds.some((f) => f.status === 'failing') || state.feedsConfig?.rejectedReload ? 'glance-warn' : ''}`, href: '#feeds' }, feedSummary(state.feeds, state.feedsConfig)));
   const nothing = state.tolls && state.talks && state.strikesAll && state.tolls.length === 0 && state.talks.length === 0 && state.strikesAll.length === 0;
   keepFocus(el, () =>
     fill(
@@ -175,7 +175,7 @@ function drawStrikes(err) {
 function drawFeeds(err) {
   const el = $('feeds-body');
   if (!state.feeds) return fill(el, err ? errorNotice('Feeds', err) : loading());
-  fill(el, renderFeeds(state.feeds));
+  fill(el, renderFeeds(state.feeds, Date.now(), state.feedsConfig));
 }
 
 function loading() {
@@ -263,6 +263,7 @@ async function refresh() {
     step('feeds', async () => {
       const r = await getJson('v1/feeds');
       state.feeds = r.body.items;
+      state.feedsConfig = r.body.config ?? null;
       setFeedTitles(state.feeds);
       return r.changed;
     }),

@@ -6,14 +6,34 @@ import { ago, num, safeUrl } from './format.js';
 const STATUS_TEXT = { ok: 'healthy', failing: 'failing', paused: 'paused', pending: 'not polled yet' };
 const STATUS_ICON = { ok: '✓', failing: '✕', paused: '‖', pending: '…' };
 
-export function feedSummary(feeds) {
-  if (feeds.length === 0) return 'no feeds configured';
+export function feedSummary(feeds, config = null) {
+  const rejected = config?.rejectedReload ? ', feeds file rejected' : '';
+  if (feeds.length === 0) return `no feeds configured${rejected}`;
   const failing = feeds.filter((f) => f.status === 'failing').length;
-  return failing ? `${feeds.length} feeds, ${failing} failing` : `${feeds.length} feed${feeds.length === 1 ? '' : 's'}, all healthy`;
+  return (failing ? `${feeds.length} feeds, ${failing} failing` : `${feeds.length} feed${feeds.length === 1 ? '' : 's'}, all healthy`) + rejected;
 }
 
-export function renderFeeds(feeds, now = Date.now()) {
-  if (feeds.length === 0) return notice('empty', 'No feeds configured.', 'Add feeds to config/feeds and start ingest.');
+/** The feeds file's last reload, when ingest rejected it and kept running on the config it had. */
+function rejectedReload(config, now) {
+  const r = config?.rejectedReload;
+  if (!r) return null;
+  const more = r.problemCount > r.problems.length ? ` (and ${r.problemCount - r.problems.length} more)` : '';
+  return h(
+    'div',
+    { class: 'feeds-config-rejected', role: 'status' },
+    h('p', { class: 'feeds-config-head' }, `The feeds file was changed ${ago(r.at, now)} but rejected: ingest runs on the config loaded ${ago(config.loadedAt, now)}.`),
+    h('ul', { class: 'feeds-config-problems' }, r.problems.map((p) => h('li', {}, p))),
+    more ? h('p', { class: 'feeds-config-more' }, `${r.problemCount} problems in all${more}.`) : null,
+  );
+}
+
+export function renderFeeds(feeds, now = Date.now(), config = null) {
+  const warning = rejectedReload(config, now);
+  if (feeds.length === 0) return h('div', {}, warning, notice('empty', 'No feeds configured.', 'Add feeds to config/feeds and start ingest.'));
+  return h('div', {}, warning, renderFeedList(feeds, now));
+}
+
+function renderFeedList(feeds, now) {
   return h(
     'ul',
     { class: 'feeds' },
