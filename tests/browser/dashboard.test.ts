@@ -273,9 +273,9 @@ describe('the dashboard with data', () => {
     try {
       await open(gw.url);
       const box = page.locator('#feeds .feeds-config-rejected');
-      expect(await box.locator('.feeds-config-head').innerText()).toMatch(/^The feeds file was changed 5 min ago but rejected: ingest runs on the config loaded 3 h ago\.$/);
+      expect(await box.locator('.feeds-config-head').textContent()).toMatch(/^The feeds file was changed 5 min ago but rejected: ingest runs on the config loaded 3 h ago\.$/);
       expect(await box.locator('.feeds-config-problems li').allTextContents()).toEqual(['feeds[2].url: Invalid URL', 'feeds[3].id: duplicate id "wire-a"']);
-      expect(await page.locator('.glance-warn').innerText()).toBe('2 feeds, 1 failing, feeds file rejected');
+      expect(await page.locator('.glance-warn').textContent()).toBe('2 feeds, 1 failing, feeds file rejected');
     } finally {
       // an applied reload clears it, for the specs after this one
       await recordFeedsConfigStatus(db.sql, { ok: true, at: new Date() });
