@@ -591,7 +591,14 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // advance. The losses of the Ukrainian armed forces amounted to up to 1,285 servicemen."
       const leadWindow = scope === 'cumulative' && !stock && ownDates.length === 0 ? windowOpening(a, i, prior) : null;
       if (leadWindow && !/\b(?:since|so far|to date|in total|total|overall)\b/i.test(t)) scope = 'period';
-      const sinceYear = sinceOf().year;
+      // ("since February" in the war's first year is since the invasion: the running total)
+      const sinceWarStart = (m: RegExpExecArray | null) => {
+        if (!m?.[1] || !a.gaz.warStart) return false;
+        const [wy, wm] = a.gaz.warStart.split('-').map(Number) as [number, number];
+        const y = (lastStatement()?.date ?? a.published).y;
+        return y === wy && MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1 === wm;
+      };
+      const sinceYear = sinceWarStart(sinceOf().year) ? null : sinceOf().year;
       if (sinceYear && !stock && (!sinceYear[1] || true)) {
         scope = 'period';
         dateParts = { y: (lastStatement()?.date ?? a.published).y };

@@ -269,6 +269,14 @@ describe('what a count is not', () => {
   });
 });
 
+describe('"since February" in the war’s first year', () => {
+  it('is the running total since the invasion, and a window in a later year', () => {
+    const text = 'Russia’s war has killed 402 children and injured 780 since February, the Prosecutor General’s Office said.';
+    expect(claimsOfKind('toll', text, '2022-09-23T10:00:00Z').map((c) => c.scope)).toEqual(['cumulative', 'cumulative']);
+    expect(claimsOfKind('toll', text, '2025-09-23T10:00:00Z').map((c) => c.scope)).toEqual(['period', 'period']);
+  });
+});
+
 describe('the one source an article credits', () => {
   it('gives a figure told without a source the source the article names for that side’s civilians', () => {
     const text =
