@@ -358,7 +358,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     // "Moscow calls them terrorist attacks": a capital that speaks is its government
     // ("the Kiev regime", "the Moscow authorities": the government, not the city)
     // ("a strike on Odesa claimed three lives": a cost, not what Odesa says)
-    if ((GOVERNMENT_SPEAKS.test(t.slice(m.end, m.end + 30)) && !/^\s+claim(?:ed|s)\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,2}(?:more\s+|civilian\s+)?li(?:fe|ves)\b)/i.test(t.slice(m.end, m.end + 40))) || /^\s+(?:regime|government|authorities|leadership|junta)\b/i.test(t.slice(m.end, m.end + 16))) continue;
+    if ((GOVERNMENT_SPEAKS.test(t.slice(m.end, m.end + 30)) && !/^\s+(?:has\s+|have\s+|had\s+)?claim(?:ed|s)\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,2}(?:more\s+|civilian\s+)?li(?:fe|ves)\b)/i.test(t.slice(m.end, m.end + 40))) || /^\s+(?:regime|government|authorities|leadership|junta)\b/i.test(t.slice(m.end, m.end + 16))) continue;
     if (!locations.includes(pl.name)) locations.push(pl.name);
     if (pl.party) locParties.push(pl.party);
   }
@@ -437,6 +437,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     }
     // "an attack ... claimed one life", "took three lives"
     else if (/\b(?:claim(?:ed|ing|s)?|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i.test(before) && /^\s+(?:more\s+|civilian\s+)?li(?:fe|ves)\b/i.test(after)) kind = 'k';
+    // "resulted in the deaths of 19 people", "claimed the lives of at least 19 individuals"
+    else if (/\b(?:(?:resulted|resulting|result) in|caused|causing|led to|leading to)\s+(?:the\s+)?deaths?\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$|\b(?:claimed|took|cost)\s+the\s+lives\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$/i.test(before)) kind = 'k';
     else if (hasCue(cues, INJURE_BEFORE_CUES) && INJURE_BEFORE.test(before)) kind = 'i';
     // (reading past an aside joins two pieces of the sentence: its cues no longer tell)
     else if (past === near && !hasCue(cues, CAS_AFTER_CUES)) kind = null;

@@ -74,6 +74,12 @@ describe('lives an attack claimed', () => {
     const [s] = claimClaims('A Russian night attack with “shahids” hit Kyiv on Sunday: a 19-year-old girl and her mother were killed and seven people were injured.');
     expect(s).toMatchObject({ locations: ['Kyiv'], weapons: ['drone'], killed: 2, injured: 7 });
   });
+  it('counts "resulted in the deaths of N" and "has claimed the lives of N", and takes no target from the attacker’s claimed aim', () => {
+    const [a] = claimClaims('A Russian missile attack in Kryvyi Rih resulted in the deaths of 20 people on Friday. Russia claimed it targeted a military gathering; the governor said the missile hit residential areas.', '2025-04-05T12:00:00Z');
+    expect(a).toMatchObject({ locations: ['Kryvyi Rih'], killed: 20, targetType: 'residential' });
+    const [b] = claimClaims('A Russian missile strike in the city of Kryvyi Rih on Friday has claimed the lives of at least 20 individuals, officials said.', '2025-04-05T12:00:00Z');
+    expect(b).toMatchObject({ locations: ['Kryvyi Rih'], killed: 20 });
+  });
   it('still reads "the governor claimed" as a statement', () => {
     const [s] = claimsOfKind('strike', 'Two people were injured when drones hit a house in Kursk on Monday, the governor claimed.', PUB);
     expect(s).toMatchObject({ locations: ['Kursk'], injured: 2 });
