@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBenchEnv, REPO_ROOT, type BenchEnv } from './lib/env';
 import { RESULTS_DIR } from './lib/proc';
-import { markdownTable, type StageResult } from './lib/report';
+import { markdownTable, ratioOf, type StageResult } from './lib/report';
 import { extractorStage } from './stages/extractor';
 import { freshnessStage } from './stages/freshness';
 import { gatewayStage } from './stages/gateway';
@@ -58,6 +58,23 @@ for (const name of names) {
     results.push({ stage: name, seconds: (performance.now() - t0) / 1000, figures: [], setup: {}, error: (err as Error).stack ?? String(err) });
   }
   process.stderr.write(`bench: ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+// issue #18's pipeline target: end to end against the extractor's own one-core rate, both from this run
+const extractor = results.find((r) => r.stage === 'extractor')?.figures.find((f) => f.stage === 'extractor');
+const pipeline = results.find((r) => r.stage === 'pipeline');
+const endToEnd = pipeline?.figures.find((f) => f.unit === 'articles/s' && f.metric.startsWith('end to end'));
+if (extractor && pipeline && endToEnd) {
+  const ratio = ratioOf(endToEnd.value, extractor.value);
+  pipeline.figures.splice(pipeline.figures.indexOf(endToEnd) + 1, 0, {
+    stage: 'pipeline',
+    metric: 'end to end against the extractor alone on one core',
+    value: endToEnd.value,
+    unit: 'articles/s',
+    baseline: { name: 'extractor stage, one core', value: extractor.value },
+    ratio,
+    target: '≥ 0.8×',
+    met: ratio >= 0.8,
+  });
 }
 const header = `claimwire benchmarks — ${started.toISOString()} — commit ${commit} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
 const table = markdownTable(results, header);

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EVENT_TYPES, articleId, decodeEvent, encodeArticle, parseDeadLetter, sha256Hex, type ArticleIngested } from '@claimwire/events';
-import { EmbeddedEventLog, type LogRecord } from '@claimwire/eventlog';
+import { EmbeddedEventLog, type EventLog, type LogRecord, type OutgoingRecord } from '@claimwire/eventlog';
 import { silentLogger } from '@claimwire/logging';
 import { testGazetteer } from './extraction/test-gazetteer';
 import { compileGazetteer, type Gazetteer, type GazetteerConfig } from './gazetteer';
@@ -29,13 +29,13 @@ afterEach(async () => {
 
 const TEXT = 'KYIV, March 3 - More than 61,000 Ukrainian soldiers have been killed since the full-scale invasion, President Volodymyr Zelensky said on Tuesday.';
 
-function articleRecord(): LogRecord {
+function articleRecord(n = 1): LogRecord {
   const a: ArticleIngested = {
-    articleId: articleId('handler-wire', 'guid:h1'),
+    articleId: articleId('handler-wire', `guid:h${n}`),
     revision: 1,
     feedId: 'handler-wire',
-    guid: 'h1',
-    url: 'https://handler.test/h1',
+    guid: `h${n}`,
+    url: `https://handler.test/h${n}`,
     title: 'A toll',
     author: null,
     published: '2026-03-03T10:00:00.000Z',
@@ -47,8 +47,25 @@ function articleRecord(): LogRecord {
     contentHash: sha256Hex(TEXT),
   };
   const m = encodeArticle(a, 'test');
-  return { topic: 'articles', partition: 0, offset: '0', key: m.key, value: m.value, headers: m.headers, timestamp: '0' };
+  return { topic: 'articles', partition: 0, offset: String(n - 1), key: m.key, value: m.value, headers: m.headers, timestamp: '0' };
 }
+
+/** An event log that records each publish and answers it only when the spec says so. */
+function recordingLog(answer: (call: number) => Promise<void>) {
+  const calls: { topic: string; records: OutgoingRecord[]; settled: boolean }[] = [];
+  const fake = {
+    publish: (topic: string, records: OutgoingRecord[]) => {
+      const call = { topic, records, settled: false };
+      calls.push(call);
+      return answer(calls.length).finally(() => {
+        call.settled = true;
+      });
+    },
+  } as unknown as EventLog;
+  return { fake, calls };
+}
+
+const ctx = { topic: 'articles', partition: 0, heartbeat: async () => undefined, isRunning: () => true };
 
 async function run(gazetteer: Gazetteer, minConfidence?: number) {
   const handler = createExtractionHandler({
@@ -120,5 +137,46 @@ describe('extraction handler', () => {
     const letter = parseDeadLetter(letters[0]?.value ?? null);
     expect(letter?.reason).toBe('invalid_claim');
     expect(letter?.error).toMatch(/invalid toll claim: party/);
+  });
+
+  it('publishes a large batch in chunks, one after another, in the batch order, and resolves once all are acknowledged', async () => {
+    const records = Array.from({ length: 60 }, (_, i) => articleRecord(i + 1));
+    const { fake, calls } = recordingLog(() => new Promise((r) => setTimeout(r, 5)));
+    const handler = createExtractionHandler({ log: fake, logger: silentLogger(), gazetteer: () => testGazetteer(), claimsTopic: 'claims', articlesDlq: 'articles.dlq', publishChunkBytes: 4096 });
+    let resolved = false;
+    const done = handler(records, ctx).then(() => {
+      resolved = true;
+    });
+    await vi.waitFor(() => expect(calls.length).toBeGreaterThan(2));
+    // never two publishes in flight: each starts after the one before it is acknowledged
+    for (let i = 0; i + 1 < calls.length; i++) expect(calls[i]?.settled).toBe(true);
+    await done;
+    expect(resolved).toBe(true);
+    expect(calls.every((c) => c.settled && c.topic === 'claims')).toBe(true);
+    // the same records, in the same order, as one publish of the whole batch would carry:
+    // each article's claims, then its manifest
+    const events = calls.flatMap((c) => c.records).map((r) => {
+      const d = decodeEvent({ key: r.key, value: r.value, headers: r.headers ?? {} });
+      if (!d.ok) throw new Error(d.error.message);
+      return d.value.event;
+    });
+    const manifests = events.filter((e) => e.type === EVENT_TYPES.articleExtracted);
+    expect(manifests.map((e) => (e.data as { articleId: string }).articleId)).toEqual(records.map((r) => r.key));
+    let since: string[] = [];
+    for (const e of events) {
+      if (e.type === EVENT_TYPES.articleExtracted) {
+        expect((e.data as { claimIds: string[] }).claimIds).toEqual(since);
+        since = [];
+      } else since.push((e.data as { claimId: string }).claimId);
+    }
+    expect(since).toEqual([]);
+  });
+
+  it('fails the batch when a publish fails, and publishes nothing after it', async () => {
+    const records = Array.from({ length: 60 }, (_, i) => articleRecord(i + 1));
+    const { fake, calls } = recordingLog((n) => (n === 2 ? Promise.reject(new Error('broker gone')) : Promise.resolve()));
+    const handler = createExtractionHandler({ log: fake, logger: silentLogger(), gazetteer: () => testGazetteer(), claimsTopic: 'claims', articlesDlq: 'articles.dlq', publishChunkBytes: 4096 });
+    await expect(handler(records, ctx)).rejects.toThrow('broker gone');
+    expect(calls).toHaveLength(2);
   });
 });

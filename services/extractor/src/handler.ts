@@ -16,6 +16,8 @@ export interface ExtractionHandlerOptions {
   minConfidence?: number;
   onArticle?: (r: { articleId: string; claims: Claim[]; durationMs: number }) => void;
   onDeadLetter?: (reason: string) => void;
+  /** Bytes of claims (values) a publish carries while the batch goes on; default PUBLISH_CHUNK_BYTES. */
+  publishChunkBytes?: number;
 }
 
 type Outcome =
@@ -31,6 +33,7 @@ type Outcome =
 export function createExtractionHandler(o: ExtractionHandlerOptions): BatchHandler {
   const source = o.source ?? `claimwire/extractor/${EXTRACTOR_VERSION}`;
   const minConfidence = o.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const chunkBytes = o.publishChunkBytes ?? PUBLISH_CHUNK_BYTES;
   const process = (record: LogRecord): Outcome => {
     const decoded = decodeArticle(record);
     if (!decoded.ok) return { ok: false, reason: decoded.error.reason, error: decoded.error.message };
@@ -56,30 +59,75 @@ export function createExtractionHandler(o: ExtractionHandlerOptions): BatchHandl
   };
 
   return async (records) => {
-    const out: OutgoingRecord[] = [];
-    for (const record of records) {
-      const started = performance.now();
-      const r = process(record);
-      const articleId = record.key;
-      if (!r.ok) {
-        await sendToDeadLetter(o.log, o.articlesDlq, record, { reason: r.reason, error: r.error, failedBy: source });
-        o.logger.warn({ articleId, offset: record.offset, partition: record.partition, reason: r.reason, error: r.error }, 'article dead-lettered');
-        o.onDeadLetter?.(r.reason);
-        continue;
-      }
-      out.push(...r.messages);
-      // the manifest follows the claims: it lets the projector retract what an older
-      // revision or extractor version said about this article, even when nothing is found now
-      out.push(
-        encodeArticleExtracted(
+    // the batch's claims go out in chunks while the rest of the batch is extracted: each
+    // chunk's publish starts after the one before it resolves (the order is the batch's, as in
+    // one publish), and the work yields to the event loop every few milliseconds so the broker's
+    // answers are read meanwhile. The handler resolves only once every chunk is acknowledged,
+    // so the adapter commits the batch's offsets after all its claims are in the log, as before;
+    // a failed chunk fails the batch (later chunks are not sent) and the batch is retried.
+    let pending: Promise<void> = Promise.resolve();
+    let failed = false;
+    let out: OutgoingRecord[] = [];
+    let outBytes = 0;
+    const flush = () => {
+      const chunk = out;
+      out = [];
+      outBytes = 0;
+      pending = pending.then(() => o.log.publish(o.claimsTopic, chunk));
+      // marks the chain handled until it is awaited below, and stops the batch early
+      pending.catch(() => {
+        failed = true;
+      });
+    };
+    let sliceStarted = performance.now();
+    try {
+      for (const record of records) {
+        if (failed) break;
+        const started = performance.now();
+        if (started - sliceStarted >= YIELD_EVERY_MS) {
+          await yieldToEventLoop();
+          sliceStarted = performance.now();
+        }
+        const r = process(record);
+        const articleId = record.key;
+        if (!r.ok) {
+          await sendToDeadLetter(o.log, o.articlesDlq, record, { reason: r.reason, error: r.error, failedBy: source });
+          o.logger.warn({ articleId, offset: record.offset, partition: record.partition, reason: r.reason, error: r.error }, 'article dead-lettered');
+          o.onDeadLetter?.(r.reason);
+          continue;
+        }
+        for (const m of r.messages) {
+          out.push(m);
+          outBytes += m.value.length;
+        }
+        // the manifest follows the claims: it lets the projector retract what an older
+        // revision or extractor version said about this article, even when nothing is found now
+        const manifest = encodeArticleExtracted(
           { articleId: r.articleId, revision: r.revision, extractorVersion: EXTRACTOR_VERSION, claimIds: r.claims.map((c) => c.claimId) },
           source,
-        ),
-      );
-      const durationMs = performance.now() - started;
-      o.logger.info({ articleId, claims: r.claims.length, claimIds: r.claims.map((c) => c.claimId), durationMs: Math.round(durationMs) }, 'article extracted');
-      if (articleId) o.onArticle?.({ articleId, claims: r.claims, durationMs });
+        );
+        out.push(manifest);
+        outBytes += manifest.value.length;
+        const durationMs = performance.now() - started;
+        o.logger.info({ articleId, claims: r.claims.length, claimIds: r.claims.map((c) => c.claimId), durationMs: Math.round(durationMs) }, 'article extracted');
+        if (articleId) o.onArticle?.({ articleId, claims: r.claims, durationMs });
+        if (outBytes >= chunkBytes) flush();
+      }
+    } catch (err) {
+      // a bug, not the broker: let the chunks already on their way settle before the retry
+      await pending.catch(() => undefined);
+      throw err;
     }
-    await o.log.publish(o.claimsTopic, out);
+    if (out.length > 0 && !failed) flush();
+    await pending;
   };
+}
+
+/** Claims' bytes (values) a publish carries while the batch goes on (the adapter may split it further). */
+const PUBLISH_CHUNK_BYTES = 256 * 1024;
+/** Longest run of extraction between two looks at the event loop. */
+const YIELD_EVERY_MS = 10;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
