@@ -16,7 +16,9 @@ RUN npm ci --no-audit --no-fund --ignore-scripts \
  && node scripts/build.mjs --modules /prod/node_modules
 
 FROM node:24-slim
-ENV NODE_ENV=production LOG_PRETTY=0
+# V8's young generation capped at 8 MB a semi-space (scripts/lib/node-options.mjs, README
+# "Memory"): override NODE_OPTIONS in the environment to change it
+ENV NODE_ENV=production LOG_PRETTY=0 NODE_OPTIONS=--max-semi-space-size=8
 WORKDIR /app
 COPY --from=build /prod/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serviceNodeOptions } from './lib/node-options.mjs';
 import { projectNode } from './lib/project-node.mjs';
 import { onStopRequest, signalStatus, spawnService, stopChildren } from './lib/supervise.mjs';
 
@@ -27,7 +28,8 @@ if (!existsSync(marker) || statSync(join(root, 'package-lock.json')).mtimeMs > s
   sh('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-const env = { ...process.env };
+// the services' V8 flags, as in the image (scripts/lib/node-options.mjs), unless NODE_OPTIONS is set
+const env = { ...process.env, NODE_OPTIONS: serviceNodeOptions() };
 if (!env.DATABASE_URL) {
   sh('bash', ['infra/postgres/ensure.sh']);
   env.DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/claimwire';

@@ -21,12 +21,26 @@ export function peakRssMb(pid: number | undefined): number | null {
   }
 }
 
+/** CPU seconds (utime + stime) of a live process, null when it is gone. */
+export function cpuSecondsOf(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    // fields after the command name (which may hold spaces): utime and stime are the 12th and 13th
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 export interface BenchProcess {
   name: string;
   proc: ChildProcess;
   logFile: string;
   /** Highest VmHWM seen so far (MB). */
   peakRssMb(): number | null;
+  /** CPU seconds (user + system) the process has used so far (the last sample once it is gone). */
+  cpuSeconds(): number | null;
   /** Lines of stdout, as they come (for log timestamps). */
   onLine(fn: (line: string) => void): void;
   stop(): Promise<void>;
@@ -34,7 +48,11 @@ export interface BenchProcess {
 
 export interface SpawnOptions {
   name: string;
-  /** A TypeScript entry, relative to the repo root. */
+  /**
+   * A TypeScript entry, relative to the repo root. A service's entry
+   * (`services/<name>/src/main.ts`) runs as its production bundle, `dist/<name>.mjs`, unless
+   * BENCH_SERVICES=tsx; anything else runs under tsx.
+   */
   script: string;
   env: Record<string, string>;
   args?: string[];
@@ -43,12 +61,53 @@ export interface SpawnOptions {
   cpuProfile?: boolean;
 }
 
-/** Run `node --import tsx <script>`: one process, so /proc/<pid> is the service itself. */
+/**
+ * How services run: `bundle` (default) as the image runs them (`node dist/<name>.mjs`, the
+ * esbuild bundles of `npm run build`, built once a bench run), `tsx` from the TypeScript
+ * sources (`node --import tsx`, as `npm run start:services` does: tsx's loader thread and
+ * its compiled modules add ~50–75 MB of RSS a process).
+ */
+export function serviceMode(): 'bundle' | 'tsx' {
+  const v = process.env.BENCH_SERVICES ?? 'bundle';
+  if (v !== 'bundle' && v !== 'tsx') throw new Error(`BENCH_SERVICES must be bundle or tsx, not ${JSON.stringify(v)}`);
+  return v;
+}
+
+/**
+ * The services' V8 flags: BENCH_SERVICE_NODE_OPTIONS when set (empty: none), else what the
+ * image and `npm run start:services` give them (scripts/lib/node-options.mjs, the Dockerfile).
+ */
+export const SERVICE_NODE_OPTIONS = '--max-semi-space-size=8';
+export function serviceNodeOptions(): string {
+  return process.env.BENCH_SERVICE_NODE_OPTIONS ?? SERVICE_NODE_OPTIONS;
+}
+
+let bundlesBuilt = false;
+/** `npm run build` once a bench run, so the bundles are this checkout's code. */
+function ensureBundles(): void {
+  if (bundlesBuilt) return;
+  const r = spawnSync(process.execPath, [resolve(REPO_ROOT, 'scripts/build.mjs')], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
+  bundlesBuilt = true;
+}
+
+/** The node arguments that run `script`: its bundle for a service entry (see serviceMode), else tsx. */
+function entryArgs(script: string): string[] {
+  const service = /^services\/([a-z]+)\/src\/main\.ts$/.exec(script)?.[1];
+  if (service && serviceMode() === 'bundle') {
+    ensureBundles();
+    return [resolve(REPO_ROOT, 'dist', `${service}.mjs`)];
+  }
+  return ['--import', 'tsx', resolve(REPO_ROOT, script)];
+}
+
+/** Run a service (or a script) as one node process, so /proc/<pid> is the service itself. */
 export function spawnNode(o: SpawnOptions): BenchProcess {
   mkdirSync(LOGS_DIR, { recursive: true });
   const logFile = resolve(LOGS_DIR, `${o.name}.log`);
   const out = createWriteStream(logFile);
-  const nodeArgs = ['--import', 'tsx'];
+  const entry = entryArgs(o.script);
+  const nodeArgs: string[] = [];
   if (o.cpuProfile) {
     // a directory a process: node writes one profile per thread (tsx's loader has its own),
     // under default names; the service's is the largest
@@ -57,9 +116,13 @@ export function spawnNode(o: SpawnOptions): BenchProcess {
     nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
   }
   const [cmd, args] = o.cpus && hasTaskset()
-    ? ['taskset', ['-c', o.cpus, process.execPath, ...nodeArgs, resolve(REPO_ROOT, o.script), ...(o.args ?? [])]]
-    : [process.execPath, [...nodeArgs, resolve(REPO_ROOT, o.script), ...(o.args ?? [])]];
-  const proc = spawn(cmd, args, { cwd: REPO_ROOT, env: { ...process.env, LOG_PRETTY: '0', ...o.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    ? ['taskset', ['-c', o.cpus, process.execPath, ...nodeArgs, ...entry, ...(o.args ?? [])]]
+    : [process.execPath, [...nodeArgs, ...entry, ...(o.args ?? [])]];
+  const proc = spawn(cmd, args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, LOG_PRETTY: '0', NODE_OPTIONS: serviceNodeOptions(), ...o.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const listeners: ((line: string) => void)[] = [];
   let rest = '';
   proc.stdout?.on('data', (chunk: Buffer) => {
@@ -72,9 +135,11 @@ export function spawnNode(o: SpawnOptions): BenchProcess {
   });
   proc.stderr?.pipe(out, { end: false });
   let peak: number | null = null;
+  let cpu: number | null = null;
   const sample = () => {
     const v = peakRssMb(proc.pid);
     if (v !== null && (peak === null || v > peak)) peak = v;
+    cpu = cpuSecondsOf(proc.pid) ?? cpu;
   };
   const timer = setInterval(sample, 250);
   timer.unref();
@@ -86,6 +151,10 @@ export function spawnNode(o: SpawnOptions): BenchProcess {
     peakRssMb: () => {
       sample();
       return peak;
+    },
+    cpuSeconds: () => {
+      sample();
+      return cpu;
     },
     onLine: (fn) => listeners.push(fn),
     stop: async () => {

@@ -12,7 +12,7 @@ import { READ_MODEL_VERSION, schemaFor } from '@claimwire/readmodel';
 import { articleEvents, encodeArticles } from '../lib/data';
 import { benchTopics, createDatabase, type BenchEnv } from '../lib/env';
 import { consumeAll, produceAll, producerPerformance } from '../lib/kafka';
-import { freePort, spawnNode, waitUntil, type BenchProcess } from '../lib/proc';
+import { freePort, serviceMode, spawnNode, waitUntil, type BenchProcess } from '../lib/proc';
 import { ratioOf, type Figure, type StageResult } from '../lib/report';
 
 const DEADLINE_S = Number(process.env.BENCH_PIPELINE_DEADLINE_S ?? 300);
@@ -41,7 +41,7 @@ export async function pipelineStage(env: BenchEnv): Promise<StageResult> {
     articles: n,
     avgArticleBytes: Math.round(bytes / n),
     extractors: env.BENCH_EXTRACTORS,
-    mode: 'extractor(s) and projector as separate processes (node --import tsx services/<name>/src/main.ts)',
+    mode: `extractor(s) and projector as separate processes (${serviceMode() === 'bundle' ? 'node dist/<name>.mjs, the production bundles' : 'node --import tsx services/<name>/src/main.ts'})`,
   };
   try {
     await admin.connect();
@@ -166,7 +166,14 @@ export async function pipelineStage(env: BenchEnv): Promise<StageResult> {
       },
     );
     for (const p of procs) {
-      figures.push({ stage: 'memory', metric: `peak RSS ${p.name.replace('pipeline-', '')} (stage 2)`, value: p.peakRssMb() ?? Number.NaN, unit: 'MB' });
+      const cpu = p.cpuSeconds();
+      figures.push({
+        stage: 'memory',
+        metric: `peak RSS ${p.name.replace('pipeline-', '')} (stage 2)`,
+        value: p.peakRssMb() ?? Number.NaN,
+        unit: 'MB',
+        ...(cpu !== null ? { note: `${cpu.toFixed(1)} CPU s` } : {}),
+      });
     }
     return { stage: 'pipeline', seconds: elapsed, setup, figures };
   } finally {

@@ -13,3 +13,4 @@ export * from './upsert';
 export * from './tolls';
 export * from './talks';
 export * from './strikes';
+export { DEFAULT_REPORT_CACHE_ENTRIES, reportCacheSize, setReportCacheEntries } from './stored-reports';

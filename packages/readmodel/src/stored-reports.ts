@@ -17,25 +17,55 @@ const FOLD_COLUMNS = `claim_id, kind, entity_id, article_id, article_revision, f
  * Reports kept in memory by schema and claim id, so that folding a track or a neighbourhood
  * again reads only which claims it holds, not their bodies. A claim never changes (its id is a
  * hash of it) nor does when it was first seen, so an entry is never stale; one a rolled-back
- * transaction left is never asked for (only ids the claims table returns are). Bounded: the
- * oldest entries go first.
+ * transaction left is never asked for (only ids the claims table returns are). Bounded, least
+ * recently used first out: a track or neighbourhood folded batch after batch stays, what no
+ * fold has asked for in a while goes (and is read from the claims table should it be asked
+ * for again). The bound is the projector's REPORT_CACHE_ENTRIES (setReportCacheEntries).
  */
-const REPORTS_KEPT = 100_000;
+export const DEFAULT_REPORT_CACHE_ENTRIES = 20_000;
+let reportsKept = DEFAULT_REPORT_CACHE_ENTRIES;
 const kept = new Map<string, Report>();
+
+/** At most `n` reports kept in memory (0: none, every fold reads its claims back); the oldest go first. */
+export function setReportCacheEntries(n: number): void {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`report cache entries must be a whole number >= 0, not ${n}`);
+  reportsKept = n;
+  evict();
+}
+
+/** Reports kept now (for tests and metrics). */
+export function reportCacheSize(): number {
+  return kept.size;
+}
+
+/** Drop the least recently used reports, a tenth of the bound at a time, until there is room. */
+function evict(): void {
+  if (kept.size <= reportsKept) return;
+  let drop = kept.size - reportsKept + Math.ceil(reportsKept / 10);
+  for (const k of kept.keys()) {
+    kept.delete(k);
+    if (--drop <= 0) break;
+  }
+}
+
+/** The kept report, now the most recently used, or undefined. */
+function recall(key: string): Report | undefined {
+  const r = kept.get(key);
+  if (r !== undefined) {
+    kept.delete(key);
+    kept.set(key, r);
+  }
+  return r;
+}
 
 /** Keep a report (its claim without the evidence sentence, which folds never read). */
 export function keepReport(schema: string, r: Report): void {
+  if (reportsKept === 0) return;
   const key = `${schema}\u0000${r.claim.claimId}`;
-  if (kept.has(key)) return;
-  if (kept.size >= REPORTS_KEPT) {
-    let drop = REPORTS_KEPT / 10;
-    for (const k of kept.keys()) {
-      kept.delete(k);
-      if (--drop <= 0) break;
-    }
-  }
+  if (recall(key) !== undefined) return;
   const c = r.claim;
   kept.set(key, { claim: { ...c, evidence: { ...c.evidence, sentence: '' } }, seenAt: r.seenAt });
+  evict();
 }
 
 /** Every claim that sources one of the entities, as reports to fold again. */
@@ -43,13 +73,24 @@ export async function reportsOf<C extends Claim>(tx: SqlExecutor, schema: string
   if (entityIds.length === 0) return [];
   const s = quoteIdent(schema);
   const ids = (await tx.query<{ claim_id: string; entity_id: string }>(`SELECT claim_id, entity_id FROM ${s}.claims WHERE entity_id = ANY($1)`, [entityIds])).rows;
-  const missing = ids.filter((r) => !kept.has(`${schema}\u0000${r.claim_id}`)).map((r) => r.claim_id);
+  // the kept ones now, so that keeping the ones read back cannot evict them before they are used
+  const found = new Map<string, Report>();
+  const missing: string[] = [];
+  for (const r of ids) {
+    const report = recall(`${schema}\u0000${r.claim_id}`);
+    if (report) found.set(r.claim_id, report);
+    else missing.push(r.claim_id);
+  }
   if (missing.length) {
     const r = await tx.query<ClaimRow>(`SELECT ${FOLD_COLUMNS} FROM ${s}.claims WHERE claim_id = ANY($1)`, [missing]);
-    for (const row of r.rows) keepReport(schema, reportOf(toClaim(row), row.seen_at.toISOString()));
+    for (const row of r.rows) {
+      const report = reportOf(toClaim(row), row.seen_at.toISOString());
+      found.set(report.claim.claimId, report);
+      keepReport(schema, report);
+    }
   }
   return ids.map((r) => {
-    const report = kept.get(`${schema}\u0000${r.claim_id}`);
+    const report = found.get(r.claim_id);
     if (!report) throw new Error(`claim ${r.claim_id} was not read back`);
     return { report: report as Report<C>, entityId: r.entity_id };
   });

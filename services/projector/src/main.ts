@@ -1,12 +1,14 @@
 import { loadEnvOrExit, topicNames } from '@claimwire/config';
 import { createLogger } from '@claimwire/logging';
 import { createServiceMetrics, packageVersion, registerConsumerLag } from '@claimwire/metrics';
+import { setReportCacheEntries } from '@claimwire/readmodel';
 import { migrate } from '@claimwire/sql';
 import { createEventLog, createSql, ensureClaimwireTopics, runService, startHealthServer } from '@claimwire/runtime';
 import { ProjectorEnv } from './config';
 import { startProjector } from './service';
 
 const env = loadEnvOrExit('projector', ProjectorEnv);
+setReportCacheEntries(env.REPORT_CACHE_ENTRIES);
 const version = packageVersion(new URL('../package.json', import.meta.url));
 const logger = createLogger({ service: 'projector', version, level: env.LOG_LEVEL });
 const { registry, metrics, route: metricsRoute } = createServiceMetrics('projector', { version });
