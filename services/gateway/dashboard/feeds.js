@@ -21,7 +21,8 @@ function rejectedReload(config, now) {
   return h(
     'div',
     { class: 'feeds-config-rejected', role: 'status' },
-    h('p', { class: 'feeds-config-head' }, `The feeds file was changed ${ago(r.at, now)} but rejected: ingest runs on the config loaded ${ago(config.loadedAt, now)}.`),
+    // (no load recorded yet, e.g. an ingest older than the status table: say what is known, not "loaded never")
+    h('p', { class: 'feeds-config-head' }, `The feeds file was changed ${ago(r.at, now)} but rejected: ingest runs on ${config.loadedAt ? `the config loaded ${ago(config.loadedAt, now)}` : 'the config it had'}.`),
     h('ul', { class: 'feeds-config-problems' }, r.problems.map((p) => h('li', {}, p))),
     more ? h('p', { class: 'feeds-config-more' }, `${r.problemCount} problems in all${more}.`) : null,
   );
