@@ -22,8 +22,8 @@ const UNDER_INQUIRY = /\b(?:prob(?:ing|es|ed)|investigat(?:ing|es|ed|ion into)|c
 
 /** Between two figures of one pair: "… killed and " before "96 wounded". */
 const PAIRED_FIGURE = /^\s+(?:[\p{L}-]+\s+){0,4}(?:killed|dead|deaths|wounded|injured|injuries)\s+and\s+$/iu;
-/** What the second figure of a pair counts: "… and 96 wounded", "… and 731 injuries". */
-const PAIRED_SECOND = /^\s+(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|injuries|killed|deaths|dead|hurt)\b/i;
+/** What the second figure of a pair counts: "… and 96 wounded", "… and 731 injuries", "… and 650 others had been wounded". */
+const PAIRED_SECOND = /^\s+(?:(?:others|more|people|civilians)\s+)?(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|injuries|killed|deaths|dead|hurt)\b/i;
 
 /** Words that introduce what a figure is compared with ("the same as in", "higher than in"). */
 const COMPARED_WITH = /\b(?:as|than)\s+(?:in|during|for)\s+(?:the same (?:period|months?|weeks?|time) (?:in|of|last)\s+)?$|\bcompared (?:with|to)\s+(?:the same (?:period|months?|weeks?|time) (?:in|of|last)\s+|in\s+)?$/i;
@@ -136,10 +136,13 @@ function measureAfter(after: string): { measure: MeasureT; at: number; np: strin
         return { measure, at: m.index, np: after.slice(0, m.index) };
       }
     }
+    // ("to more than 10,200 and those injured to over 19,300": right after the figure too)
+    if (/^and$/i.test(w) && words === 0 && /^and\s+(?:those|the)\s+(?:injured|wounded|killed|dead)\s+(?:to|at|stood at|reached|rose to|was|were)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s*)?(?:\d|$)/i.test(rest)) return null;
     if (/^(?:said|says|told|according|and|but|while|whereas|when|than)$/i.test(w) && words > 0) {
       if (!/^and$/i.test(w) || /^and\s+(?:\d|one|two|three)/i.test(rest)) return null;
       // "killed 12 civilians and injured 45": the measure after "and" is the next figure's (`after` ends at it)
-      if (/^and\s+(?:[\p{L}-]+\s+)?(?:injured|injuring|wounded|wounding|killed|killing)\s*(?:(?:at least|about|around|some|more than|over|nearly)\s*)?(?:\d|$)/iu.test(rest)) return null;
+      // ("the death of 125 civilians and injury to over 550 others", "... and those injured to over 19,300")
+      if (/^and\s+(?:[\p{L}-]+\s+)?(?:injured|injuring|wounded|wounding|killed|killing|injury|injuries|deaths?|dead)\s*(?:(?:to|of|at|stood at|reached|rose to)\s+)?(?:(?:at least|about|around|some|more than|over|nearly)\s*)?(?:\d|$)/iu.test(rest)) return null;
     }
     if (/^\d/.test(w)) return null;
     if (/^(?:during|with|since|after|before|because|which|represents?|includes?|by|among|despite|across)$/i.test(w) && !/^(?:by|across)$/i.test(w)) return null;
@@ -162,11 +165,15 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
   }
   // "has so far cost the lives of some 2,500 soldiers", "claimed the lives of 40 civilians"
   if (/\b(?:cost|costs|costing|claimed|claims|claiming|taken|took|takes)\s+the\s+lives\s+of\s+$/i.test(b)) return { measure: 'killed', active: false };
-  const m3 = /\b(?:the )?(deaths|killing|loss|injuries|disappearance|capture|displacement|evacuation) of\s+$/i.exec(b);
-  if (m3) {
+  // ("recorded the death of 125 civilians and injury to over 550 others")
+  const m3 = /\b(?:the )?(deaths?|killing|loss|injuries|injury|disappearance|capture|displacement|evacuation) (?:of|to)\s+$/i.exec(b);
+  if (m3 && (/of\s+$/.test(m3[0]) || /^injur/i.test(m3[1]!))) {
     const w = m3[1]!.toLowerCase();
-    return { measure: w === 'deaths' || w === 'killing' ? 'killed' : w === 'loss' ? 'casualties' : w === 'injuries' ? 'wounded' : w === 'disappearance' ? 'missing' : w === 'capture' ? 'captured' : 'displaced', active: false };
+    return { measure: w === 'deaths' || w === 'death' || w === 'killing' ? 'killed' : w === 'loss' ? 'casualties' : w === 'injuries' || w === 'injury' ? 'wounded' : w === 'disappearance' ? 'missing' : w === 'capture' ? 'captured' : 'displaced', active: false };
   }
+  // ("the number of civilians killed ... to more than 10,200, and those injured to over 19,300": the second count's own word)
+  const mThose = /\b(?:and|while|with)\s+(?:those|the)\s+(injured|wounded|killed|dead)\s+(?:to|at|stood at|reached|rose to|was|were)\s+$/i.exec(b);
+  if (mThose) return { measure: classify(mThose[1]!), active: false };
   // (the last loss word before the figure: "2,400 soldiers have been killed and that total casualties are N")
   const m4 = /^[^]*\b(?:personnel )?(losses|casualties|deaths|death toll|(?:dead|killed)(?: (?:or|and) (?:wounded|injured))?)\b[^.;]{0,130}?\b(?:had |has |have |now |to )?(?:passed|pass|passes|exceeded|exceed|exceeds|surpassed|surpass|surpasses|topped|top|tops|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|fell to|fallen to|dropped to|declined to|decreased to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
   if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0].slice(m4[0].lastIndexOf(m4[1]!)) };
@@ -358,7 +365,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (/\bincluding\s+$/i.test(before) && !inherited && !(mayPeriod && PERIOD_WORDS.test(after)) && !ownMeasure) continue;
       // "8,300 people, including 1,150 children, were evacuated": the children are part of the figure just read
       // (an age group within it; a population or a measure of its own, "including 1,700 civilians", "including 2,400 killed", stays a claim)
-      if (/,\s*including\s+$/i.test(before) && /^\s+(?:[\p{L}-]+\s+)?(?:children|minors|boys|girls|teenagers|women)\b/iu.test(after) && !(mayPeriod && PERIOD_WORDS.test(after)) && prior?.sentence === i && prevN && prior.claim.value === prevN.value && /^[^;.]{0,80}$/u.test(t.slice(prevN.end, n.qualStart).replace(/,\s*including\s+$/i, ''))) continue;
+      // (in a dash aside too: "more than 10,200 – including 575 children – and those injured")
+      if (/(?:,|\s[—–]|\s-{1,2})\s*including\s+$/i.test(before) && /^\s+(?:[\p{L}-]+\s+)?(?:children|minors|boys|girls|teenagers|women)\b/iu.test(after) && !(mayPeriod && PERIOD_WORDS.test(after)) && prior?.sentence === i && prevN && prior.claim.value === prevN.value && /^[^;.]{0,80}$/u.test(t.slice(prevN.end, n.qualStart).replace(/(?:,|\s[—–]|\s-{1,2})\s*including\s+$/i, ''))) continue;
       // "17 out of 24 regions": a count of places, not of people
       if (/^\s+(?:[\p{L}-]+\s+)?(?:regions|districts|oblasts|cities|towns|villages|settlements|communities|countries|provinces)\b/iu.test(after) || /\bout of\s+$/i.test(before)) continue;
       // "23 wounded soldiers ... will be returned to Kyiv": a handover (talks), not a toll
