@@ -38,3 +38,27 @@ describe('a pair of counts with a place after both', () => {
     ]);
   });
 });
+
+describe('a war’s tally is no attack’s dead', () => {
+  const strikes = (text: string) => claimsOfKind('strike', text, '2022-12-02T12:00:00Z');
+  it('does not give a strike the soldiers killed over the war', () => {
+    const cs = strikes('The general staff said Russian forces kept up rocket attacks on Ukrainian positions on Thursday. An adviser said between 10,000 and 13,000 Ukrainian soldiers had been killed in the nine-month war.');
+    expect(cs.every((c) => c.killed === null)).toBe(true);
+  });
+  it('still reads the dead of "one of the deadliest attacks since the full-scale invasion"', () => {
+    const [c] = strikes('A Russian missile hit a market in Kostiantynivka on Wednesday, one of the deadliest attacks since the full-scale invasion, killing 17 people.');
+    expect(c).toMatchObject({ killed: 17, locations: ['Kostiantynivka'] });
+  });
+});
+
+describe('a monitors’ monthly report with its breakdown lines', () => {
+  const REPORT = "From 1 to 31 October 2023, the UN human rights office recorded 1,010 civilian casualties in Ukraine:\n\n260 killed (80 men, 60 women and 20 children); and\n\n750 injured (210 men, 190 women and 40 children).\n\nThis included:\n\n200 killed and 600 injured in 90 settlements under Government control (80 per cent of the total); and\n\n60 killed and 150 injured in 8 settlements in occupied parts of Donetsk region (20 per cent of the total).\n\nPer type of weapon/incident:\n\nExplosive weapons with wide area effects: 240 killed and 700 injured (93 per cent);\n\nTotal civilian casualties from 24 February 2022 to 31 October 2023\n\nFrom 24 February 2022 to 31 October 2023, the office recorded 27,000 civilian casualties in Ukraine: 9,900 killed and 17,100 injured.\n\no In Donetsk and Luhansk regions: 15,000 casualties (6,000 killed and 9,000 injured)\n\n On Government-controlled territory: 11,000 casualties (4,500 killed and 6,500 injured)";
+  const all = () => claimsOfKind('toll', REPORT, '2023-11-03T12:00:00Z');
+  it('keeps the totals and drops the parts listed under "This included:", "Per type of weapon/incident:" and a place label', () => {
+    expect(all().map((t) => t.value)).toEqual([1010, 260, 750, 27000, 9900, 17100]);
+  });
+  it('gives the lines listed under the month’s header the month’s window', () => {
+    const [total, killed, injured] = all();
+    for (const t of [total, killed, injured]) expect(t).toMatchObject({ scope: 'period', period: 'month', asOf: '2023-10-31', reportedBy: 'UN human rights office' });
+  });
+});

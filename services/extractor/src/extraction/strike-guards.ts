@@ -76,13 +76,14 @@ export const NOT_TARGETS_CUES = cueGroup(['military', 'defen', 'ammunition']);
 export function blankNotTargets(t: string, cues: Cues): string {
   const blank = (x: string) => ' '.repeat(x.length);
   const own = hasCue(cues, NOT_TARGETS_CUES) ? t.replace(NOT_TARGETS, blank) : t;
-  // "Russia claimed it targeted a military gathering": the attacker's account of its aim disputed, not what was hit
+  // "Russia claimed it targeted a military gathering", "Russia said it targeted military and energy facilities": the
+  // attacker's account of its aim, not what was hit
   // (an attacker's own "said it struck an ammunition depot" stays the report of the hit)
   return hasCue(cues, AIM_CLAIMED_CUES) ? own.replace(AIM_CLAIMED, blank) : own;
 }
 
-const AIM_CLAIMED = /\b(?:claim(?:ed|s)?|assert(?:ed|s)?|insist(?:ed|s)?|maintain(?:ed|s)?)\s+(?:that\s+)?(?:it|its (?:forces|troops|army|military)|the (?:strike|attack))\s+(?:had\s+)?(?:targeted|was aimed at|had aimed at)\b[^.;]*/gi;
-const AIM_CLAIMED_CUES = cueGroup(['claim', 'assert', 'insist', 'maintain']);
+const AIM_CLAIMED = /\b(?:claim(?:ed|s)?|assert(?:ed|s)?|insist(?:ed|s)?|maintain(?:ed|s)?|said|says|stated)\s+(?:that\s+)?(?:it|its (?:forces|troops|army|military)|the (?:strike|attack))\s+(?:had\s+)?(?:targeted|was aimed at|had aimed at)\b[^.;]*/gi;
+const AIM_CLAIMED_CUES = cueGroup(['claim', 'assert', 'insist', 'maintain', 'said', 'says', 'stated']);
 
 /** Words of NOT_A_STRIKE (lexicon.ts) that tell of a truce rather than make the sentence unreal. */
 const TRUCE_WORD = /^(?:moratorium|truce|pause|hold(?:ing)? back|refrain\w*|halt\w*(?: (?:in|of))? ?(?:strikes|attacks)?)$/i;

@@ -25,6 +25,11 @@ import { daysApart, foldRetellings } from './strike-merge';
 import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
+
+/** More dead or hurt than any one attack of this war has left: a tally, not an attack's casualties. */
+const MAX_ATTACK_DEAD = 1000;
+/** A tally over the war so far: "since the start of the invasion", "in the country's nine-month struggle". */
+const WAR_TALLY = /\b(?:since the (?:start|beginning|outbreak) of (?:the|Russia['’]s) (?:full-scale |large-scale )?(?:war|invasion)|since (?:the )?(?:full-scale|large-scale) invasion|since February 2022|(?:[\w-]+-month|[\w-]+-year) (?:war|struggle|conflict|invasion)|in the war so far)\b/i;
 /** "in December 2023", "during January": a month as the window of a count */
 const MONTH_WINDOW_IN = /\b(?:in|during|throughout|over)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\b(?!\s+\d)/;
 
@@ -406,8 +411,12 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   let injuredUpdate = false;
   const consumed: number[] = [];
   const mayToll = hasCue(cues, TOLL_CUES);
+  // ("10,000 to 13,000 soldiers had been killed in the country's nine-month struggle": a war's tally, no attack's dead)
+  // (not "one of the deadliest attacks since the start of the full-scale invasion, in which 58 were killed")
+  const warTally = WAR_TALLY.test(t) && !/\b(?:deadliest|largest|biggest|worst|heaviest|most \w+|first)\b[^.;]{0,80}\bsince\b/i.test(t);
   for (const n of si.numbers) {
     if (n.unit) continue;
+    if (n.value > MAX_ATTACK_DEAD || warTally) continue;
     const before = t.slice(Math.max(0, n.qualStart - 40), n.qualStart);
     // "Two people, including a five-year-old boy, were injured": read past the aside
     const near = t.slice(n.end, n.end + 110);

@@ -5,6 +5,7 @@ import { partyRef, placeOf, type Mention } from './entities';
 import { cueGroup, hasCue, scanCues } from './cues';
 import type { NumberMention } from './numbers';
 import type { MeasureT, PopulationT, TollClaim } from './types';
+import { isBreakdownLine, listedUnder } from './toll-breakdown-lines';
 import { calendarWindow, countsGroups, isBreakdownShare, isFootnote, isRate, periodWindow, rangeEnd, RUNNING, windowBefore } from './toll-shape';
 import { modifierParty } from './toll-party';
 import { isIncidentCount } from './toll-incident';
@@ -246,6 +247,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
     statementAt[i] = found;
     return found;
   };
+  const lineTexts = a.sentences.map((x) => x.text);
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
     let stmt: { sentence: number; date: DateParts } | null | undefined;
@@ -645,6 +647,13 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         scope = prior.claim.scope;
         dateParts = prior.dateParts;
       }
+      // "OHCHR recorded 1,222 civilian casualties in Ukraine:" then a line "299 killed (...); and": the listed parts share
+      // the header's window and day
+      const listed = prior !== null && prior.sentence < i && listedUnder(lineTexts, i, prior.sentence) && prior.dateParts !== null;
+      if (listed) {
+        scope = prior.claim.scope;
+        dateParts = prior.dateParts;
+      }
       void CUMULATIVE_WORDS;
       void precisionText;
       // reporter
@@ -703,6 +712,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (RANK_SHARE.test(np) || UNDER_INQUIRY.test(before.slice(-60))) continue;
       // one unit's or sector's share of a bulletin ("Battlegroup Sever ... lost up to 230 in its area of responsibility") is a breakdown
       if (isBreakdownShare(t.slice(0, n.start), t)) continue;
+      // the lines under "This included:" or "Per type of weapon:", and a line labelled "In Donetsk region: N casualties"
+      if (isBreakdownLine(lineTexts, i)) continue;
       // "47 people killed in Ukrainian-controlled territory and 8 in occupied territory", "areas still under Ukrainian
       // control have accounted for 10,545 casualties": a territory's share of a count, not a count of its own
       // ("The largest number of casualties was documented in Donetsk Oblast, where 400 children ...": the worst region's share)
@@ -712,7 +723,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // the reporter's country: the side its phrase names, or the earlier figure's it was carried from
       const carried = !src && reportedBy !== null && ((prior !== null && reportedBy === prior.claim.reportedBy) || carriedFrom !== null);
       const reporterCountry = reportedBy === null ? null : carriedFrom && reportedBy === carriedFrom.name ? carriedFrom.country : carried ? (prior?.claim.reporterCountry ?? null) : (src?.party ?? null);
-      const period = scope === 'period' ? calendarWindow(periodWindow(own.slice(0, 90), before.slice(-90), t, leadWindow ?? ''), formatDate(dateParts), t) : null;
+      const period = listed && prior ? prior.claim.period : scope === 'period' ? calendarWindow(periodWindow(own.slice(0, 90), before.slice(-90), t, leadWindow ?? ''), formatDate(dateParts), t) : null;
       const ends: [number, TollClaim['bound']][] = range && rangeHigh ? [[range.value, 'at_least'], [rangeHigh.value, 'at_most']] : [[n.value, bound]];
       for (const [value, endBound] of ends) {
         const claim: TollClaim = {
