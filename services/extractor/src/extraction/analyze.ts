@@ -2,7 +2,7 @@ import type { Gazetteer } from '../gazetteer/compile';
 import { tokenize } from '../gazetteer/tokens';
 import { findAttributions, type Attribution } from './attribution';
 import { findDates, partsFromIso, type DateMention, type DateParts } from './dates';
-import { collectSurnames, findMentions, partyRef, personRef, type EntityContext, type Mention } from './entities';
+import { collectSurnames, findMentions, partyRef, personRef, placeOf, type EntityContext, type Mention } from './entities';
 import { cueFound, cueGroup, hasCue, scanCues, type Cues } from './cues';
 import { blankDeals } from './lexicon';
 import { findNumbers, type NumberMention } from './numbers';
@@ -99,12 +99,14 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
   let lastPerson: { name: string; party: string | null } | null = null;
   let lastOrg: { name: string; party: string | null } | null = null;
   const orgs: { name: string; full: string; party: string | null }[] = [];
+  const officialSides = new Map<string, string>();
   for (const sent of sents) {
     const t = sent.text;
     const cues = scanCues(t);
     const tokens = tokenize(t);
     const mentions = findMentions(t, tokens, ctx, cues);
     collectSurnames(mentions, ctx.knownSurnames);
+    learnOfficials(t, mentions, officialSides);
     const attributions: ResolvedAttribution[] = [];
     for (const a of findAttributions(t, mentions, cues)) {
       let resolved = a.name;
@@ -123,8 +125,18 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
           }
           for (const r of m.refs) if (r.type === 'org' && r.org.party) party = r.org.party;
           if (party) break;
+          // "Kursk Governor Alexei Smirnov", "the governor of the Belgorod region", "Kharkiv mayor": an official of a place
+          // speaks for its side (not a contested place's)
+          const place = placeOf(m);
+          if (place?.party && !place.contested && REGIONAL_OFFICIAL.test(t.slice(Math.max(a.start, m.start - 30), Math.min(a.end, m.end + 30)))) {
+            party = place.party;
+            break;
+          }
         }
       }
+      // "Smirnov said ..." after "Kursk Governor Alexei Smirnov": the side learnt for the surname earlier in the article
+      // (an unknown surname alone reads as an organisation's name)
+      if ((a.kind === 'person' || a.kind === 'org') && a.name && !party) party = officialSides.get(a.name) ?? null;
       if (a.kind === 'pronoun-person') {
         resolved = lastPerson?.name ?? null;
         party = party ?? lastPerson?.party ?? null;
@@ -154,6 +166,23 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
 }
 
 /** The attribution that governs a position: the closest cue before it, else the first after. */
+/** A place's official named after the title: "Kursk Governor Alexei Smirnov", "Belgorod region governor Vyacheslav Gladkov". */
+const OFFICIAL_AFTER_PLACE = /^(?:\s+(?:[Rr]egion|[Oo]blast|[Rr]egional|[Cc]ity))?(?:['’]s)?\s+(?:[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead)\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}([A-Z][\p{L}'’-]+)\b(?!\s+[A-Z])/u;
+
+/** Surnames of officials of a place with a side ("Kursk Governor Alexei Smirnov" → Smirnov: russia), into `into`. */
+function learnOfficials(t: string, mentions: readonly Mention[], into: Map<string, string>): void {
+  if (!/\b(?:governor|mayor|head)\b/i.test(t)) return;
+  for (const m of mentions) {
+    const place = placeOf(m);
+    if (!place?.party || place.contested) continue;
+    const hit = OFFICIAL_AFTER_PLACE.exec(t.slice(m.end, m.end + 80));
+    if (hit) into.set(hit[1]!, place.party);
+  }
+}
+
+/** A regional official's title next to a place: the place's side is the speaker's. */
+const REGIONAL_OFFICIAL = /\b(?:governor|mayor|head of the (?:regional|city|district|military)|regional (?:military )?administration|military administration|regional authorities|local authorities)\b/i;
+
 export function attributionFor(si: SentInfo, pos: number): ResolvedAttribution | null {
   let best: ResolvedAttribution | null = null;
   for (const a of si.attributions) if (a.cue <= pos) best = a;

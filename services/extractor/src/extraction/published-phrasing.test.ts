@@ -62,3 +62,32 @@ describe('a monitors’ monthly report with its breakdown lines', () => {
     for (const t of [total, killed, injured]) expect(t).toMatchObject({ scope: 'period', period: 'month', asOf: '2023-10-31', reportedBy: 'UN human rights office' });
   });
 });
+
+describe('estimates told as fatalities', () => {
+  it('reads "fatalities reached between N and M" and "with fatalities estimated between N and M" as ranges of the dead', () => {
+    const ts = claimsOfKind('toll', 'A think tank said Ukrainian forces have sustained between 410,000 and 480,000 total casualties, with fatalities estimated between 75,000 and 95,000. It said Russian battlefield fatalities reached between 230,000 and 260,000.', '2026-01-20T12:00:00Z');
+    expect(ts.map((t) => [t.value, t.party, t.population, t.measure, t.bound])).toEqual([
+      [410000, 'ukraine', 'military', 'casualties', 'at_least'],
+      [480000, 'ukraine', 'military', 'casualties', 'at_most'],
+      [75000, 'ukraine', 'military', 'killed', 'at_least'],
+      [95000, 'ukraine', 'military', 'killed', 'at_most'],
+      [230000, 'russia', 'military', 'killed', 'at_least'],
+      [260000, 'russia', 'military', 'killed', 'at_most'],
+    ]);
+  });
+});
+
+describe('a regional official speaks for the side of the place', () => {
+  const TEXT =
+    'Belgorod Governor Pavel Orlov told the Kremlin that the ground attacks on his region had cost it 14 villages. Orlov said 15 civilians have been killed and 98 injured as a result of the fighting. Some 40,000 residents have been evacuated.';
+  it('counts the governor’s civilians, and those evacuated after them, as his side’s', () => {
+    expect(claimsOfKind('toll', TEXT, '2024-08-14T12:00:00Z').map((t) => [t.value, t.party, t.measure, t.reportedBy])).toEqual([
+      [15, 'russia', 'killed', 'Orlov'],
+      [98, 'russia', 'wounded', 'Orlov'],
+      [40000, 'russia', 'displaced', 'Orlov'],
+    ]);
+  });
+  it('takes ground attacks and the dead of fighting for no strike', () => {
+    expect(claimsOfKind('strike', TEXT, '2024-08-14T12:00:00Z')).toEqual([]);
+  });
+});

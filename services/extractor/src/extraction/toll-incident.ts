@@ -10,11 +10,19 @@ import type { MeasureT, PopulationT } from './types';
 /** Words that make a count a running total or a window, not one attack's toll. */
 const SCOPED = /\b(?:since|so far|to date|in total|a total of|total|overall|altogether|throughout|cumulative|running|tally|register(?:ed)?|verified|documented|confirmed the (?:deaths|names)|during the (?:war|invasion)|of the war|full-scale|invasion|this year|last year|monthly|weekly|in the (?:past|last|previous)|over the (?:past|last|previous)|(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December)|first (?:[a-z]+ )?months|first (?:half|quarter)|(?:from|between) \d{1,2}(?:st|nd|rd|th)? (?:to|and|through|until) \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
+/** Fighting on the ground rather than an attack from the air or by fire. */
+const GROUND_ATTACK = /\bground (?:attacks?|assaults?|offensives?|operations?)\b/gi;
+
+/** The dead and wounded of fighting, not of one attack: "as a result of the fighting", "in the incursion". */
+const FIGHTING = /\b(?:as a result of|in|during|because of|from) (?:the )?(?:fighting|hostilities|clashes|incursion|ground offensive|occupation)\b/i;
+
 /** The figure's own attack named: "in the latest attack", "in Monday's strike", "by the overnight shelling". */
 const ONE_ATTACK = /\b(?:in|during|by|from)\s+(?:the|this|that|today's|yesterday's|last night's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:latest\s+|overnight\s+|morning\s+|night\s+|massive\s+|combined\s+|missile\s+|drone\s+)*(?:attack|strike|shelling|bombing|raid)\b/i;
 
 /** An attack report: a strike verb, an attack noun or a weapon. */
-export function mentionsAttack(text: string): boolean {
+export function mentionsAttack(raw: string): boolean {
+  // ("the Ukrainian ground attacks on his region": fighting on the ground, no strike)
+  const text = raw.replace(GROUND_ATTACK, ' ');
   return STRIKE_TRIGGER.test(text) || ATTACK_NOUN.test(text) || WEAPON_WORDS.some(([re]) => re.test(text)) || /\b(?:explosions?|blasts?|debris|rubble)\b/i.test(text);
 }
 
@@ -36,6 +44,6 @@ export function isIncidentCount(c: IncidentContext): boolean {
   if (c.measure !== 'killed' && c.measure !== 'wounded' && c.measure !== 'casualties' && c.measure !== 'missing') return false;
   if (c.population === 'military' || c.value >= 1000) return false;
   // ("In total, three people were killed in the latest attack": a total of that one attack)
-  if (SCOPED.test(c.text) && !ONE_ATTACK.test(c.text)) return false;
+  if ((SCOPED.test(c.text) || FIGHTING.test(c.text)) && !ONE_ATTACK.test(c.text)) return false;
   return mentionsAttack(c.text) || mentionsAttack(c.previous) || c.namesTown;
 }

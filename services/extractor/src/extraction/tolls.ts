@@ -176,7 +176,7 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
   const mThose = /\b(?:and|while|with)\s+(?:those|the)\s+(injured|wounded|killed|dead)\s+(?:to|at|stood at|reached|rose to|was|were)\s+$/i.exec(b);
   if (mThose) return { measure: classify(mThose[1]!), active: false };
   // (the last loss word before the figure: "2,400 soldiers have been killed and that total casualties are N")
-  const m4 = /^[^]*\b(?:personnel )?(losses|casualties|deaths|death toll|(?:dead|killed)(?: (?:or|and) (?:wounded|injured))?)\b[^.;]{0,130}?\b(?:had |has |have |now |to )?(?:passed|pass|passes|exceeded|exceed|exceeds|surpassed|surpass|surpasses|topped|top|tops|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|fell to|fallen to|dropped to|declined to|decreased to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
+  const m4 = /^[^]*\b(?:personnel )?(losses|casualties|deaths|fatalities|death toll|(?:dead|killed)(?: (?:or|and) (?:wounded|injured))?)\b[^.;]{0,130}?\b(?:had |has |have |now |to )?(?:estimated(?: at)?|put at|passed|pass|passes|exceeded|exceed|exceeds|surpassed|surpass|surpasses|topped|top|tops|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|fell to|fallen to|dropped to|declined to|decreased to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
   if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0].slice(m4[0].lastIndexOf(m4[1]!)) };
   const m5 = /\b(?:has |have |had |was |were |is |are )?(?:lost|losing|lose|loses)\s+$/i.exec(b);
   if (m5) return { measure: 'casualties', active: false };
@@ -478,6 +478,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!party && (inherited || comparison || ofPrior || /^(?:another|a further|an additional)\b/i.test(t.trim()))) party = prior?.claim.party ?? null;
       // "The confirmed total for civilian casualties since ..., when Russia launched its invasion, now stands at 9,614 dead": the count the clause names
       const civilianTotal = /\bcivilian (?:casualties|deaths|death toll|toll|victims|losses)\b[^;]*$/i.test(t.slice(0, n.qualStart)) && !MILITARY.test(np);
+      // ("Smirnov said 12 civilians have been killed ... Some 121,000 residents have been evacuated.": the same side's people)
+      if (!party && measure === 'displaced' && prior && i - prior.sentence === 1 && a.sentences[prior.sentence]!.sent.paragraph === si.sent.paragraph && prior.claim.population === 'civilian') party = prior.claim.party;
       if (!party && a.gaz.theatre && (measure === 'displaced' || civilianTotal || (hasCue(cues, CIVILIAN_NP_CUES) && /\b(?:civilians?|children|minors)\b/i.test(np + ' ' + (mb?.phrase ?? ''))))) party = a.gaz.theatre;
       // an earlier figure's side carries within its paragraph only; beyond it the guess is abstained from
       if (!party && prior && a.sentences[prior.sentence]!.sent.paragraph === si.sent.paragraph) party = prior.claim.party;
@@ -512,7 +514,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       else if (elliptic && prior!.claim.party === party) population = prior!.claim.population;
       else if (civilianContext) population = 'civilian';
       // "casualties have reached 5,500, including about 2,400 killed": the part is of the whole's population
-      else if (prior && prior.sentence === i && prior.claim.party === party && /\bincluding\s+(?:\S+\s+)?$/i.test(before)) population = prior.claim.population;
+      // ("sustained between 500,000 and 600,000 total casualties, with fatalities estimated between 100,000 and 140,000")
+      else if (prior && prior.sentence === i && prior.claim.party === party && (/\bincluding\s+(?:\S+\s+)?$/i.test(before) || /,\s*with\s+(?:fatalities|deaths|the dead|those killed|killed)\s+(?:estimated|put|numbering|reaching)?\s*(?:at\s+)?$/i.test(before))) population = prior.claim.population;
       else if (measure === 'displaced') population = 'civilian';
       // (losses of a side fighting away from home, "North Korean casualties", are its troops')
       else if (measure === 'casualties' && (a.gaz.adversaries.has(party) || (a.gaz.theatre !== null && party !== a.gaz.theatre && partyFound)) && !/\bcivilian/i.test(t)) population = 'military';
