@@ -91,3 +91,14 @@ describe('a regional official speaks for the side of the place', () => {
     expect(claimsOfKind('strike', TEXT, '2024-08-14T12:00:00Z')).toEqual([]);
   });
 });
+
+describe('a host that chairs the table', () => {
+  it('leaves Türkiye out of the sides when it chairs, though the opening listed its delegation', () => {
+    const [c] = claimsOfKind('talks', 'A trilateral meeting between delegations from Türkiye, Russia and Ukraine opened on Monday at a palace in Istanbul. The session was chaired by Turkish Foreign Minister Hakan Fidan.', '2025-06-02T12:00:00Z');
+    expect(c).toMatchObject({ parties: ['russia', 'ukraine'], location: 'Istanbul', status: 'held' });
+  });
+  it('keeps the United States at the table when it mediates a trilateral round', () => {
+    const [c] = claimsOfKind('talks', 'Trilateral talks between Ukraine, Russia and the United States opened in Abu Dhabi on Friday. The talks were mediated by the United States.', '2026-01-23T12:00:00Z');
+    expect(c?.parties).toEqual(['russia', 'ukraine', 'united-states']);
+  });
+});

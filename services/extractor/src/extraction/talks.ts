@@ -110,7 +110,7 @@ const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?
 const ROLE_BEFORE = /\b(?:between|involving|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+(?:(?:in|at)\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+)?(?:on\s+[A-Z][\p{L}]+(?:\s\d{1,2})?\s+)?with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+(?:from|of))\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?,?\s+and\s+(?:the\s+)?)*$/u;
 const ROLE_WORD = /^(?:Between|Talks|Negotiations|Meetings?|Met|Meet|Agreement|Deal|Discussions|Consultations|Summit|Session|Round|Contacts?|Advisers|Officials|Delegations?|Envoys|Negotiators|Representatives|Ministers|Diplomats|Leaders)$/;
 const HOST_VERB_AFTER = /^\s*(?:,\s*who\s+(?:had\s+|has\s+)?)?(?:side\s+|authorities\s+|government\s+)?(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted|organi[sz]ed|arranged|brokered|mediated|chaired)\b/;
-const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|organi[sz]ed by|chaired by|under|thanks to|helped by|with the participation of|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
+const HOST_BEFORE = /\b(?:mediated by|hosted by|brokered by|organi[sz]ed by|chaired by|facilitated by|under|thanks to|helped by|with the participation of|visit to|trip to|invasion of|subject to|taken to|return(?:ed)? to|children to|deported to)\s+(?:the\s+)?$/i;
 const HOST_AFTER = /^(?:[’']s)?(?:-mediated|-brokered|-hosted|\s+auspices|\s+mediation|\s+capital|\s+port|\s+royal|\s+palace|\s+soil|\s+had offered to host|\s+offered to host|\s+hosted|\s+mediated|\s+brokered|\s+court)/i;
 
 /**
@@ -135,7 +135,7 @@ const RESULT_ONLY_NEGATION = /\b(?:no (?:progress|breakthrough|agreements?)|with
 /** The talks said to have taken place. */
 const HELD_VERB = /\b(?:held|met|hold|holds|meet|meets)\b[^.;]{0,60}\b(?:talks|rounds?|meetings?|negotiations|summit)\b|\b(?:talks|rounds?|meetings?|negotiations|summit)\b[^.;]{0,100}\b(?:ended|took place|were held|was held|concluded|held|wrapped up)\b/i;
 const NEGATED_CUES = cueGroup(['not', 'no date', 'present', 'failed', 'no agreement', 'without', 'no progress', 'rejected', 'refused', 'no indication', 'no indications', 'no sign', 'no signs', 'no plans', 'no plan']);
-const HOST_BEFORE_CUES = cueGroup(['mediated', 'hosted', 'brokered', 'organi', 'chaired', 'participation', 'under', 'thanks', 'helped', 'visit', 'trip', 'invasion', 'subject', 'taken', 'return', 'children', 'deported']);
+const HOST_BEFORE_CUES = cueGroup(['mediated', 'hosted', 'brokered', 'organi', 'chaired', 'facilitated', 'participation', 'under', 'thanks', 'helped', 'visit', 'trip', 'invasion', 'subject', 'taken', 'return', 'children', 'deported']);
 const ROLE_BEFORE_CUES = cueGroup(['between', 'with', 'from', 'involving']);
 const ROUND_CUES = cueGroup(['round', 'trilateral', 'bilateral', 'such']);
 /** outcomesIn */
@@ -187,6 +187,8 @@ function roundOf(t: string, cues: Cues): number | null {
 interface SentTalks {
   parties: string[];
   hosts: string[];
+  /** hosts told as chairing, facilitating, mediating or hosting by the passive ("chaired by Turkish Foreign Minister") */
+  chairs: string[];
   /** hosts by their own verb or a "-hosted" compound */
   softHosts: string[];
   location: string | null;
@@ -208,9 +210,10 @@ interface SentTalks {
   meetingNegated: boolean;
 }
 
-function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: string[] } {
+function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: string[]; chairs: string[] } {
   const parties: string[] = [];
   const hosts: string[] = [];
+  const chairs: string[] = [];
   for (const m of si.mentions) {
     const p = partyRef(m);
     if (!p) continue;
@@ -221,7 +224,8 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
       continue;
     }
     if ((hasCue(si.cues, HOST_BEFORE_CUES) && HOST_BEFORE.test(before)) || HOST_AFTER.test(t.slice(m.end - (m.possessive ? 2 : 0), m.end + 30))) {
-      if (/mediat|host|broker|auspices|under|thanks|helped|organi[sz]|chair|participation/i.test(before.slice(-30) + t.slice(m.end, m.end + 30))) hosts.push(p.party);
+      if (/mediat|host|broker|auspices|under|thanks|helped|organi[sz]|chair|facilitat|participation/i.test(before.slice(-30) + t.slice(m.end, m.end + 30))) hosts.push(p.party);
+      if (/\b(?:chaired|facilitated|mediated|hosted) by\s+(?:the\s+)?$/i.test(before)) chairs.push(p.party);
       continue;
     }
     if (/\bno\s+$/i.test(before)) continue;
@@ -249,7 +253,7 @@ function partiesAtTable(t: string, si: SentInfo): { parties: string[]; hosts: st
       if (!parties.includes(p.party)) parties.push(p.party);
     }
   }
-  return { parties, hosts };
+  return { parties, hosts, chairs };
 }
 
 /** Inside a dash or bracket aside ("390 of its citizens — 372 servicemen and 18 civilians —"): a breakdown. */
@@ -389,7 +393,7 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
 
 export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   const t = si.dealsBlanked;
-  const { parties, hosts } = partiesAtTable(t, si);
+  const { parties, hosts, chairs } = partiesAtTable(t, si);
   const compounds = partyCompounds(t, a.gaz);
   addAll(parties, compounds.sides);
   const softHosts = [...compounds.hosts];
@@ -502,6 +506,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   return {
     parties,
     hosts,
+    chairs,
     softHosts,
     location,
     venueLocation,
@@ -813,7 +818,9 @@ export function extractTalks(a: Article): TalksFrame[] {
     const c = frame.claim;
     // ("Trilateral negotiations between Ukraine, Russia and the United States ..., with American mediation":
     // a side named at the table when the meeting opened stays one when a later sentence calls it a mediator)
-    for (const h of r.hosts) if (frame.first === i || (!frame.firmSides?.has(h) && !frame.leaderSides?.has(h))) frame.hosts.add(h);
+    // (a host that is no broker at the table, chairing it, stays a host though the opening listed it: "a trilateral meeting
+    // between delegations from Türkiye, Russia, and Ukraine ... The talks will be chaired by Turkish Foreign Minister")
+    for (const h of r.hosts) if (frame.first === i || (!frame.firmSides?.has(h) && !frame.leaderSides?.has(h)) || (!BROKER_AT_TABLE.has(h) && r.chairs.includes(h))) frame.hosts.add(h);
     for (const h of r.softHosts) (frame.softHosts ??= new Set()).add(h);
     const opening = frame.first === i;
     if (opening && !r.meetingNegated) for (const p of r.parties) if (!r.softHosts.includes(p)) (frame.firmSides ??= new Set()).add(p);
