@@ -102,3 +102,10 @@ describe('a host that chairs the table', () => {
     expect(c?.parties).toEqual(['russia', 'ukraine', 'united-states']);
   });
 });
+
+describe('the attacker’s word for its aim', () => {
+  it('does not take "Russia said it targeted military and energy facilities" for what was hit', () => {
+    const [c] = claimsOfKind('strike', 'Russian missiles hit 12 Ukrainian regions on Monday morning, including the capital Kyiv, killing at least 11 people. Russia said it targeted military and energy facilities.', '2022-10-11T06:00:00Z');
+    expect(c).toMatchObject({ attacker: 'russia', targetType: 'unspecified', killed: 11, locations: ['Kyiv'] });
+  });
+});
