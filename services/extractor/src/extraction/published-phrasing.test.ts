@@ -109,3 +109,19 @@ describe('the attacker’s word for its aim', () => {
     expect(c).toMatchObject({ attacker: 'russia', targetType: 'unspecified', killed: 11, locations: ['Kyiv'] });
   });
 });
+
+describe('where the 2022 rounds were held', () => {
+  const talks = (text: string) => claimsOfKind('talks', text, '2022-03-04T12:00:00Z');
+  it('names the venue a round’s region is named for ("took place in the Gomel region")', () => {
+    const [c] = talks('On February 28, the first round of Russian-Ukrainian talks took place in the Gomel region and lasted five hours.');
+    expect(c).toMatchObject({ location: 'Gomel', round: 1, parties: ['russia', 'ukraine'], date: '2022-02-28' });
+  });
+  it('takes the place the talks were held, not the place they were about', () => {
+    const [c] = talks('On February 28, negotiations between Russia and Ukraine aimed at settling the situation in Kyiv took place in Gomel, Belarus.');
+    expect(c).toMatchObject({ location: 'Gomel', parties: ['russia', 'ukraine'] });
+  });
+  it('reads "have commenced a second round of negotiations in Belovezhskaya Pushcha" as a round held there', () => {
+    const [c] = talks('The delegations of Russia and Ukraine have commenced a second round of negotiations in Belovezhskaya Pushcha, Belarus.');
+    expect(c).toMatchObject({ location: 'Belovezhskaya Pushcha', round: 2, status: 'held', parties: ['russia', 'ukraine'] });
+  });
+});

@@ -7,6 +7,7 @@ import { hostsByVerb } from './host-roles';
 import { equalSwapEach } from './swap-ratio';
 import { releasedByEachSide } from './released-each';
 import { sidesOf } from '../gazetteer/sides';
+import type { Gazetteer } from '../gazetteer/compile';
 import { BROKER_AT_TABLE, partyCompounds, TALKS_AS_TOPIC } from './party-compounds';
 import { timelineHeading, type TimelineHeading } from './talks-heading';
 import { distributeByOrdinal } from './talks-ordinals';
@@ -106,7 +107,7 @@ const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|
 const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepared|open) to|offered to|proposed)\b/i;
 const NEW_MARKER = /\b(?:separately|in a separate|at their previous|a separate|last met|previously met|met previously|(?:previous|last|earlier|prior)\s+(?:(?:face-to-face|in-person|direct|bilateral|trilateral|such|two|three)\s+){0,2}(?:meeting|round|summit|talks))\b/i;
 const NEGATED_CLAUSE = /\b(?:not represented|no date (?:has been |was |is |yet )?(?:set|fixed|agreed)|no [\w\s]{0,20}(?:officials|delegates|representatives) were present|were not present|was not present|failed to|did not|no agreements?|without (?:progress|agreement|a deal|results?)|no progress|rejected|refused|no (?:indications?|signs?|sign yet|plans?) (?:that|of)|(?:is|are) not forthcoming)\b/i;
-const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly|will|would|are (?:due |set |expected |scheduled )?to|plan to|plans to)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|hold|holds|meet|meets|signed|concluded|completed|ended|finished|wrapped up|began|opened|resumed|convened|sat down|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
+const ROLE_AFTER = /^(?:\s*(?:,\s*|and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)*\s*(?:[’']s\s+)?(?:(?:last|also|previously|first|recently|again|finally|reportedly|will|would|are (?:due |set |expected |scheduled )?to|plan to|plans to)\s+)?(?:(?:senior|top|chief|special|military|foreign|defen[cs]e|national|security|government|official|peace|own|high-level|presidential|technical|working-level|legal|humanitarian|negotiating)\s+){0,3}(?:delegations?|officials|negotiators?|representatives|envoys?|side|sides|team|teams|counterparts|advisers|diplomats|experts|specialists|working groups?|ministers?|leaders?|president|foreign minister|secretary|military team|has agreed|have agreed|had agreed|agreed|exchanged|swapped|traded|met|held|hold|holds|meet|meets|signed|concluded|completed|ended|finished|wrapped up|began|(?:have |has )?(?:begun|commenced|started)|commenced|started|kicked off|opened|resumed|convened|sat down|were represented|was represented|and\s+[A-Z][\p{L}]+\s+(?:agreed|exchanged|met))\b/u;
 const ROLE_BEFORE = /\b(?:between|involving|(?:talks|negotiations|meeting|meetings|met|meet|agreement|deal|discussions|consultations|summit|session|round|contacts?)\s+(?:(?:in|at)\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s+)?(?:on\s+[A-Z][\p{L}]+(?:\s\d{1,2})?\s+)?with|(?:advisers|officials|delegations?|envoys|negotiators|representatives|ministers|diplomats|leaders)\s+(?:from|of))\s+(?:the\s+)?(?:(?:[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?),\s+|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?,?\s+and\s+(?:the\s+)?)*$/u;
 const ROLE_WORD = /^(?:Between|Talks|Negotiations|Meetings?|Met|Meet|Agreement|Deal|Discussions|Consultations|Summit|Session|Round|Contacts?|Advisers|Officials|Delegations?|Envoys|Negotiators|Representatives|Ministers|Diplomats|Leaders)$/;
 const HOST_VERB_AFTER = /^\s*(?:,\s*who\s+(?:had\s+|has\s+)?)?(?:side\s+|authorities\s+|government\s+)?(?:(?:also|formally|personally)\s+)?(?:opened|hosted|welcomed|greeted|organi[sz]ed|arranged|brokered|mediated|chaired)\b/;
@@ -391,6 +392,15 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
   return { outcomes, released };
 }
 
+/** The negotiation venue of that name in the gazetteer ("Gomel"), or null. */
+function venueNamed(g: Gazetteer, name: string): string | null {
+  for (const e of g.index.get(name.split(/\s+/)[0]!.toLowerCase()) ?? []) {
+    if (e.lower.join(' ') !== name.toLowerCase()) continue;
+    for (const r of e.refs) if (r.type === 'place' && r.place.kind === 'venue') return r.place.name;
+  }
+  return null;
+}
+
 export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   const t = si.dealsBlanked;
   const { parties, hosts, chairs } = partiesAtTable(t, si);
@@ -428,8 +438,17 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
       (/(?:^|[.;:]\s+|,\s+|\b(?:and|that)\s+)$/i.test(pre) && /^\s+(?:also\s+|previously\s+|earlier\s+)?(?:hosted|will host|would host|is to host|is hosting|is due to host|is set to host)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:round|talks|meeting|negotiations|consultations|summit)\b/i.test(t.slice(m.end, m.end + 50)));
     if (!venuePrep && !attributive && !/\b(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+(?:[’']s)?\s+)?(?:(?:port\s+)?city\s+of\s+|capital\s+of\s+|royal\s+palace\s+in\s+)?$/iu.test(pre) && !/^the\s/i.test(m.text)) continue;
     if (/\b(?:visit|trip|reporters|address|rescuers|cemeter\w*|rallied|memorial)\b[^,.]{0,25}$/i.test(pre)) continue;
+    // "negotiations aimed at resolving the situation in Kiev took place in Gomel": the place the talks are about
+    if (/\b(?:situation|crisis|conflict|fighting|hostilities)\s+(?:in|around)\s+(?:the\s+)?$/i.test(pre)) continue;
     // "to restore staffing at their embassies in Washington and Moscow": where the missions are, not where they met
     if (/\b(?:embass(?:y|ies)|consulates?|diplomatic missions?|based|headquartered|residents?|citizens)\s+(?:(?:in|at)\s+)(?:the\s+)?$/i.test(pre)) continue;
+    // "the first round took place in the Gomel region": a round is held at the venue its region is named for
+    const venue = pl.kind === 'region' ? venueNamed(a.gaz, pl.name.replace(/\s(?:region|oblast|province)$/i, '')) : null;
+    if (venue) {
+      if (!location) location = venue;
+      if (!venueLocation) venueLocation = venue;
+      continue;
+    }
     if (pl.kind === 'region') continue;
     if (!location) location = pl.name;
     if (pl.kind === 'venue' && !venueLocation) venueLocation = pl.name;
@@ -439,7 +458,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     const pl = placeOf(m);
     if (!pl || pl.kind === 'region' || !location || pl.name === location) continue;
     // (not "their first meeting since talks in Istanbul": an earlier meeting's place)
-    if (/\b(?:talks|negotiations|consultations|meeting|round|session|summit)\s+(?:(?:held|hosted|that took place)\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 50), m.start)) && !/\bsince\b[^,.;]*$/i.test(t.slice(Math.max(0, m.start - 60), m.start))) {
+    if ((/\b(?:talks|negotiations|consultations|meeting|round|session|summit)\s+(?:(?:held|hosted|that took place)\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 50), m.start)) ||
+      /\b(?:took place|taking place|were held|was held|(?:is|are) being held|convened|commenced)\s+(?:in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 40), m.start))) && !/\bsince\b[^,.;]*$/i.test(t.slice(Math.max(0, m.start - 60), m.start))) {
       location = pl.name;
       break;
     }
