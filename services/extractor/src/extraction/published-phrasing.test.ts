@@ -125,3 +125,14 @@ describe('where the 2022 rounds were held', () => {
     expect(c).toMatchObject({ location: 'Belovezhskaya Pushcha', round: 2, status: 'held', parties: ['russia', 'ukraine'] });
   });
 });
+
+describe('one wave across the country', () => {
+  it('keeps a dated wave with its dead though it names no place ("one of its largest aerial attacks ... across Ukraine")', () => {
+    const [c, ...rest] = claimsOfKind('strike', 'On 29 December, Russia launched one of its largest aerial attacks of the war, killing at least 41 people and injuring more than 160 across Ukraine.', '2024-01-02T12:00:00Z');
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ attacker: 'russia', locations: [], date: '2023-12-29', killed: 41, injured: 160 });
+  });
+  it('still takes a day’s tally across the country for no attack', () => {
+    expect(claimsOfKind('strike', 'Russian attacks killed 12 civilians across Ukraine over the past day, regional officials said.', '2024-01-02T12:00:00Z')).toEqual([]);
+  });
+});

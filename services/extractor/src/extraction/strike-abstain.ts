@@ -37,8 +37,14 @@ function hurt(c: StrikeClaim): boolean {
  */
 export function placelessDoubt(c: StrikeClaim, date: DateParts | null, opener: string): boolean {
   if (c.locations.length > 0) return false;
-  return date === null || !hurt(c) || AGGREGATE.test(opener);
+  return date === null || !hurt(c) || (AGGREGATE.test(opener) && !(ONE_WAVE.test(opener) && !WINDOW_TALLY.test(opener)));
 }
+
+/** One wave told as such ("one of its largest aerial attacks of the war", "country-wide aerial strikes"), though across the country. */
+const ONE_WAVE =
+  /\b(?:one of (?:the|its|Russia['’]s) (?:deadliest|largest|biggest|heaviest|most massive|most intense|most lethal)\b|(?:a|the|its) (?:massive|large-scale|combined|major|huge) (?:(?:missile|drone|air|aerial|missile and drone|drone and missile)\s+)?(?:attack|strike|barrage|assault|bombardment)\b|country-?wide (?:aerial|air|missile|drone) (?:strikes|attacks))/i;
+/** A count over a window or so far: no one wave's. */
+const WINDOW_TALLY = /\b(?:(?:over|in|during) the (?:past|last) (?:day|24 hours|week|month)|so far|in total|in all)\b/i;
 
 /** An air-defence report ("shot down 40 drones over the Kursk region") that tells of nothing hit. */
 export function interceptOnly(c: StrikeClaim, intercept: boolean): boolean {
