@@ -152,7 +152,9 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext, cue
         // a place word right after ("Bilopillia region") is not a person
         const nextTok = tokens[j];
         // (nor a building's: "the Ritz Carlton Hotel", "the Mariinsky Palace")
-        if (!(nextTok && (/^(?:region|oblast|province|krai|city|district)$/i.test(nextTok.text) || (s.charCodeAt(last.end) === 32 && nextTok.start === last.end + 1 && BUILDING_WORD.test(nextTok.text))))) {
+        // (nor a label opening the sentence: "Key Developments: ...", "Latest Updates: ...")
+        const label = s.charCodeAt(last.end) === 58 && s.slice(0, t.start).trim() === '';
+        if (!label && !(nextTok && (/^(?:region|oblast|province|krai|city|district)$/i.test(nextTok.text) || (s.charCodeAt(last.end) === 32 && nextTok.start === last.end + 1 && BUILDING_WORD.test(nextTok.text))))) {
           const surname = last.text;
           const full = s.slice(t.start, last.start + last.text.length);
           out.push({

@@ -136,3 +136,18 @@ describe('one wave across the country', () => {
     expect(claimsOfKind('strike', 'Russian attacks killed 12 civilians across Ukraine over the past day, regional officials said.', '2024-01-02T12:00:00Z')).toEqual([]);
   });
 });
+
+describe('a plan told twice, and a meeting told as discussions held', () => {
+  const TEXT =
+    'Key Developments: the US envoy Steve Witkoff will meet Ukraine’s security chief Rustem Umerov in Miami.\n\nDec. 4 — The White House said Witkoff will meet Umerov in Miami on Thursday.';
+  it('gives one scheduled meeting with its day, and no participant from a label', () => {
+    const cs = claimsOfKind('talks', TEXT, '2025-12-04T12:00:00Z');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ location: 'Miami', status: 'scheduled', date: '2025-12-04', parties: ['ukraine', 'united-states'] });
+    expect(cs[0]!.participants).not.toContain('Developments');
+  });
+  it('reads "discussions X and Y held with Putin in Moscow on Tuesday" as a meeting there', () => {
+    const [c] = claimsOfKind('talks', 'Trump told reporters that discussions Witkoff and Jared Kushner held with Russian President Vladimir Putin in Moscow on Tuesday went well.', '2025-12-04T12:00:00Z');
+    expect(c).toMatchObject({ location: 'Moscow', status: 'held', date: '2025-12-02', parties: ['russia', 'united-states'] });
+  });
+});

@@ -2,7 +2,8 @@ import type { TalksFrame } from './talks';
 
 /**
  * One meeting told twice in an article (a summary bullet, then the body): same sides, same status,
- * the same day, and at most one of them names the place. The fuller frame keeps the other's
+ * the same day, and at most one of them names the place; or a plan told at one place once without
+ * its day and once with it. The fuller frame keeps the other's
  * participants, round and outcomes. Frames whose claims are dated (formatted) are expected.
  */
 export function mergeRepeats(frames: TalksFrame[]): TalksFrame[] {
@@ -13,7 +14,7 @@ export function mergeRepeats(frames: TalksFrame[]): TalksFrame[] {
       out.push(f);
       continue;
     }
-    const [keep, drop] = f.claim.location !== null && twin.claim.location === null ? [f, twin] : [twin, f];
+    const [keep, drop] = (f.claim.location !== null && twin.claim.location === null) || (f.claim.date !== null && twin.claim.date === null) ? [f, twin] : [twin, f];
     const c = keep.claim;
     for (const p of drop.claim.participants) if (!c.participants.includes(p)) c.participants.push(p);
     if (c.round === null) c.round = drop.claim.round;
@@ -27,7 +28,11 @@ export function mergeRepeats(frames: TalksFrame[]): TalksFrame[] {
 function sameMeeting(a: TalksFrame, b: TalksFrame): boolean {
   const x = a.claim;
   const y = b.claim;
-  if (x.status !== y.status || x.date === null || x.date !== y.date || x.date.length < 10) return false;
+  if (x.status !== y.status) return false;
+  // ("Key developments: Witkoff will meet Umerov in Miami" over "... will meet Umerov in Miami on Thursday"): a plan told
+  // without its day and then with it
+  const planRetold = x.status === 'scheduled' && x.location !== null && (x.date === null) !== (y.date === null);
+  if (!planRetold && (x.date === null || x.date !== y.date || x.date.length < 10)) return false;
   if (x.parties.join() !== y.parties.join()) return false;
   if (x.location !== null && y.location !== null && x.location.toLowerCase() !== y.location.toLowerCase()) return false;
   if (x.round !== null && y.round !== null && x.round !== y.round) return false;
