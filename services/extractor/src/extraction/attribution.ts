@@ -200,7 +200,8 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
       const aStart = m.index + m[0].length;
       const afterFull = /^\s+([^,.;:"“”]+(?:\.[A-Z][^,.;:"“”]*)*)/.exec(s.slice(aStart));
       // ("..., reported Prosecutor General of Ukraine Ruslan Kravchenko on Monday in Telegram": the name ends where when and where it was said begin)
-      const when = afterFull ? /\s+(?:on|in|via|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|X|Facebook|a|an|his|her|its|their|the)\b|\d)/.exec(afterFull[1]!) : null;
+      // (", says President Volodymyr Zelenskyy at a press conference following ...": likewise where and after what)
+      const when = afterFull ? /\s+(?:on|in|via|during|at|after|following)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|X|Facebook|a|an|his|her|its|their|the)\b|\d)/.exec(afterFull[1]!) : null;
       const after = afterFull && when ? ([afterFull[0].slice(0, afterFull[0].length - afterFull[1]!.length + when.index), afterFull[1]!.slice(0, when.index)] as const) : afterFull;
       if (after) {
         const pStart = aStart + after[0].length - after[1]!.length;

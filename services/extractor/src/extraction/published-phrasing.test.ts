@@ -151,3 +151,16 @@ describe('a plan told twice, and a meeting told as discussions held', () => {
     expect(c).toMatchObject({ location: 'Moscow', status: 'held', date: '2025-12-02', parties: ['russia', 'united-states'] });
   });
 });
+
+describe('where the speaker spoke is not where they met', () => {
+  it('reads ", says Zelenskyy at a press conference following the summit in Vilnius" as the speaker, the meeting in Istanbul', () => {
+    const [c, ...rest] = claimsOfKind('talks', 'The Ukrainian and Russian delegations agreed on a new prisoner exchange at a meeting in Istanbul on June 2, says President Volodymyr Zelenskyy at a press conference following the NATO summit in Vilnius.', '2025-06-03T12:00:00Z');
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ location: 'Istanbul', date: '2025-06-02', parties: ['russia', 'ukraine'] });
+    expect(c!.outcomes.map((o) => o.type)).toEqual(['prisoner_exchange']);
+  });
+  it('reads "an exchange in the 1,000-for-1,000 format" as a thousand released by each side', () => {
+    const [c] = claimsOfKind('talks', 'At the negotiations on May 16, the Ukrainian and Russian delegations agreed on a large prisoner exchange in the 1,000-for-1,000 format.', '2025-06-03T12:00:00Z');
+    expect(c!.outcomes[0]).toMatchObject({ type: 'prisoner_exchange', total: 2000, released: { ukraine: 1000, russia: 1000 } });
+  });
+});

@@ -4,7 +4,7 @@
  * released, or null.
  */
 const WORDS: Record<string, number> = { hundred: 100, thousand: 1000 };
-const RATIO = /\b(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand)\b(?=[- ](?:[\w-]+ ){0,2}?(?:exchange|swap|trade|deal|prisoner|formula|basis))/i;
+const RATIO = /\b(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand)\b(?=[- ](?:[\w-]+ ){0,2}?(?:exchange|swap|trade|deal|prisoner|formula|basis|format|scheme))/i;
 
 const N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 const VERB_RATIO = new RegExp(String.raw`\b(?:exchang|swap|trad)\w*\s+${N}\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|captives|servicem[ae]n|soldiers|people|persons)\s+for\s+${N}\b`, 'i');
