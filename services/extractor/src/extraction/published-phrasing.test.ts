@@ -164,3 +164,20 @@ describe('where the speaker spoke is not where they met', () => {
     expect(c!.outcomes[0]).toMatchObject({ type: 'prisoner_exchange', total: 2000, released: { ukraine: 1000, russia: 1000 } });
   });
 });
+
+describe('running totals and ranges told in other words', () => {
+  it('reads "..., bringing the total to N" as the running total of the day’s count', () => {
+    const ts = claimsOfKind('toll', 'Russia lost 1,020 soldiers over the past 24 hours, according to the General Staff, bringing the total to 402,310.', '2024-02-20T12:00:00Z');
+    expect(ts.map((t) => [t.value, t.party, t.measure, t.scope])).toEqual([
+      [1020, 'russia', 'casualties', 'period'],
+      [402310, 'russia', 'casualties', 'cumulative'],
+    ]);
+  });
+  it('reads "the number of Russians who died ... is from 40 to 55 thousand" as a range', () => {
+    const ts = claimsOfKind('toll', 'The number of Russians who died in the war before the start of Ukraine’s summer offensive is from 45 to 60 thousand, the outlets estimated.', '2023-07-10T12:00:00Z');
+    expect(ts.map((t) => [t.value, t.party, t.measure, t.bound])).toEqual([
+      [45000, 'russia', 'killed', 'at_least'],
+      [60000, 'russia', 'killed', 'at_most'],
+    ]);
+  });
+});

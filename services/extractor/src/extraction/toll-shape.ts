@@ -50,7 +50,8 @@ function rangeOf(text: string, lo: NumberMention, hi: NumberMention): { lo: numb
   if (!RANGE_GAP.test(gap)) return null;
   const lead = text.slice(Math.max(0, lo.qualStart - 20), lo.qualStart);
   if (/^\s*and\s*$/i.test(gap) && !/\bbetween\s+$/i.test(lead)) return null;
-  if (/^\s*to\s*$/i.test(gap) && RISE_BEFORE.test(lead)) return null;
+  // ("the number ... is from 40 to 55 thousand", "estimates range from": a range, not a rise)
+  if (/^\s*to\s*$/i.test(gap) && RISE_BEFORE.test(lead) && !/\b(?:is|are|was|were|be|ranges?|ranged|ranging|var(?:y|ies|ied)|estimated(?: at)?)\s+from\s+$/i.test(lead)) return null;
   let low = lo.value;
   // "50-70,000", "2-3 million": the low end takes the high end's scale
   if (!lo.words && low < 1000 && hi.value >= 1000 && /^\d{1,3}$/.test(text.slice(lo.start, lo.end))) {

@@ -116,6 +116,8 @@ const MEASURE_CUES = cueGroup([
   'kill', 'dead', 'death', 'died', 'casualt', 'causalit', 'los', 'lives', 'fatalit', 'perish', 'wound', 'injur', 'hurt', 'missing', 'unaccounted', 'captiv', 'captur', 'held in', 'held by',
   'prisoner', 'pows', 'idps', 'refugee', 'evacuat', 'fled', 'uproot', 'forced', 'displace', 'toll', 'disappearance', 'relocat',
 ]);
+/** "..., bringing the total to N": a running total of the count just told. */
+const BRINGS_TOTAL = /\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|count|number|toll)\b[^.;]{0,60}\bto\s+$/i;
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
 const PERIOD_WORDS = /\b(?:in the (?:past|last|previous|preceding) (?:\d+|\w+)(?: \w+)?|over the (?:past|last|previous|preceding) (?:\d+|\w+)(?: \w+)?|during the (?:past|last|previous|preceding) \w+(?: \w+)?|(?:on )?the (?:previous|preceding) day|in (?:a|one) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)(?!\s+(?:earlier|ago|before|later|after|previously))|overnight|alone|this year|last year|last month|this month|last week)\b/i;
 const CUMULATIVE_WORDS = /\b(?:since|so far|in total|to date|altogether|overall|cumulative|stood at|remain|remains|still|registered|on the register|as of|total|running)\b/i;
@@ -154,11 +156,16 @@ function measureAfter(after: string): { measure: MeasureT; at: number; np: strin
 
 function measureBefore(before: string): { measure: MeasureT; active: boolean; phrase?: string } | null {
   // ("total losses, which include wounded, killed or missing, may amount to N": the clause lists what the losses hold)
-  const b = before.slice(-140).replace(/,\s*which (?:include|includes|included|comprise|comprises|cover|covers)\b[^;]{0,80}?,(?=\s*(?:may|might|could|will|would|is|are|was|were|has|have|had|now|stands?|stood|amounts?|amounted|totals?|totall?ed|reach\w*|came|rose)\b)/gi, (x) => ' '.repeat(x.length));
+  let b = before.slice(-140).replace(/,\s*which (?:include|includes|included|comprise|comprises|cover|covers)\b[^;]{0,80}?,(?=\s*(?:may|might|could|will|would|is|are|was|were|has|have|had|now|stands?|stood|amounts?|amounted|totals?|totall?ed|reach\w*|came|rose)\b)/gi, (x) => ' '.repeat(x.length));
+  // ("the number of Russians who died ... is from 40 to 55 thousand": the low end of a range reads like the figure)
+  if (/\b(?:is|are|was|were)\s+from\s+$/i.test(b)) b = b.replace(/\s+from\s+$/i, ' ');
+  // ("the number of civilians killed ... to more than 10,200, and those injured to over 19,300": the second count's own word)
+  const mThose = /\b(?:and|while|with)\s+(?:those|the)\s+(injured|wounded|killed|dead)\s+(?:to|at|stood at|reached|rose to|was|were)\s+$/i.exec(b);
+  if (mThose) return { measure: classify(mThose[1]!), active: false };
   const m1 = /\b(?:the )?(?:death toll|toll of dead|number of (?:the )?dead)\b[^.;]{0,60}?\b(?:stood|stands|rose|risen|climbed|reached|increased|was|is|to|at|passed|exceeded)\s+(?:at\s+|to\s+)?$/i.exec(b);
   if (m1) return { measure: 'killed', active: false };
   // ("an estimate on the number of Russians killed in the war thus far -- 15,000": a dash or colon gives the number)
-  const m2 = /\bnumber of\s+([^.;]{0,80}?)\s+(?:at|to|as|was|is|stood at|reached|has reached|had reached|-{1,2}|[–—]|:)\s+$/i.exec(b.replace(/\s*(?:-{1,2}|[–—]|:)\s*$/, (x) => ` ${x.trim()} `));
+  const m2 = /\bnumber of\s+([^.;]{0,110}?)\s+(?:at|to|as|was|is|stood at|reached|has reached|had reached|-{1,2}|[–—]|:)\s+$/i.exec(b.replace(/\s*(?:-{1,2}|[–—]|:)\s*$/, (x) => ` ${x.trim()} `));
   if (m2) {
     const x = m2[1]!;
     const mm = MEASURE_ANY.exec(x);
@@ -172,9 +179,6 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
     const w = m3[1]!.toLowerCase();
     return { measure: w === 'deaths' || w === 'death' || w === 'killing' ? 'killed' : w === 'loss' ? 'casualties' : w === 'injuries' || w === 'injury' ? 'wounded' : w === 'disappearance' ? 'missing' : w === 'capture' ? 'captured' : 'displaced', active: false };
   }
-  // ("the number of civilians killed ... to more than 10,200, and those injured to over 19,300": the second count's own word)
-  const mThose = /\b(?:and|while|with)\s+(?:those|the)\s+(injured|wounded|killed|dead)\s+(?:to|at|stood at|reached|rose to|was|were)\s+$/i.exec(b);
-  if (mThose) return { measure: classify(mThose[1]!), active: false };
   // (the last loss word before the figure: "2,400 soldiers have been killed and that total casualties are N")
   const m4 = /^[^]*\b(?:personnel )?(losses|casualties|deaths|fatalities|death toll|(?:dead|killed)(?: (?:or|and) (?:wounded|injured))?)\b[^.;]{0,130}?\b(?:had |has |have |now |to )?(?:estimated(?: at)?|put at|passed|pass|passes|exceeded|exceed|exceeds|surpassed|surpass|surpasses|topped|top|tops|reached|reach|stood at|stand at|stands at|rose to|risen to|climbed to|grew to|fell to|fallen to|dropped to|declined to|decreased to|amounted to|amount to|amounts to|at|of|was|were|is|are|totalled|totaled|total|totals|numbered|to)\s+(?:more than\s+|over\s+|at least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.exec(b);
   if (m4) return { measure: classify(m4[1]!), active: false, phrase: m4[0].slice(m4[0].lastIndexOf(m4[1]!)) };
@@ -344,7 +348,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (compareBefore || whenClause || (/^\s*(?:the year before|a year earlier|the previous year|a year before)/i.test(after) && prior)) comparison = prior !== null;
       if (!measure) {
         // ("including 28 over the Moscow region" after drones shot down: a part of that count, not of an earlier toll)
-        if (prior && (comparison || /^\s+(?:in|over|during) the (?:past|last|previous)\b/i.test(after) || (/\bincluding\s+$/i.test(before) && prior.sentence === i))) {
+        // ("lost 960 soldiers over the past 24 hours ... bringing the total to 377,820": the running total of that count)
+        const bringsTotal = prior !== null && prior.sentence === i && BRINGS_TOTAL.test(before);
+        if (prior && (comparison || bringsTotal || /^\s+(?:in|over|during) the (?:past|last|previous)\b/i.test(after) || (/\bincluding\s+$/i.test(before) && prior.sentence === i))) {
           // ("information from 78 field visits": a count of something else, read after "from")
           if (NOT_PEOPLE_AFTER.test(after)) continue;
           measure = prior.claim.measure;
@@ -397,7 +403,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       }
       if (!party && prior && prior.sentence === i && /\bincluding\s+(?:\S+\s+)?$/i.test(before)) party = prior.claim.party;
       // "..., bringing its total losses to N": the same side as the figure before it
-      if (!party && prior && prior.sentence === i && /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:losses|casualties|toll|tally|total|count)\b[^.;]{0,60}$/iu.test(before)) party = prior.claim.party;
+      if (!party && prior && prior.sentence === i && (/\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:losses|casualties|toll|tally|total|count)\b[^.;]{0,60}$/iu.test(before) || BRINGS_TOTAL.test(before))) party = prior.claim.party;
       // "The figure ... includes 1,040 casualties in the past day": a part of the figure just reported
       if (!party && prior && i - prior.sentence <= 1 && PART_OF_PRIOR.test(before)) party = prior.claim.party;
       // people moved out of one building during an attack are not displaced by the war
