@@ -143,6 +143,11 @@ function roleBefore(before: string, cues: Cues): DateRole {
 }
 
 const MONTH_RE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\.?|Feb\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Aug\.?|Apr\.?)(?![a-z])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2}|\s+and\s+\d{1,2}(?=\s*(?:[,.;:)]|$|and\s+(?:[A-Z]|\d)|in\s+[A-Z]|at\s+[A-Z])))?\b)?(?:,?\s+((?:19|20)\d{2})\b)?/g;
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** A day date right before a weekday ("Feb. 24, Thursday", "24 February, Thursday"). */
+const DAY_DATE_BEFORE = new RegExp(`(?:\\b${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}\\s+${MONTH_WORD}\\.?)(?:,?\\s+(?:19|20)\\d{2})?,?\\s*$`);
+/** A day date right after a weekday ("Thursday, March 3", "Thursday 3 March"). */
+const DAY_DATE_AFTER = new RegExp(`^,?\\s+(?:${MONTH_WORD}\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b)`);
 const WEEKDAY_RE = /\b(?:(last|this|next|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)/g;
 const YEAR_RE = /\b(?:(?:in|since|from|until|by|of|during|for|through|throughout|early|late|mid|autumn|spring|summer|winter|fall|end of|start of|beginning of)\s+(?:(?:early|late|mid)-?\s*)?|(?:mid-))((?:19|20)\d{2})\b(?![,.]\d)/gi;
 const REL_RE = /\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|last week|next week|last month|next month|last year|this year|this month|this week|(?:earlier|later) this (?:year|month|week)|over the weekend|at the weekend|overnight(?!\s+(?:into|on|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago)\b/gi;
@@ -244,6 +249,8 @@ export function findDates(s: string, cues: Cues = scanCues(s)): DateMention[] {
     const mod = (m[1] ?? '').toLowerCase();
     const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     const before = s.slice(Math.max(0, m.index - 60), m.index);
+    // "Feb. 24, Thursday:", "Thursday, March 3": the weekday of a day the text dates already
+    if (!mod && (DAY_DATE_BEFORE.test(before) || DAY_DATE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -181,3 +181,16 @@ describe('running totals and ranges told in other words', () => {
     ]);
   });
 });
+
+describe('a timeline of dated entries', () => {
+  const TEXT =
+    'Feb. 27, Sunday: An oil depot in Zhytomyr caught fire after being hit by Russian missiles.\n\nFeb. 28, Monday: At least 152 people have been killed and hundreds have been wounded, officials said.';
+  it('dates an entry by its own day, not by the weekday after it', () => {
+    const [c] = claimsOfKind('strike', TEXT, '2022-03-07T12:00:00Z');
+    expect(c).toMatchObject({ attacker: 'russia', date: '2022-02-27', locations: ['Zhytomyr'] });
+  });
+  it('does not give the next day’s count to the attack of the entry before', () => {
+    const [c] = claimsOfKind('strike', TEXT, '2022-03-07T12:00:00Z');
+    expect(c?.killed).toBeNull();
+  });
+});

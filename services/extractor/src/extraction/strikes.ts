@@ -582,7 +582,10 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       const newPlace = r.locations.length > 0 && open.claim.locations.length > 0 && !overlaps(open.claim.locations, r.locations) && !partOf;
       const newDay = r.date && open.dateParts && compareParts(r.date, open.dateParts) !== 0 && !hasCas;
       const newPara = si.sent.paragraph !== open.paragraph;
-      if (sameSide && !(isNew && newPara && (newPlace || newDay)) && !(isNew && newPlace && newDay)) target = open;
+      // ("Feb. 24: Russian troops launched ... Feb. 25: At least 137 people have been killed": a timeline's next day is not more of that attack)
+      const laterDayCount = !isNew && newPara && r.date !== null && !r.dateGuessed && open.dateParts !== null && daysApart(r.date, open.dateParts) >= 1;
+      if (laterDayCount) target = null;
+      else if (sameSide && !(isNew && newPara && (newPlace || newDay)) && !(isNew && newPlace && newDay)) target = open;
       else if (!isNew && sameSide) target = open;
     }
     // "On March 2, drones hit ...": an attack recalled with its own date is another attack
