@@ -232,9 +232,57 @@ describe('the read-model lists as CSV', () => {
     expect(Math.abs(Number(strikes[0]?.lat) - 50)).toBeLessThan(0.5);
   });
 
-  it('documents each list\'s CSV columns', async () => {
+  it('exports articles as one row per article of the whole filter, in the JSON list\'s order', async () => {
+    const json = (await get('/v1/articles?feed=wire-a', ArticlesPage)).items;
+    for (const r of [
+      await app.inject({ method: 'GET', url: '/v1/articles?feed=wire-a&format=csv&limit=1' }),
+      await app.inject({ method: 'GET', url: '/v1/articles?feed=wire-a', headers: { accept: 'text/csv' } }),
+    ]) {
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.headers['content-type']).toMatch(/^text\/csv/);
+      const rows = parse(r.body, { columns: true }) as Record<string, string>[];
+      expect(rows.map((x) => x.article_id)).toEqual([A2.articleId, A1.articleId]);
+      expect(rows.map((x) => [x.url, x.published, x.claim_count])).toEqual(json.map((a) => [a.url, a.published, String(a.claimCount)]));
+    }
+    expect(await csv(`/v1/articles?format=csv&url=${encodeURIComponent('https://news.test/g2')}`)).toHaveLength(1);
+  });
+
+  it('exports every source of a figure, round or strike, and answers an unknown one 404 as the JSON does', async () => {
+    const strike = (await get('/v1/strikes?location=kharkiv', StrikesPage)).items[0]!;
+    const rows = await csv(`/v1/sources?entity=${strike.strikeId}&format=csv&limit=1`);
+    expect(rows.map((x) => x.claim_id)).toEqual([STRIKES.kharkiv.claimId, KHARKIV_AGAIN.claimId]);
+    expect(rows[1]).toMatchObject({ entity_id: strike.strikeId, source_url: A3.url, evidence_sentence: KHARKIV_AGAIN.evidence.sentence, confidence: '0.5' });
+    const r = await app.inject({ method: 'GET', url: '/v1/sources?entity=stk_nope', headers: { accept: 'text/csv' } });
+    expect(r.statusCode, r.body).toBe(404);
+    expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('never answers JSON to a request for CSV where there is none: 406 for Accept: text/csv, 400 for ?format=csv', async () => {
+    const strike = (await get('/v1/strikes?location=kharkiv', StrikesPage)).items[0]!;
+    for (const url of ['/v1/strikes/summary', `/v1/strikes/${strike.strikeId}`, `/v1/claims/${TOLLS.zel55.claimId}`]) {
+      const r = await app.inject({ method: 'GET', url, headers: { accept: 'text/csv' } });
+      expect(r.statusCode, `${url}: ${r.body}`).toBe(406);
+      expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(Problem.parse(r.json()).type).toBe('/problems/not-acceptable');
+      // JSON still comes to a client that takes it besides CSV
+      expect((await app.inject({ method: 'GET', url, headers: { accept: 'text/csv, */*;q=0.1' } })).statusCode, url).toBe(200);
+    }
+    expect((await problem('/v1/strikes/summary?format=csv', 400)).parameter).toBe('format');
+  });
+
+  it('documents each list\'s CSV columns, and 406 where there is no CSV', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: { description?: string } }> }> } }> };
-    for (const [path, column] of [['/v1/tolls', 'reporter_country'], ['/v1/talks', 'outcomes'], ['/v1/strikes', 'evidence_sentence'], ['/v1/strikes', 'lat']] as const)
+    for (const [path, column] of [
+      ['/v1/tolls', 'reporter_country'],
+      ['/v1/talks', 'outcomes'],
+      ['/v1/strikes', 'evidence_sentence'],
+      ['/v1/strikes', 'lat'],
+      ['/v1/articles', 'claim_count'],
+      ['/v1/sources', 'evidence_sentence'],
+      ['/v1/feeds', 'health'],
+    ] as const)
       expect(doc.paths[path]?.get.responses['200']?.content?.['text/csv']?.schema.description, path).toContain(`\`${column}\``);
+    expect(doc.paths['/v1/strikes/summary']?.get.responses['406']).toBeDefined();
+    expect(doc.paths['/v1/claims']?.get.responses['406']).toBeUndefined();
   });
 });
