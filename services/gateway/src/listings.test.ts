@@ -6,7 +6,7 @@ import { silentLogger } from '@claimwire/logging';
 import { applyClaim } from '@claimwire/projector';
 import { createTestDatabase, fixtures, type TestDatabase } from '@claimwire/testing';
 import { build } from './app';
-import { ArticlesPage, ClaimsPage, Problem, SourcesPage, StrikeDetail, StrikesPage } from './schemas';
+import { ArticlesPage, ClaimsPage, Problem, SourcesPage, StrikeDetail, StrikesPage, TollsPage } from './schemas';
 import { A1, A2, A3, STRIKES, TALKS, TOLLS, seed } from './test-support/seed';
 
 let db: TestDatabase;
@@ -167,6 +167,34 @@ describe('unknown ids answer 404 everywhere', () => {
     for (const id of ['fig_nope', 'rnd_nope', 'stk_nope']) expect((await problem(`/v1/sources?entity=${id}`, 404)).detail).toContain(id);
     const strike = (await get('/v1/strikes?location=kharkiv', StrikesPage)).items[0]!;
     expect((await get(`/v1/sources?entity=${strike.strikeId}`, SourcesPage)).items).toHaveLength(2);
+  });
+
+  it('an unknown id in a list filter is a 404 naming it, as JSON, as CSV and on the stream, not an empty list', async () => {
+    const cases: [string, string][] = [
+      ['/v1/claims?article=art_doesnotexist', 'art_doesnotexist'],
+      ['/v1/claims?feed=no-such-feed', 'no-such-feed'],
+      [`/v1/claims?kind=toll&feed=no-such-feed&article=${A1.articleId}`, 'no-such-feed'],
+      ['/v1/articles?feed=no-such-feed', 'no-such-feed'],
+      ['/v1/tolls?reporter=no-such-reporter', 'no-such-reporter'],
+      ['/v1/stream?feed=no-such-feed', 'no-such-feed'],
+    ];
+    for (const [url, id] of cases) {
+      expect((await problem(url, 404)).detail, url).toContain(id);
+      if (url.startsWith('/v1/stream')) continue;
+      const sep = url.includes('?') ? '&' : '?';
+      expect((await problem(`${url}${sep}format=csv`, 404)).detail, `${url} as CSV`).toContain(id);
+    }
+  });
+
+  it('a feed ingest knows but that has no articles yet, or a gazetteer reporter with no figures yet, is an empty list, not a 404', async () => {
+    await db.sql.query(`INSERT INTO feeds (feed_id, url, interval_seconds) VALUES ('wire-new', 'https://news.test/new.xml', 300)`);
+    expect((await get('/v1/claims?feed=wire-new', ClaimsPage)).items).toEqual([]);
+    expect((await get('/v1/articles?feed=wire-new', ArticlesPage)).items).toEqual([]);
+    expect((await get('/v1/tolls?reporter=unhcr', TollsPage)).items).toEqual([]);
+    // known from the read models alone (no row in ingest's state): the seeded feeds and articles, a series' reporter
+    expect((await get('/v1/claims?feed=wire-b', ClaimsPage)).items.length).toBeGreaterThan(0);
+    expect((await get(`/v1/claims?article=${A2.articleId}`, ClaimsPage)).items.length).toBeGreaterThan(0);
+    expect((await get('/v1/tolls?reporter=ua-general-staff', TollsPage)).items.length).toBeGreaterThan(0);
   });
 });
 
