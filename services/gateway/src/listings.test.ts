@@ -55,12 +55,13 @@ const claimIds = async (q: string) => (await get(`/v1/claims?limit=500&${q}`, Cl
 const idsOf = (cs: { claimId: string }[]) => cs.map((c) => c.claimId).sort();
 
 describe('GET /v1/claims', () => {
-  it('lists every claim in the order it was seen, with its evidence and article', async () => {
+  it('lists every claim in the order it was committed, with its evidence and article', async () => {
     const page = await get('/v1/claims?limit=500', ClaimsPage);
     expect(page.nextCursor).toBeNull();
-    expect(idsOf(page.items)).toEqual(idsOf(ALL));
+    // the seed projects them in this order (one transaction, then KHARKIV_AGAIN), which is not their seenAt order
+    expect(page.items.map((c) => c.claimId)).toEqual(ALL.map((c) => c.claimId));
     const seen = page.items.map((c) => c.seenAt);
-    expect(seen).toEqual([...seen].sort());
+    expect(seen).not.toEqual([...seen].sort());
     const zel = page.items.find((c) => c.claimId === TOLLS.zel55.claimId);
     expect(zel).toMatchObject({ kind: 'toll', articleId: A2.articleId, feedId: 'wire-a', url: 'https://news.test/g2', evidence: { sentence: 'Zelensky said 55,000 soldiers had been killed.' } });
     expect(zel?.claim).toMatchObject({ value: 55_000, reportedBy: 'Zelensky' });
@@ -191,7 +192,7 @@ describe('unknown ids answer 404 everywhere', () => {
     expect((await get('/v1/claims?feed=wire-new', ClaimsPage)).items).toEqual([]);
     expect((await get('/v1/articles?feed=wire-new', ArticlesPage)).items).toEqual([]);
     expect((await get('/v1/tolls?reporter=unhcr', TollsPage)).items).toEqual([]);
-    // known from the read models alone (no row in ingest's state): the seeded feeds and articles, a series' reporter
+    // known ones with claims: a seeded feed and article, a series' reporter
     expect((await get('/v1/claims?feed=wire-b', ClaimsPage)).items.length).toBeGreaterThan(0);
     expect((await get(`/v1/claims?article=${A2.articleId}`, ClaimsPage)).items.length).toBeGreaterThan(0);
     expect((await get('/v1/tolls?reporter=ua-general-staff', TollsPage)).items.length).toBeGreaterThan(0);
