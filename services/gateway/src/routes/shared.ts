@@ -29,7 +29,9 @@ export interface IdFilters {
  * A 404 problem for the first filter naming something unknown: an unknown id answers 404
  * everywhere, never an empty list (which would read as "nothing yet"). `schema` is the active
  * version's (null before anything was projected). Known but without anything yet (a feed just
- * configured, a gazetteer reporter that has not reported) is no 404.
+ * configured, a gazetteer reporter that has not reported) is no 404. The JSON lists stay
+ * cacheable (`fromReadModels`): a 404 is never cached, and what is known stays known (ingest
+ * keeps a feed's row after it leaves the config; the gazetteer is read once at start).
  */
 export async function checkFilterIds(d: V1Deps, schema: string | null, f: IdFilters): Promise<void> {
   if (f.feed !== undefined && !(await feedExists(d.db, schema, f.feed))) throw notFound('feed', f.feed);
