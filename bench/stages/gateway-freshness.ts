@@ -1,7 +1,7 @@
 /**
  * Part of stage 4: how fresh the gateway's answers stay with its response cache. Probes are
  * committed one after another through the real projection handler: an article, then its
- * claims, each a transaction as the projector commits them. Before a probe's commits its page
+ * claims, each a transaction as the projector commits them. Between the two its page
  * (`GET /v1/claims?article=<id>`, an empty list) is asked twice, so it is cached; after them the
  * page is asked until it lists the claims. Freshness = from the claims' commit returning to the
  * first response that lists them (p50 / p99), on the same clock.
@@ -50,8 +50,13 @@ export async function cacheFreshness(gw: string, p: InProcessProjector, o: { pro
     ms.map((m) => ({ topic, partition: 0, offset: String(offset++), key: m.key, value: m.value, headers: m.headers, timestamp: String(Date.now()) }));
   const probe = async ({ article, claims }: { article: ArticleIngested; claims: Claim[] }): Promise<number> => {
     const url = `${gw}/v1/claims?article=${article.articleId}`;
-    for (let i = 0; i < 2; i++) await (await fetch(url)).text();
+    // the article first (an unknown article is a 404, never cached), then its page while it has no claims
     await p.apply([{ topic: 'bench.fresh', partition: 0, records: records('bench.fresh', articleMessages([article])) }]);
+    for (let i = 0; i < 2; i++) {
+      const r = await fetch(url);
+      await r.text();
+      if (r.status !== 200) throw new Error(`${url}: ${r.status} before its claims were committed`);
+    }
     await p.apply([{ topic: 'bench.fresh', partition: 0, records: records('bench.fresh', claimMessages(claims)) }]);
     const committed = performance.now();
     for (;;) {

@@ -64,7 +64,7 @@ CREATE TABLE IF NOT EXISTS ${s}.claims (
 );
 CREATE INDEX IF NOT EXISTS claims_entity ON ${s}.claims (entity_id, seen_at, claim_id);
 CREATE INDEX IF NOT EXISTS claims_article ON ${s}.claims (article_id);
--- GET /v1/claims pages in the order claims were seen
+-- the seenFrom / seenTo filters of GET /v1/claims (which pages in commit order: projected_claims.seq)
 CREATE INDEX IF NOT EXISTS claims_seen ON ${s}.claims (seen_at, claim_id);
 ${projectedClaimsDdl(schema)}
 

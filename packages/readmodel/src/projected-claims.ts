@@ -7,7 +7,9 @@ import { READ_MODELS_CHANNEL } from './changes';
  * claim a sequence number (`seq`) and the time it was stamped (`projected_at`), and every
  * transaction that projects claims sends a notification on CLAIMS_CHANNEL (payload: the
  * schema) when it commits. The gateway's live stream (`GET /v1/stream`) follows the table from
- * the notifications and resumes a client from the seq it last saw (`Last-Event-ID`).
+ * the notifications and resumes a client from the seq it last saw (`Last-Event-ID`); GET
+ * /v1/claims pages by it too (its nextCursor is the last seq served), so a follower never misses
+ * a claim committed late with an old event time.
  *
  * `seq` must grow in COMMIT order, not insert order: a client that has seen seq N asks for
  * seq > N, so a transaction that commits later with a smaller seq would be missed. Postgres

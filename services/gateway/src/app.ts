@@ -15,7 +15,7 @@ import { buildOpenApiDocument } from './openapi/document';
 import { registerDocs } from './openapi/docs';
 import { EXPOSED_HEADERS } from './openapi/headers';
 import type { PlaceIndex } from './domain/places';
-import { loadPlaces } from './places-file';
+import { loadPlaces, loadReporterIds } from './places-file';
 import type { LruLimits } from './cache/page-lru';
 import { ResponseCache } from './cache/response-cache';
 import { activeSchemaResolver } from './readmodel-schema';
@@ -51,6 +51,8 @@ export interface BuildOptions {
   maxConcurrentExports?: number;
   /** The gazetteer's places, where strikes are drawn (main.ts: GAZETTEER_FILE). Default: config/gazetteer.yaml. */
   places?: PlaceIndex;
+  /** The gazetteer's reporter entity ids (main.ts: GAZETTEER_FILE): known to /v1/tolls?reporter= before they report. Default: config/gazetteer.yaml's. */
+  reporterIds?: ReadonlySet<string>;
   /** GET /v1/stream: open streams, unsent bytes a stream, heartbeat and poll (main.ts: MAX_STREAMS, STREAM_*). */
   streamLimits?: Partial<StreamLimits>;
   /**
@@ -131,7 +133,7 @@ export async function build(o: BuildOptions): Promise<FastifyInstance> {
   // every resource plugin is registered after the hooks and handlers above, so its routes inherit them
   await app.register(healthPlugin, { checks: { postgres: () => o.sql.ping() } });
   const schema = activeSchemaResolver(o.sql, o.schemaTtlMs);
-  const deps: V1Deps = { db: o.sql, schema, places: o.places ?? loadPlaces() };
+  const deps: V1Deps = { db: o.sql, schema, places: o.places ?? loadPlaces(), reporterIds: o.reporterIds ?? loadReporterIds() };
   const exportSlots = createExportSlots(o.maxConcurrentExports ?? 4);
   const responseCache = o.responseCache && o.responseCache.maxBytes > 0 && o.responseCache.maxEntries > 0
     ? new ResponseCache({ db: o.sql, schema, logger: o.logger, limits: o.responseCache })

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFeedsConfigStatus } from '@claimwire/feed-status';
@@ -96,5 +97,26 @@ describe('GET /v1/feeds config', () => {
     const applied = new Date('2030-01-01T12:00:00Z');
     await recordFeedsConfigStatus(db.sql, { ok: true, at: applied });
     expect((await feeds()).config).toEqual({ valid: true, loadedAt: applied.toISOString(), rejectedReload: null });
+  });
+});
+
+describe('GET /v1/feeds as CSV', () => {
+  it('exports one row per feed with its health, for ?format=csv and Accept: text/csv, and documents the columns', async () => {
+    const json = (await feeds()).items;
+    expect(json.length).toBeGreaterThan(0);
+    for (const r of [
+      await app.inject({ method: 'GET', url: '/v1/feeds?format=csv' }),
+      await app.inject({ method: 'GET', url: '/v1/feeds', headers: { accept: 'text/csv' } }),
+    ]) {
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.headers['content-type']).toMatch(/^text\/csv/);
+      const rows = parse(r.body, { columns: true }) as Record<string, string>[];
+      expect(rows.map((x) => x.feed_id)).toEqual(json.map((f) => f.feedId));
+      const moved = rows.find((x) => x.feed_id === 'moved');
+      expect(moved).toMatchObject({ url: 'https://news.test/old.xml', enabled: 'true', status: 'ok', moved_to: 'https://news.test/new.xml' });
+      expect(moved?.health_reason).toMatch(/^OK \(fetched\)\. Permanently redirected/);
+    }
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: { description?: string } }> }> } }> };
+    expect(doc.paths['/v1/feeds']?.get.responses['200']?.content?.['text/csv']?.schema.description).toContain('`health_reason`');
   });
 });

@@ -1,3 +1,3 @@
 export * from './app';
 export * from './config';
-export { loadPlaces, DEFAULT_GAZETTEER_FILE } from './places-file';
+export { loadPlaces, loadReporterIds, DEFAULT_GAZETTEER_FILE } from './places-file';

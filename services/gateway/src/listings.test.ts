@@ -6,7 +6,7 @@ import { silentLogger } from '@claimwire/logging';
 import { applyClaim } from '@claimwire/projector';
 import { createTestDatabase, fixtures, type TestDatabase } from '@claimwire/testing';
 import { build } from './app';
-import { ArticlesPage, ClaimsPage, Problem, SourcesPage, StrikeDetail, StrikesPage } from './schemas';
+import { ArticlesPage, ClaimsPage, Problem, SourcesPage, StrikeDetail, StrikesPage, TollsPage } from './schemas';
 import { A1, A2, A3, STRIKES, TALKS, TOLLS, seed } from './test-support/seed';
 
 let db: TestDatabase;
@@ -55,12 +55,13 @@ const claimIds = async (q: string) => (await get(`/v1/claims?limit=500&${q}`, Cl
 const idsOf = (cs: { claimId: string }[]) => cs.map((c) => c.claimId).sort();
 
 describe('GET /v1/claims', () => {
-  it('lists every claim in the order it was seen, with its evidence and article', async () => {
+  it('lists every claim in the order it was committed, with its evidence and article', async () => {
     const page = await get('/v1/claims?limit=500', ClaimsPage);
     expect(page.nextCursor).toBeNull();
-    expect(idsOf(page.items)).toEqual(idsOf(ALL));
+    // the seed projects them in this order (one transaction, then KHARKIV_AGAIN), which is not their seenAt order
+    expect(page.items.map((c) => c.claimId)).toEqual(ALL.map((c) => c.claimId));
     const seen = page.items.map((c) => c.seenAt);
-    expect(seen).toEqual([...seen].sort());
+    expect(seen).not.toEqual([...seen].sort());
     const zel = page.items.find((c) => c.claimId === TOLLS.zel55.claimId);
     expect(zel).toMatchObject({ kind: 'toll', articleId: A2.articleId, feedId: 'wire-a', url: 'https://news.test/g2', evidence: { sentence: 'Zelensky said 55,000 soldiers had been killed.' } });
     expect(zel?.claim).toMatchObject({ value: 55_000, reportedBy: 'Zelensky' });
@@ -168,6 +169,34 @@ describe('unknown ids answer 404 everywhere', () => {
     const strike = (await get('/v1/strikes?location=kharkiv', StrikesPage)).items[0]!;
     expect((await get(`/v1/sources?entity=${strike.strikeId}`, SourcesPage)).items).toHaveLength(2);
   });
+
+  it('an unknown id in a list filter is a 404 naming it, as JSON, as CSV and on the stream, not an empty list', async () => {
+    const cases: [string, string][] = [
+      ['/v1/claims?article=art_doesnotexist', 'art_doesnotexist'],
+      ['/v1/claims?feed=no-such-feed', 'no-such-feed'],
+      [`/v1/claims?kind=toll&feed=no-such-feed&article=${A1.articleId}`, 'no-such-feed'],
+      ['/v1/articles?feed=no-such-feed', 'no-such-feed'],
+      ['/v1/tolls?reporter=no-such-reporter', 'no-such-reporter'],
+      ['/v1/stream?feed=no-such-feed', 'no-such-feed'],
+    ];
+    for (const [url, id] of cases) {
+      expect((await problem(url, 404)).detail, url).toContain(id);
+      if (url.startsWith('/v1/stream')) continue;
+      const sep = url.includes('?') ? '&' : '?';
+      expect((await problem(`${url}${sep}format=csv`, 404)).detail, `${url} as CSV`).toContain(id);
+    }
+  });
+
+  it('a feed ingest knows but that has no articles yet, or a gazetteer reporter with no figures yet, is an empty list, not a 404', async () => {
+    await db.sql.query(`INSERT INTO feeds (feed_id, url, interval_seconds) VALUES ('wire-new', 'https://news.test/new.xml', 300)`);
+    expect((await get('/v1/claims?feed=wire-new', ClaimsPage)).items).toEqual([]);
+    expect((await get('/v1/articles?feed=wire-new', ArticlesPage)).items).toEqual([]);
+    expect((await get('/v1/tolls?reporter=unhcr', TollsPage)).items).toEqual([]);
+    // known ones with claims: a seeded feed and article, a series' reporter
+    expect((await get('/v1/claims?feed=wire-b', ClaimsPage)).items.length).toBeGreaterThan(0);
+    expect((await get(`/v1/claims?article=${A2.articleId}`, ClaimsPage)).items.length).toBeGreaterThan(0);
+    expect((await get('/v1/tolls?reporter=ua-general-staff', TollsPage)).items.length).toBeGreaterThan(0);
+  });
 });
 
 describe('GET /v1/claims as CSV', () => {
@@ -232,9 +261,57 @@ describe('the read-model lists as CSV', () => {
     expect(Math.abs(Number(strikes[0]?.lat) - 50)).toBeLessThan(0.5);
   });
 
-  it('documents each list\'s CSV columns', async () => {
+  it('exports articles as one row per article of the whole filter, in the JSON list\'s order', async () => {
+    const json = (await get('/v1/articles?feed=wire-a', ArticlesPage)).items;
+    for (const r of [
+      await app.inject({ method: 'GET', url: '/v1/articles?feed=wire-a&format=csv&limit=1' }),
+      await app.inject({ method: 'GET', url: '/v1/articles?feed=wire-a', headers: { accept: 'text/csv' } }),
+    ]) {
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.headers['content-type']).toMatch(/^text\/csv/);
+      const rows = parse(r.body, { columns: true }) as Record<string, string>[];
+      expect(rows.map((x) => x.article_id)).toEqual([A2.articleId, A1.articleId]);
+      expect(rows.map((x) => [x.url, x.published, x.claim_count])).toEqual(json.map((a) => [a.url, a.published, String(a.claimCount)]));
+    }
+    expect(await csv(`/v1/articles?format=csv&url=${encodeURIComponent('https://news.test/g2')}`)).toHaveLength(1);
+  });
+
+  it('exports every source of a figure, round or strike, and answers an unknown one 404 as the JSON does', async () => {
+    const strike = (await get('/v1/strikes?location=kharkiv', StrikesPage)).items[0]!;
+    const rows = await csv(`/v1/sources?entity=${strike.strikeId}&format=csv&limit=1`);
+    expect(rows.map((x) => x.claim_id)).toEqual([STRIKES.kharkiv.claimId, KHARKIV_AGAIN.claimId]);
+    expect(rows[1]).toMatchObject({ entity_id: strike.strikeId, source_url: A3.url, evidence_sentence: KHARKIV_AGAIN.evidence.sentence, confidence: '0.5' });
+    const r = await app.inject({ method: 'GET', url: '/v1/sources?entity=stk_nope', headers: { accept: 'text/csv' } });
+    expect(r.statusCode, r.body).toBe(404);
+    expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('never answers JSON to a request for CSV where there is none: 406 for Accept: text/csv, 400 for ?format=csv', async () => {
+    const strike = (await get('/v1/strikes?location=kharkiv', StrikesPage)).items[0]!;
+    for (const url of ['/v1/strikes/summary', `/v1/strikes/${strike.strikeId}`, `/v1/claims/${TOLLS.zel55.claimId}`]) {
+      const r = await app.inject({ method: 'GET', url, headers: { accept: 'text/csv' } });
+      expect(r.statusCode, `${url}: ${r.body}`).toBe(406);
+      expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(Problem.parse(r.json()).type).toBe('/problems/not-acceptable');
+      // JSON still comes to a client that takes it besides CSV
+      expect((await app.inject({ method: 'GET', url, headers: { accept: 'text/csv, */*;q=0.1' } })).statusCode, url).toBe(200);
+    }
+    expect((await problem('/v1/strikes/summary?format=csv', 400)).parameter).toBe('format');
+  });
+
+  it('documents each list\'s CSV columns, and 406 where there is no CSV', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: { description?: string } }> }> } }> };
-    for (const [path, column] of [['/v1/tolls', 'reporter_country'], ['/v1/talks', 'outcomes'], ['/v1/strikes', 'evidence_sentence'], ['/v1/strikes', 'lat']] as const)
+    for (const [path, column] of [
+      ['/v1/tolls', 'reporter_country'],
+      ['/v1/talks', 'outcomes'],
+      ['/v1/strikes', 'evidence_sentence'],
+      ['/v1/strikes', 'lat'],
+      ['/v1/articles', 'claim_count'],
+      ['/v1/sources', 'evidence_sentence'],
+      ['/v1/feeds', 'health'],
+    ] as const)
       expect(doc.paths[path]?.get.responses['200']?.content?.['text/csv']?.schema.description, path).toContain(`\`${column}\``);
+    expect(doc.paths['/v1/strikes/summary']?.get.responses['406']).toBeDefined();
+    expect(doc.paths['/v1/claims']?.get.responses['406']).toBeUndefined();
   });
 });

@@ -6,10 +6,11 @@ import { createSql, runService, startHealthServer } from '@claimwire/runtime';
 import { build } from './app';
 import { GatewayEnv } from './config';
 import { parseTrustProxy } from './http/rate-limit-scope';
-import { loadPlaces } from './places-file';
+import { loadPlaces, loadReporterIds } from './places-file';
 
 const env = loadEnvOrExit('gateway', GatewayEnv);
 const places = orExit('gateway', () => loadPlaces(env.GAZETTEER_FILE));
+const reporterIds = orExit('gateway', () => loadReporterIds(env.GAZETTEER_FILE));
 const version = packageVersion(new URL('../package.json', import.meta.url));
 const logger = createLogger({ service: 'gateway', version, level: env.LOG_LEVEL });
 const { registry, route: metricsRoute } = createServiceMetrics('gateway', { version });
@@ -34,6 +35,7 @@ await runService({
       trustProxy: parseTrustProxy(env.TRUST_PROXY),
       maxConcurrentExports: env.MAX_CONCURRENT_EXPORTS,
       places,
+      reporterIds,
       streamLimits: { maxStreams: env.MAX_STREAMS, maxBufferedBytes: env.STREAM_MAX_BUFFER_KB * 1024, heartbeatMs: env.STREAM_HEARTBEAT_MS },
       responseCache: { maxBytes: Math.round(env.RESPONSE_CACHE_MB * 1024 * 1024), maxEntries: env.RESPONSE_CACHE_ENTRIES },
     });

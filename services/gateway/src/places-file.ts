@@ -13,3 +13,8 @@ export const DEFAULT_GAZETTEER_FILE = resolve(fileURLToPath(new URL('.', import.
 export function loadPlaces(path: string = DEFAULT_GAZETTEER_FILE): PlaceIndex {
   return placeIndex(loadYamlFile(GazetteerSchema, path).places);
 }
+
+/** The reporter entity ids of a gazetteer file (the ids /v1/tolls?reporter= takes). Throws ConfigError like loadPlaces. */
+export function loadReporterIds(path: string = DEFAULT_GAZETTEER_FILE): ReadonlySet<string> {
+  return new Set(loadYamlFile(GazetteerSchema, path).reporters.map((r) => r.id));
+}

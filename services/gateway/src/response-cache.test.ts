@@ -139,10 +139,11 @@ describe('the response cache', () => {
   it('drops a page when the projector commits a claim, and serves the new page within the notification', async () => {
     const article = fixtures.article({ key: 'guid:cache-1', feedId: 'wire-a', url: 'https://news.test/cache-1' });
     const url = `/v1/claims?article=${article.articleId}`;
+    // the article is projected first: an unknown one is a 404 (never cached), a known one without claims an empty page
+    await project('articles', [encodeArticle(article, 'spec')]);
     expect(JSON.parse((await get(url)).body).items).toEqual([]);
     await cachedNow(url);
     const toll = fixtures.toll({ articleId: article.articleId, feedId: 'wire-a', value: 4242, asOf: '2026-02-07', evidenceStart: 10 });
-    await project('articles', [encodeArticle(article, 'spec')]);
     await project('claims', [encodeClaim(toll, 'spec')]);
     const committed = Date.now();
     const seen = await waitFor(async () => {
@@ -156,6 +157,8 @@ describe('the response cache', () => {
   it('drops a page when a projector commit writes no claim (an article alone: its checkpoint notifies)', async () => {
     const article = fixtures.article({ key: 'guid:cache-2', feedId: 'wire-c', url: 'https://news.test/cache-2' });
     const url = '/v1/articles?feed=wire-c';
+    // a feed ingest knows before its first article (an unknown one is a 404)
+    await db.sql.query(`INSERT INTO feeds (feed_id, url, interval_seconds) VALUES ('wire-c', 'https://news.test/c.xml', 300)`);
     expect(JSON.parse((await get(url)).body).items).toEqual([]);
     await cachedNow(url);
     await project('articles', [encodeArticle(article, 'spec')]);

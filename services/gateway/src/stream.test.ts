@@ -142,6 +142,8 @@ describe('GET /v1/stream', () => {
 
   it('filters by kind, party, feed and confidence, and moves a filtered stream\'s id past claims it skipped', async () => {
     const tolls = await opened(await open('/v1/stream?kind=toll&party=russia'));
+    // a feed ingest knows, before its first claim (an unknown feed is a 404)
+    await db.sql.query(`INSERT INTO feeds (feed_id, url, interval_seconds) VALUES ('wire-x', 'https://news.test/x.xml', 300)`);
     const strikes = await opened(await open('/v1/stream?kind=strike&feed=wire-x&minConfidence=0.9'));
     const ruToll = freshToll({ party: 'russia', measure: 'casualties' });
     const uaToll = freshToll({ party: 'ukraine' });

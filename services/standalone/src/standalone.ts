@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { EventLogFatalError } from '@claimwire/eventlog';
 import { loadGazetteer, startExtractor } from '@claimwire/extractor';
-import { build, loadPlaces } from '@claimwire/gateway';
+import { build, loadPlaces, loadReporterIds } from '@claimwire/gateway';
 import { ingestSettings, loadFeedsFile, resolveFeeds, startIngest } from '@claimwire/ingest';
 import type { Logger } from '@claimwire/logging';
 import { startProjector } from '@claimwire/projector';
@@ -78,7 +78,7 @@ export async function startStandalone(
     });
     started.push({ name: 'ingest', stop: () => ingest.stop() });
 
-    const app = await build({ sql, logger, places: loadPlaces(env.GAZETTEER_FILE) });
+    const app = await build({ sql, logger, places: loadPlaces(env.GAZETTEER_FILE), reporterIds: loadReporterIds(env.GAZETTEER_FILE) });
     await app.listen({ port: env.PORT, host: env.HOST });
     const addr = app.server.address();
     const port = typeof addr === 'object' && addr ? addr.port : env.PORT;

@@ -42,6 +42,16 @@ export function notFound(what: string, id: string): ProblemError {
   });
 }
 
+/** Accept named only formats the endpoint at `path` does not produce (text/csv where there is no CSV export). */
+export function notAcceptable(path: string): ProblemError {
+  return new ProblemError({
+    type: problemTypeUri('not-acceptable'),
+    title: 'Not acceptable',
+    status: 406,
+    detail: `${path} has no CSV export; it answers application/json`,
+  });
+}
+
 export function sendProblem(reply: FastifyReply, req: FastifyRequest, p: Problem): FastifyReply {
   return reply
     .code(p.status)

@@ -4,13 +4,14 @@ import { Readable } from 'node:stream';
 import type { ResponseCache } from '../cache/response-cache';
 import { pageBody, type CachedPage } from '../cache/page-lru';
 import { pageKey } from '../cache/page-key';
+import { wantsOnlyCsv } from '../domain/accept';
 import { boundedChunks } from '../domain/chunks';
 import { csvLine, type CsvCell } from '../domain/csv';
 import { featureCollectionChunks, type GeoJsonBatch } from '../domain/geojson';
 import { problemTypeUri } from '../problems/catalogue';
 import { ifNoneMatchHas, weakEtag } from './etag';
 import type { ExportSlots } from './export-slots';
-import { badRequest, ProblemError } from './problem';
+import { badRequest, notAcceptable, ProblemError } from './problem';
 import { parseParams, parseQuery } from './query';
 
 /**
@@ -149,6 +150,11 @@ function registerApiRoutes(app: FastifyInstance, routes: readonly ApiRoute[], o:
       const params = r.params ? parseParams(r.params, req.params) : {};
       const raw = { ...((req.query ?? {}) as Record<string, unknown>) };
       const offered: Format[] = ['json', ...(r.csv ? (['csv'] as const) : []), ...(r.geojson ? (['geojson'] as const) : [])];
+      // never JSON to a client that asked for CSV only: 406 where there is no CSV to give
+      if (!r.csv && wantsOnlyCsv(req.headers.accept)) throw notAcceptable(r.path);
+      if (offered.length === 1 && raw.format !== undefined) {
+        throw badRequest([{ parameter: 'format', message: 'this endpoint answers JSON only (no CSV or GeoJSON export)' }]);
+      }
       const format = offered.length > 1 ? requestedFormat(req, raw, offered) : 'json';
       if (format === 'csv' && r.csv) {
         const csv = r.csv;

@@ -101,6 +101,8 @@ export function buildOpenApiDocument(routes: readonly DocumentedRoute[], info: O
       400: problem(400),
     };
     for (const status of r.errors ?? []) responses[String(status)] = problem(status);
+    // Accept: text/csv where there is no CSV: never JSON in its place
+    if (!r.csv) responses['406'] = problem(406);
     if (r.csv || r.geojson) responses['503'] = problem(503, headerRefs('Retry-After'));
     responses['429'] = tooManyRequests;
     responses['500'] = problem(500);

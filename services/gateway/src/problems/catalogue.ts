@@ -23,6 +23,13 @@ export const PROBLEM_TYPES = {
     explanation: 'The request itself could not be read: a malformed header, or a body larger than the gateway accepts.',
     remedy: 'Send a plain GET without a body.',
   },
+  'not-acceptable': {
+    title: 'Not acceptable',
+    statuses: [406],
+    explanation:
+      'Accept asked only for a format this endpoint does not produce (text/csv where there is no CSV export). The lists offer CSV; details, summaries and this API\'s other documents are JSON only.',
+    remedy: 'Accept application/json (or */*), or ask a list for CSV: ?format=csv or Accept: text/csv on the paths whose OpenAPI 200 response has text/csv.',
+  },
   'rate-limited': {
     title: 'Too many requests',
     statuses: [429],

@@ -1,8 +1,10 @@
-import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import { quoteIdent, type Sql, type SqlExecutor } from '@claimwire/sql';
+import type { CsvCell } from '../domain/csv';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { dateRange } from '../domain/dates';
 import { badRequest } from '../http/problem';
 import type { ArticlesQuery } from '../schemas';
+import { csvStream } from './csv-stream';
 import { Where } from './sql-builder';
 
 export interface ArticleListRow {
@@ -76,4 +78,30 @@ export async function listArticles(db: SqlExecutor, schema: string, q: ArticlesQ
     items: page.map(toArticleListItem),
     nextCursor: rows.length > q.limit && last ? encodeCursor([last.published_key, last.article_id]) : null,
   };
+}
+
+/** The CSV export's columns: one row per article, as the JSON list gives it. */
+export const ARTICLE_CSV_COLUMNS = [
+  ['article_id', 'The article id (GET /v1/articles/{id}).'],
+  ['revision', 'Its revision (a re-published article is read again as a new revision).'],
+  ['feed_id', 'The feed it came from.'],
+  ['guid', 'The feed item\'s guid, when it had one.'],
+  ['url', 'The article URL.'],
+  ['title', 'The title.'],
+  ['author', 'The author, when the feed named one.'],
+  ['published', 'When it was published (ISO 8601, UTC).'],
+  ['first_seen', 'When ingest first saw it (ISO 8601, UTC).'],
+  ['language', 'Its language, when known.'],
+  ['text_length', 'Characters of text read.'],
+  ['claim_count', 'Claims read from it.'],
+  ['summary', 'The feed\'s summary of it.'],
+] as const;
+
+/** Every article the filter selects (paging ignored), newest published first, streamed from a cursor, as CSV records. */
+export async function articleCsvRows(db: Sql, schema: string, q: Omit<ArticlesQuery, 'limit' | 'cursor'>): Promise<AsyncIterable<CsvCell[][]>> {
+  const w = articlesWhere({ ...q, cursor: undefined });
+  return csvStream<ArticleListRow>(db, `${articleListSelect(schema)} ${w.sql()} ${ARTICLE_ORDER}`, w.params, (r) => {
+    const a = toArticleListItem(r);
+    return [a.articleId, a.revision, a.feedId, a.guid, a.url, a.title, a.author, a.published, a.firstSeen, a.language, a.textLength, a.claimCount, a.summary];
+  });
 }

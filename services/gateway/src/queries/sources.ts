@@ -1,4 +1,6 @@
-import { quoteIdent, type SqlExecutor } from '@claimwire/sql';
+import { quoteIdent, type Sql, type SqlExecutor } from '@claimwire/sql';
+import type { CsvCell } from '../domain/csv';
+import { csvStream } from './csv-stream';
 
 export type { Source } from '../schemas';
 import type { Source } from '../schemas';
@@ -124,6 +126,38 @@ export async function pageSources(
   const page = rows.slice(0, limit).map(toSource);
   const last = page[page.length - 1];
   return { items: page, next: rows.length > limit && last ? { seenAt: last.seenAt, claimId: last.claimId } : null };
+}
+
+/** The CSV export of GET /v1/sources: one row per source of the entity, as the JSON page gives it. */
+export const SOURCE_CSV_COLUMNS = [
+  ['entity_id', 'The figure, round or strike it is a source of.'],
+  ['claim_id', 'The claim id (GET /v1/claims/{id}).'],
+  ['article_id', 'The article id (GET /v1/articles/{id}).'],
+  ['article_revision', 'The revision of the article the claim was read from.'],
+  ['feed_id', 'The feed the article came from.'],
+  ['source_url', 'The article URL.'],
+  ['source_title', 'The article title.'],
+  ['published', 'When the article was published (ISO 8601, UTC).'],
+  ['seen_at', 'The claim event\'s time (ISO 8601, UTC).'],
+  ['extractor_version', 'The extractor release that read it.'],
+  ['confidence', 'The extractor\'s confidence, 0 to 1.'],
+  ['evidence_sentence', 'The sentence the claim was read from.'],
+  ['evidence_start', 'Where that sentence starts in the article text (characters).'],
+  ['evidence_end', 'Where it ends.'],
+] as const;
+
+/** Every source of one entity (paging ignored), oldest first, streamed from a cursor, as CSV records. */
+export function sourceCsvRows(db: Sql, schema: string, entityId: string): AsyncIterable<CsvCell[][]> {
+  return csvStream<SourceRow>(
+    db,
+    `SELECT ${SOURCE_COLUMNS} FROM ${quoteIdent(schema)}.claims WHERE entity_id = $1 ORDER BY seen_at, claim_id`,
+    [entityId],
+    (r) => {
+      const s = toSource(r);
+      return [r.entity_id, s.claimId, s.articleId, s.articleRevision, s.feedId, s.url, s.title, s.published, s.seenAt, s.extractorVersion,
+        s.confidence, s.evidence.sentence, s.evidence.start, s.evidence.end];
+    },
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import { isRealDate } from '../domain/dates';
 import type { PlaceIndex } from '../domain/places';
 import { badRequest, notFound } from '../http/problem';
 import type { CsvExport } from '../http/route';
+import { articleExists, feedExists, reporterExists } from '../queries/entities';
 
 /** What every /v1 resource reads from (one instance per app, shared by its resource plugins). */
 export interface V1Deps {
@@ -12,6 +13,30 @@ export interface V1Deps {
   schema: () => Promise<string | null>;
   /** Where the gazetteer's places are (config/gazetteer.yaml): strikes are drawn at them. */
   places: PlaceIndex;
+  /** The gazetteer's reporter entity ids: /v1/tolls?reporter= of one of them is known even before it reported a figure. */
+  reporterIds: ReadonlySet<string>;
+}
+
+/** The id-valued filters of the lists: each names something that must exist (else 404, as an unknown id in a path). */
+export interface IdFilters {
+  feed?: string | undefined;
+  article?: string | undefined;
+  /** A reporter entity id (/v1/tolls; /v1/claims' `reporter` is a name, not an id). */
+  reporterId?: string | undefined;
+}
+
+/**
+ * A 404 problem for the first filter naming something unknown: an unknown id answers 404
+ * everywhere, never an empty list (which would read as "nothing yet"). `schema` is the active
+ * version's (null before anything was projected). Known but without anything yet (a feed just
+ * configured, a gazetteer reporter that has not reported) is no 404. The JSON lists stay
+ * cacheable (`fromReadModels`): a 404 is never cached, and what is known stays known (ingest
+ * keeps a feed's row after it leaves the config; the gazetteer is read once at start).
+ */
+export async function checkFilterIds(d: V1Deps, schema: string | null, f: IdFilters): Promise<void> {
+  if (f.feed !== undefined && !(await feedExists(d.db, schema, f.feed))) throw notFound('feed', f.feed);
+  if (f.article !== undefined && !(await articleExists(d.db, schema, f.article))) throw notFound('article', f.article);
+  if (f.reporterId !== undefined && !(await reporterExists(d.db, schema, d.reporterIds, f.reporterId))) throw notFound('reporter', f.reporterId);
 }
 
 /** Dates that match the pattern but do not exist, and windows that end before they start. */
@@ -26,19 +51,21 @@ export function checkDates(q: { from?: string | undefined; to?: string | undefin
 }
 
 /**
- * A list's CSV export: its dates checked like the JSON list's, its records from `rows` on the
- * active version (none before anything was projected).
+ * A list's CSV export: its dates and its id filters (`ids`) checked like the JSON list's, its
+ * records from `rows` on the active version (none before anything was projected).
  */
 export function csvExport<Q extends { from?: string | undefined; to?: string | undefined }>(
   d: V1Deps,
   columns: CsvExport<Q>['columns'],
   rows: (db: Sql, schema: string, query: Q) => Promise<AsyncIterable<CsvCell[][]>>,
+  ids: (query: Q) => IdFilters = () => ({}),
 ): CsvExport<Q> {
   return {
     columns,
     rows: async (query) => {
       checkDates(query);
       const schema = await d.schema();
+      await checkFilterIds(d, schema, ids(query));
       return schema ? rows(d.db, schema, query) : (async function* () {})();
     },
   };

@@ -10,7 +10,7 @@ import { ClaimHub } from '../stream/claim-hub';
 import { ClaimStream } from '../stream/claim-stream';
 import { clampResume, resumeAfter } from '../stream/resume';
 import { sseComment, sseRetry } from '../stream/sse';
-import type { V1Deps } from './shared';
+import { checkFilterIds, type V1Deps } from './shared';
 
 export interface StreamLimits {
   /** Streams open at once; one more is answered 503 with Retry-After (MAX_STREAMS). */
@@ -45,12 +45,13 @@ export function streamRoutes(limits: StreamLimits = DEFAULT_STREAM_LIMITS): Even
         `Every ${Math.round(limits.heartbeatMs / 1000)} s a comment line (\`: heartbeat\`) keeps proxies from closing an idle stream; it may carry an \`id:\` with the position read up to, so a filtered stream resumes from there.`,
         `A client that reads slower than claims arrive is disconnected once ${Math.round(limits.maxBufferedBytes / 1024)} KB wait unsent for it (the gateway never buffers without bound); it resumes with Last-Event-ID and reads its backlog at its own pace.`,
         `At most ${limits.maxStreams} streams are open at once (MAX_STREAMS); one more is answered 503 with Retry-After.`,
+        'An unknown `feed` is a 404 (a feed configured but without articles yet is not unknown).',
         'Retracted claims (an article re-extracted) are not announced; the stream ends when a rebuilt projection version takes over (ids start again there).',
       ].join(' '),
       query: StreamQuery,
       headers: StreamHeaders,
       events: [{ name: 'claim', data: StreamedClaim, description: 'one claim, as GET /v1/claims lists it, with when it was projected.' }],
-      errors: [503],
+      errors: [404, 503],
     },
   ];
 }
@@ -76,6 +77,16 @@ export async function streamPlugin(app: FastifyInstance, o: StreamPluginOptions)
   app.get('/v1/stream', async (req: FastifyRequest, reply: FastifyReply) => {
     const query = parseQuery(StreamQuery, { ...((req.query ?? {}) as Record<string, unknown>) });
     const after = resumeAfter(req.headers['last-event-id'], query.lastEventId);
+    // an unknown feed is a 404 as in /v1/claims, not a stream that stays silent (a configured one without articles yet streams)
+    if (query.feed !== undefined) {
+      try {
+        await checkFilterIds(o.deps, await o.deps.schema(), { feed: query.feed });
+      } catch (err) {
+        if (err instanceof ProblemError) throw err;
+        req.log.warn({ err }, 'claim stream could not check its feed');
+        throw new ProblemError({ type: problemTypeUri('unavailable'), title: 'Unavailable', status: 503, detail: 'the read models cannot be read; retry shortly' });
+      }
+    }
     const release = slots.take();
     if (!release) {
       reply.header('retry-after', String(RETRY_AFTER_S));

@@ -42,6 +42,7 @@ export function strikesRoutes(d: V1Deps): ApiRoute[] {
       fromReadModels: true,
       tag: 'strikes',
       summary: 'Strikes per week and target type, with totals',
+      description: 'JSON only: a summary, not a list (Accept: text/csv is answered 406). The strikes it counts are a CSV at /v1/strikes?format=csv under the same filter.',
       query: StrikesFilter,
       response: StrikeSummary,
       handler: async ({ query }) => {

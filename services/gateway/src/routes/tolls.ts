@@ -3,7 +3,7 @@ import { apiPlugin, defineRoute, type ApiRoute } from '../http/route';
 import { TOLL_CSV_COLUMNS, tollCsvRows } from '../queries/list-exports';
 import { getTollSeries, listTollSeries } from '../queries/tolls';
 import { IdParam, SeriesDetail, SeriesQuery, TollsPage, TollsQuery } from '../schemas';
-import { checkDates, csvExport, type V1Deps } from './shared';
+import { checkDates, checkFilterIds, csvExport, type V1Deps } from './shared';
 
 /** GET /v1/tolls and /v1/tolls/{id}: toll series and the history of one. */
 export function tollsRoutes(d: V1Deps): ApiRoute[] {
@@ -18,12 +18,14 @@ export function tollsRoutes(d: V1Deps): ApiRoute[] {
         'A series is party x population x measure x scope (and window) x reporter: different reporters stand side by side, never merged. Sorted by party, measure, population, reporter, scope. As CSV (?format=csv): one row per figure, with its first source.',
       query: TollsQuery,
       response: TollsPage,
+      errors: [404],
       handler: async ({ query }) => {
         checkDates(query);
         const schema = await d.schema();
+        await checkFilterIds(d, schema, { reporterId: query.reporter });
         return schema ? listTollSeries(d.db, schema, query) : { items: [], nextCursor: null };
       },
-      csv: csvExport(d, TOLL_CSV_COLUMNS, tollCsvRows),
+      csv: csvExport(d, TOLL_CSV_COLUMNS, tollCsvRows, (q) => ({ reporterId: q.reporter })),
     }),
     defineRoute({
       path: '/v1/tolls/:id',

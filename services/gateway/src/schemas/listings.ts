@@ -28,8 +28,11 @@ export const ClaimsQuery = z.object({
   article: ArticleIdParam.optional().meta({ description: 'Only claims read from this article (art_ id).' }),
   from: DateParam.optional().meta({ description: "On the claim's own date (a toll's asOf, a round's or strike's date): its first day on or after this. Claims without a date are left out." }),
   to: DateParam.optional().meta({ description: "On the claim's own date: its first day on or before the end of this." }),
-  seenFrom: SeenBound.optional().meta({ description: 'Seen (projected) at or after this: a date covers the whole UTC day, month or year.' }),
-  seenTo: SeenBound.optional().meta({ description: 'Seen at or before this (a date: up to the end of it).' }),
+  seenFrom: SeenBound.optional().meta({
+    description:
+      "On the claim's seenAt (its event's CloudEvents time, not when it was committed): at or after this; a date covers the whole UTC day, month or year. A filter, not the order: a claim committed late with an early seenAt still comes after the cursor that was current when it landed.",
+  }),
+  seenTo: SeenBound.optional().meta({ description: 'On seenAt: at or before this (a date: up to the end of it).' }),
   minConfidence: MinConfidence,
   limit: Limit,
   cursor: Cursor.optional(),
@@ -56,7 +59,10 @@ export const ClaimListItem = z
 
 export const ClaimsPage = z
   .object({ items: z.array(ClaimListItem), nextCursor: NextCursor })
-  .meta({ id: 'ClaimsPage', description: 'Claims in the order they were seen (oldest first, then claim id): a page never shifts when new claims land.' });
+  .meta({
+    id: 'ClaimsPage',
+    description: 'Claims in the order they were committed to the read models (the projection sequence GET /v1/stream numbers its events by), oldest first: a page never shifts when new claims land.',
+  });
 
 export const ArticlesQuery = z.object({
   feed: Text.optional().meta({ description: 'The feed id.' }),
