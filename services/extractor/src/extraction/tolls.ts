@@ -659,7 +659,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // "OHCHR recorded 1,222 civilian casualties in Ukraine:" then a line "299 killed (...); and": the listed parts share
       // the header's window and day
       const listed = prior !== null && prior.sentence < i && listedUnder(lineTexts, i, prior.sentence) && prior.dateParts !== null;
-      if (listed) {
+      if (listed && prior?.dateParts) {
         scope = prior.claim.scope;
         dateParts = prior.dateParts;
       }
