@@ -194,3 +194,14 @@ describe('a timeline of dated entries', () => {
     expect(c?.killed).toBeNull();
   });
 });
+
+describe('a country’s military as the source of a daily count', () => {
+  it('files "Kyiv’s military said" under the General Staff, "in a single day" as the day’s count', () => {
+    const [t] = claimsOfKind('toll', 'Russia lost 1,040 troops in a single day, Kyiv’s military said in an update on Tuesday.', '2024-01-23T12:00:00Z');
+    expect(t).toMatchObject({ value: 1040, party: 'russia', reporterId: 'ua-general-staff', scope: 'period', period: 'day' });
+  });
+  it('files "Russia’s military said" under the Russian Defence Ministry', () => {
+    const [t] = claimsOfKind('toll', 'Ukraine lost more than 1,500 troops over the past week, Russia’s military said on Sunday.', '2024-01-23T12:00:00Z');
+    expect(t).toMatchObject({ value: 1500, party: 'ukraine', reporterId: 'ru-defence-ministry', scope: 'period', period: 'week' });
+  });
+});
