@@ -205,3 +205,18 @@ describe('a country’s military as the source of a daily count', () => {
     expect(t).toMatchObject({ value: 1500, party: 'ukraine', reporterId: 'ru-defence-ministry', scope: 'period', period: 'week' });
   });
 });
+
+describe('one city in two entries of a timeline', () => {
+  it('keeps the attacks on one city on two dated days apart, each with its own day', () => {
+    const cs = claimsOfKind(
+      'strike',
+      'Feb. 24, Thursday: Russian missiles struck targets in Zhytomyr before dawn.\n\nMarch 1, Tuesday: A missile hit the main square in Kharkiv, killing at least 10 people. Four more people were killed when a Russian missile struck a television tower in Zhytomyr.',
+      '2022-03-07T12:00:00Z',
+    );
+    const zhytomyr = cs.filter((c) => c.locations.includes('Zhytomyr'));
+    expect(zhytomyr.map((c) => [c.date, c.killed])).toEqual([
+      ['2022-02-24', null],
+      ['2022-03-01', 4],
+    ]);
+  });
+});

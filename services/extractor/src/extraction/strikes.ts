@@ -569,7 +569,12 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     const namedVictim = r.trigger && !r.intercept && r.targetParty !== null && r.weapons.length > 0 && r.targetType !== null && r.targetType !== 'unspecified';
     const isNew = r.trigger && (r.weapons.length > 0 || r.locations.length > 0 || r.attacker !== null) && (r.attacker !== null || r.locations.length > 0 || namedVictim);
     // a sentence about an attack already described (same place) merges into it
-    const byPlace = r.locations.length ? events.find((e) => overlaps(e.claim.locations, r.locations)) : undefined;
+    // (not one dated days apart: "Feb. 24: ... explosions in Kyiv" and "March 1: a missile struck a Kyiv television tower")
+    // (a sentence without a date of its own is of its paragraph's attack's day)
+    const toldOn = r.date && !r.dateGuessed ? r.date : open && open.paragraph === si.sent.paragraph ? open.dateParts : null;
+    const byPlace = r.locations.length
+      ? events.find((e) => overlaps(e.claim.locations, r.locations) && !(toldOn && e.dateParts && daysApart(toldOn, e.dateParts) >= 2))
+      : undefined;
     let target: StrikeEvent | null = null;
     if (byPlace && (!r.attacker || r.attacker === byPlace.claim.attacker || i - byPlace.last > 0)) {
       if (!open || open === byPlace || !r.attacker || r.attacker === byPlace.claim.attacker) target = byPlace;
@@ -801,7 +806,8 @@ function inheritWaveDate(events: StrikeEvent[], ss: readonly SentInfo[]): void {
   for (const e of events) {
     if (e.dateParts || !e.claim.attacker) continue;
     if (OTHER_OCCASION.test(ss[e.first]!.text)) continue;
-    const wave = events.find((x) => x !== e && x.first < e.first && x.dateParts && x.claim.attacker === e.claim.attacker);
+    // (the nearest before it: in a timeline, the entry it is told under)
+    const wave = [...events].reverse().find((x) => x !== e && x.first < e.first && x.dateParts && x.claim.attacker === e.claim.attacker);
     if (!wave) continue;
     e.dateParts = wave.dateParts;
     e.guessed.date = true;
