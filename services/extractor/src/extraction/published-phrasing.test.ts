@@ -220,3 +220,14 @@ describe('one city in two entries of a timeline', () => {
     ]);
   });
 });
+
+describe('a capital in the possessive', () => {
+  it('does not take "in Moscow’s hands" for where US–Ukraine talks in Jeddah were held', () => {
+    const cs = claimsOfKind(
+      'talks',
+      'LONDON — The chances of a ceasefire between Russia and Ukraine are “in Moscow’s hands,” an adviser to the Ukrainian president said following successful U.S.-Ukraine talks in Saudi Arabia on Tuesday.\n\nThe Ukrainian delegation met American representatives in Jeddah, where both teams agreed to pursue a 30-day ceasefire.',
+      '2025-03-12T12:00:00Z',
+    );
+    expect(cs.map((c) => c.location)).toEqual(['Jeddah']);
+  });
+});

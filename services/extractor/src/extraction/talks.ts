@@ -438,6 +438,9 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
       (/(?:^|[.;:]\s+|,\s+|\b(?:and|that)\s+)$/i.test(pre) && /^\s+(?:also\s+|previously\s+|earlier\s+)?(?:hosted|will host|would host|is to host|is hosting|is due to host|is set to host)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:round|talks|meeting|negotiations|consultations|summit)\b/i.test(t.slice(m.end, m.end + 50)));
     if (!venuePrep && !attributive && !/\b(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+(?:[’']s)?\s+)?(?:(?:port\s+)?city\s+of\s+|capital\s+of\s+|royal\s+palace\s+in\s+)?$/iu.test(pre) && !/^the\s/i.test(m.text)) continue;
     if (/\b(?:visit|trip|reporters|address|rescuers|cemeter\w*|rallied|memorial)\b[^,.]{0,25}$/i.test(pre)) continue;
+    // "the prospects for a ceasefire are in Moscow's hands": a capital in the possessive is its government, not a venue
+    // (but "Istanbul's Dolmabahce Palace" is where they met)
+    if (m.possessive && pl.kind !== 'region' && !/^\s+(?:[\p{L}-]+\s+){0,2}(?:palace|hotel|airport|centre|center|district|outskirts|suburbs?|residence|estate|villa|resort|hall|building|office|presidential|convention|congress|headquarters)\b/iu.test(t.slice(m.end, m.end + 40))) continue;
     // "negotiations aimed at resolving the situation in Kiev took place in Gomel": the place the talks are about
     if (/\b(?:situation|crisis|conflict|fighting|hostilities)\s+(?:in|around)\s+(?:the\s+)?$/i.test(pre)) continue;
     // "to restore staffing at their embassies in Washington and Moscow": where the missions are, not where they met
