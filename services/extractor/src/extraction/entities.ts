@@ -202,7 +202,7 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext, cue
   let m: RegExpExecArray | null;
   REGION_LIST_RE.lastIndex = 0;
   if (hasCue(cues, REGION_LIST_CUES)) while ((m = REGION_LIST_RE.exec(s)) !== null) {
-    const names = m[1]!.split(/,\s|,?\sand\s/).map((x) => x.trim()).filter(Boolean);
+    const names = m[1]!.split(/,?\sand\s|,\s/).map((x) => x.trim()).filter(Boolean);
     const word = m[2]!.replace(/s$/, '');
     let off = m.index;
     for (const nm of names) {

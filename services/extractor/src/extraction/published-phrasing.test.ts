@@ -231,3 +231,18 @@ describe('a capital in the possessive', () => {
     expect(cs.map((c) => c.location)).toEqual(['Jeddah']);
   });
 });
+
+describe('an accused capital, an Oxford comma, and drones shot down', () => {
+  const TEXT =
+    'Russian officials accused Kyiv of carrying out the attack, which took place the day after a day-long aerial bombardment across Ukraine killed at least 41 civilians. Russian drone attacks on Ukraine continued on Saturday, with the General Staff reporting that 12 drones had been shot down over the Kherson, Khmelnytskyi, and Mykolaiv regions.';
+  const cs = () => claimsOfKind('strike', TEXT, '2023-12-30T12:00:00Z');
+  it('does not place an attack in the capital that is accused of it', () => {
+    expect(cs().some((c) => c.locations.includes('Kyiv'))).toBe(false);
+  });
+  it('reads "Khmelnytskyi, and Mykolaiv regions" as two regions, and gives the drones shot down no one’s dead', () => {
+    for (const c of cs()) {
+      expect(c.locations).not.toContain('and Mykolaiv region');
+      expect(c.killed).not.toBe(41);
+    }
+  });
+});

@@ -39,6 +39,10 @@ export function retells(first: StrikeEvent, later: StrikeEvent, textOf?: (senten
     const told = textOf(later.first);
     if (a.locations.some((l) => { const r = /^(.+?)\s+(?:region|oblast|province)$/i.exec(l); return r !== null && told.toLowerCase().includes(`${r[1]!.toLowerCase()} region`); })) return true;
   }
+  // ("an aerial bombardment across Ukraine killed at least 39 civilians" and "drones had been shot down across the Kherson
+  // and Mykolaiv regions": an air-defence report retells no deadly attack told without places)
+  const downed = (e: StrikeEvent) => e.intercept || (textOf !== undefined && /\b(?:shot down|downed|intercepted)\b/i.test(textOf(e.first)));
+  if (downed(first) !== downed(later) && (a.locations.length === 0 || b.locations.length === 0) && (a.killed !== null || b.killed !== null || a.injured !== null || b.injured !== null)) return false;
   // each place given its own casualties is its own claim: only a place-less telling, or one over the same places, retells
   if (a.locations.length === 0 || b.locations.length === 0) return (a.locations.length > 0 || b.locations.length > 0 || a.targetType === b.targetType) && (a.killed === null || b.killed === null || a.killed === b.killed);
   if (later.intercept || first.intercept) return regionOf(a.locations, b.locations);

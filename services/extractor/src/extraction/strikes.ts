@@ -358,6 +358,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     if (/\b(?:visit to|trip to|talks in|meeting in|from)\s+$/i.test(pre)) continue;
     // "The Pentagon has sent Kyiv 230 howitzers", "aid to Kyiv": a capital receiving something is its government
     if (partyRef(m)?.form === 'capital' && /\b(?:sent|sends|send|supplied|supplies|supply|provided|provides|provide|delivered|delivers|deliver|gave|gives|given|give|handed|transferred|pledged|promised|offered|(?:aid|weapons|arms|support|ammunition|funding|loans?) (?:to|for))\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // "Russian officials accused Kyiv of carrying out the attack", "blamed Moscow for": a capital accused is its government
+    if (partyRef(m)?.form === 'capital' && /\b(?:accus\w*|blam\w*|condemn\w*|warn\w*|urg\w*|call(?:ed|s|ing)? on|demand\w*(?: that)?|threaten\w*)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 30), m.start))) continue;
     // "an export deal between Moscow and Kyiv": the parties to something, not where anything hit
     if (/\b(?:deal|agreement|accords?|talks|negotiations|relations|war|conflict|trade|exchanges?|swaps?|treaty|contacts?|dialogue|ties|tensions)\s+between\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+and\s+(?:the\s+)?)?$/u.test(t.slice(Math.max(0, m.start - 60), m.start))) continue;
     // "Moscow calls them terrorist attacks": a capital that speaks is its government
