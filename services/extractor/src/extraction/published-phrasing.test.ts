@@ -246,3 +246,10 @@ describe('an accused capital, an Oxford comma, and drones shot down', () => {
     }
   });
 });
+
+describe('counted since a recent day', () => {
+  it('reads "Since 29 December, the office recorded the death of N" as a window, not the running total', () => {
+    const [t] = claimsOfKind('toll', 'Since 29 December, the UN human rights office recorded the death of 131 civilians.', '2024-01-11T12:00:00Z');
+    expect(t).toMatchObject({ value: 131, scope: 'period', period: 'other', reporterId: 'un-hrmmu' });
+  });
+});

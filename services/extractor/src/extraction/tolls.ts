@@ -89,6 +89,8 @@ const WAR_START_SPAN = /\b(?:between|from)\s+(?:(?:24\s+)?February(?:\s+24)?,?\s
 const ESTIMATE_MODAL = /\b(?:may|might|could)\s+(?:well\s+)?(?:have\s+(?:already\s+)?(?:lost|been|suffered|died|reached|exceeded|totall?ed|topped)|be as (?:high|many) as|amount to|total|number|exceed|reach|stand at)\b/gi;
 /** "since January 2024", "since 2023": the day a count runs from, month optional. */
 const SINCE_MONTH_YEAR = /\bsince (?:(?:early|late|mid-?)\s*)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/i;
+/** "since 29 December", "since December 29" with no year: a day the text counts from, in the year before the article's day. */
+const SINCE_DAY = /\bsince (?:(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s+(?:19|20)\d\d)/i;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A count of civilian victims named without a number, that the next figure gives. */
 const CIVILIAN_COUNT_NAMED = /\bcivilian (?:casualties|deaths|victims|toll|losses)\b/i;
@@ -644,6 +646,16 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (sinceLater) {
         const y = Number(sinceLater[2]);
         const m = sinceLater[1] ? MONTH_NAMES.indexOf(sinceLater[1].toLowerCase()) + 1 : 1;
+        const [sy, sm] = (a.gaz.warStart as string).split('-').map(Number) as [number, number];
+        if (y * 12 + m > sy * 12 + sm + 1) scope = 'period';
+      }
+      // "Since 29 December, the office recorded the death of 125 civilians": counted from a day well after the war began, a window
+      const sinceDay = !stock && scope === 'cumulative' && a.gaz.warStart ? SINCE_DAY.exec(own.slice(0, 80)) ?? SINCE_DAY.exec(t.slice(0, n.qualStart)) : null;
+      // (not "since February 24", the day the full-scale invasion began)
+      if (sinceDay && !/^since (?:24(?:th)? February|February 24(?:th)?)$/i.test(sinceDay[0])) {
+        const m = MONTH_NAMES.indexOf((sinceDay[2] ?? sinceDay[3])!.toLowerCase()) + 1;
+        const pub = lastStatement()?.date ?? a.published;
+        const y = pub.m !== undefined && m > pub.m ? pub.y - 1 : pub.y;
         const [sy, sm] = (a.gaz.warStart as string).split('-').map(Number) as [number, number];
         if (y * 12 + m > sy * 12 + sm + 1) scope = 'period';
       }
