@@ -39,6 +39,9 @@ function trimNp(t: string): string {
 }
 
 /** Turn a source phrase into a short name: acronym, surname, organisation name as written. */
+/** A role that speaks for someone named after it: "an aide to", "a spokesman for", "the deputy head of the office of". */
+const AIDE_OF = /\b(?:advis[eo]r|aide|spokes(?:man|woman|person)|assistant|deputy|press secretary|chief of staff|head of (?:the )?(?:[\p{L}’'-]+\s+)?office)\s+(?:to|of|for)\s+(?:[\p{L}’'.-]+\s+){0,5}$/iu;
+
 export function nameFromPhrase(text: string, offset: number, mentions: Mention[]): { name: string | null; kind: Attribution['kind'] } {
   const np = trimNp(text);
   if (!np) return { name: null, kind: 'none' };
@@ -51,13 +54,19 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   const end = offset + text.length;
   const inside = mentions.filter((m) => m.start >= offset && m.end <= end);
   // people first (surnames), then organisations
+  let aideOnly = false;
   for (let k = inside.length - 1; k >= 0; k--) {
     const p = personRef(inside[k]!);
     if (p && !/^(?:the|a)\b/i.test(np.slice(0, 0))) {
-      // "an aide to President X" names X only as a reference
+      // "a top adviser to Ukraine's President Volodymyr Zelensky" names Zelensky only as a reference: the adviser speaks
+      if (AIDE_OF.test(text.slice(0, inside[k]!.start - offset))) {
+        aideOnly = true;
+        continue;
+      }
       return { name: p.surname, kind: 'person' };
     }
   }
+  if (aideOnly) return { name: null, kind: 'none' };
   for (const m of inside) {
     const o = orgRef(m);
     if (o) {

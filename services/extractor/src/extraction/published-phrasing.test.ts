@@ -253,3 +253,15 @@ describe('counted since a recent day', () => {
     expect(t).toMatchObject({ value: 131, scope: 'period', period: 'other', reporterId: 'un-hrmmu' });
   });
 });
+
+describe('an aide to a leader speaks, not the leader', () => {
+  it('does not file "a top adviser to President Zelensky cited ..." under Zelensky', () => {
+    const ts = claimsOfKind('toll', 'A top adviser to Ukraine’s President Volodymyr Zelensky cited military chiefs as saying 11,000 to 14,000 Ukrainian soldiers had been killed.', '2022-12-02T12:00:00Z');
+    expect(ts.map((t) => t.value)).toEqual([11000, 14000]);
+    for (const t of ts) expect(t.reportedBy).not.toBe('Zelensky');
+  });
+  it('still files what Zelensky says under Zelensky', () => {
+    const [t] = claimsOfKind('toll', 'Ukraine’s President Volodymyr Zelensky said 31,000 Ukrainian soldiers had been killed.', '2024-02-26T12:00:00Z');
+    expect(t?.reportedBy).toBe('Zelensky');
+  });
+});
