@@ -26,6 +26,8 @@ import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken,
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
 
+/** A line told as an update of the report: "Updated (18:59):", "UPDATE:". */
+const UPDATE_LINE = /^\s*(?:\[?updated?\b|\(updated?\b)/i;
 /** More dead or hurt than any one attack of this war has left: a tally, not an attack's casualties. */
 const MAX_ATTACK_DEAD = 1000;
 /** A tally over the war so far: "since the start of the invasion", "in the country's nine-month struggle". */
@@ -85,7 +87,7 @@ const TOLL_BEFORE = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fata
 const INJURED_UPDATE_BEFORE = /\bnumber of (?:the )?(?:injured|wounded|people injured|people wounded)\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|grew|grown|stands|stood|is|was)\s+(?:to\s+|at\s+)?$/i;
 const TOLL_BEFORE_ANY = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|raised|revised|updated|to)\b/i;
 /** People words between a number and its casualty verb: "two dock workers killed", "Two residents of Huliaipole were injured". */
-const AFTER_CAS_WIDE = /^((?:\s+(?!(?:were|was|are|and|or|but|killed|injured|wounded|dead|died|hurt|missiles?|drones?|bombs?|shells?|rockets?|strikes?|attacks?|times|days?|hours?)\b)[\p{L}'’-]+){1,4}?)(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt)\b/iu;
+const AFTER_CAS_WIDE = /^((?:\s+(?!(?:were|was|are|and|or|but|killed|injured|wounded|dead|died|hurt|missiles?|drones?|bombs?|shells?|rockets?|strikes?|attacks?|times|days?|hours?)\b)[\p{L}'’-]+){1,4}?)(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt|(?:sustained|suffered|received) (?:[\w-]+ )?injuries)\b/iu;
 const PERSON = '(?:man|woman|boy|girl|child|teenager|person|civilian|resident|driver|conductor|passenger|worker|employee|soldier|officer|firefighter|rescuer|nurse|doctor|medic|pensioner|volunteer|journalist|farmer|guard)';
 /** One victim named as a person: "killing a 58-year-old woman", "A train conductor was injured". */
 const ONE_AFTER_VERB = new RegExp(`\\b(killing|killed|injuring|injured|wounding|wounded)\\s+(?:a|an|one|the)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\b`, 'iu');
@@ -95,7 +97,7 @@ const PAIR_BEFORE_VERB = new RegExp(`(?:^|[.;,:]\\s*|\\band\\s+)(?:a|an|one)\\s+
 const ONE_VERB_QUICK = /\b(?:(?:was|has been|had been|is)\s+(?:also\s+)?(?:killed|injured|wounded|hurt|dead)|died)\b/i;
 /** An attacking side's own units are not the target: "Russian troops shelled ...". */
 const ATTACKER_UNITS = /\b(?:Russian|Ukrainian|Russia's|Ukraine's|enemy|its|their)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|navy|air force)\b/gi;
-const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt)\b/i;
+const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt|(?:sustained|suffered|received) (?:[\w-]+ )?injuries)\b/i;
 const ZERO_HURT = /\b(?:no one|nobody|no-one|none)\s+(?:was|were|had been)\s+(?:hurt|injured|killed|wounded)|\bno (?:casualties|injuries|deaths)\b(?: (?:were|was))?(?: (?:reported|recorded))?|without (?:casualties|injuries)/i;
 /** Cues (see cues.ts) of the patterns above and of some in analyseSentence. */
 const CASUALTY_CUES = cueGroup(['kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll', 'lives', 'life']);
@@ -104,7 +106,7 @@ const DAMAGE_CUES = cueGroup(['damaged', 'destroyed']);
 const TOLL_CUES = cueGroup(['toll', 'number']);
 const KILL_BEFORE_CUES = cueGroup(['kill', 'leaving', 'left']);
 const INJURE_BEFORE_CUES = cueGroup(['injur', 'wound']);
-const CAS_AFTER_CUES = cueGroup(['killed', 'dead', 'died', 'lives', 'injured', 'wounded', 'hurt']);
+const CAS_AFTER_CUES = cueGroup(['killed', 'dead', 'died', 'lives', 'injured', 'wounded', 'hurt', 'injuries']);
 const ATTACKER_UNITS_CUES = cueGroup(['troops', 'force', 'army', 'military', 'soldiers', 'units', 'navy']);
 const HOSPITAL_CUES = cueGroup(['hospital']);
 const ONE_AFTER_VERB_CUES = cueGroup(['kill', 'injur', 'wound']);
@@ -277,7 +279,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   if (!trig && hasPeriodDate(si)) return null;
   // a tally of attacks ("more than 160 strikes since January") is not one attack
   if (trig && hasCue(cues, STRIKE_COUNT_CUES) && STRIKE_COUNT.test(t) && !/\b(?:(?:past|last) (?:day|24 hours|night)|overnight)\b/i.test(t) && !/\b(?:killing|killed|injuring|injured|wounding|wounded)\b/i.test(t)) return null;
-  const casualtyish = hasCue(cues, CASUALTY_CUES) && /\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|toll)\b/i.test(t);
+  const casualtyish = hasCue(cues, CASUALTY_CUES) && /\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|toll|(?:sustained|suffered|received) (?:[\w-]+ )?injuries)\b/i.test(t);
   const zeroHurt = hasCue(cues, ZERO_HURT_CUES) && ZERO_HURT.test(t);
   // "A five-story building and a gas pipeline were damaged" adds to the attack described before
   if (!trig && weapons.length === 0 && !casualtyish && !zeroHurt && !(hasCue(cues, DAMAGE_CUES) && /\b(?:damaged|destroyed)\b/i.test(t))) return null;
@@ -458,6 +460,11 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       const verb = m ? m[m.length - 1]! : '';
       if (m) kind = /killed|dead|died|lives/i.test(verb) ? 'k' : 'i';
       else if (/^\s*(?:and|,)\s+$/.test(t.slice(n.end, n.end + 6)) === false && /^\s+injured\b/i.test(after)) kind = 'i';
+    }
+    // "Updated (18:59): ... 30 dead and 75 injured are already known": an update's counts replace the earlier ones
+    if (kind !== null && UPDATE_LINE.test(t)) {
+      if (kind === 'k') killedUpdate = true;
+      else injuredUpdate = true;
     }
     if (kind === 'k' && killed === null) killed = n.value;
     else if (kind === 'i' && injured === null) injured = n.value;
