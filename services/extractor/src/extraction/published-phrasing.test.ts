@@ -270,7 +270,7 @@ describe('a strike report updated', () => {
   it('reads "N people sustained injuries" and lets an "Updated (18:59):" line replace the counts', () => {
     const [c, ...rest] = claimsOfKind(
       'strike',
-      'As of 13:15, 21 people were killed by a Russian missile strike on Dnipro, the emergency service reported.\n\nDetails: 64 people sustained injuries, including 11 children.\n\nUpdated (18:59): a regional official said on air that 29 dead and 73 injured are known so far.',
+      'As of 13:15, 21 people were killed by a Russian missile strike on Dnipro, the emergency service reported.\n\nDetails: 64 people sustained injuries, including 11 children.\n\nUpdated (18:59): a regional official said on air that 29 dead and 73 injured are already known.',
       '2023-01-15T12:00:00Z',
     );
     expect(rest).toEqual([]);
