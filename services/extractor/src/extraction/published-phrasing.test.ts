@@ -277,3 +277,10 @@ describe('a strike report updated', () => {
     expect(c).toMatchObject({ locations: ['Dnipro'], killed: 29, injured: 73 });
   });
 });
+
+describe('what the strike hit, told by what it destroyed', () => {
+  it('reads "N apartments were completely destroyed" after a strike told without its target as a hit on homes', () => {
+    const [c] = claimsOfKind('strike', 'A Russian missile strike on Dnipro killed 19 people on Saturday.\n\nSource: the city council.\n\nIn the block, 60 apartments were completely destroyed and more than 200 were damaged.', '2023-01-15T12:00:00Z');
+    expect(c).toMatchObject({ locations: ['Dnipro'], targetType: 'residential', killed: 19 });
+  });
+});

@@ -31,10 +31,10 @@ export function placesFelt(claim: StrikeClaim, last: number, ss: readonly SentIn
 
 /**
  * "Rescuers pulled ten bodies from the rubble of a residential building", "rescuers are working at a
- * partly collapsed nine-storey building" after an attack told without what it hit: the building is
+ * partly collapsed nine-storey building", "72 apartments were completely destroyed" after an attack told without what it hit: the building is
  * what was hit. Within four sentences of the attack.
  */
-const RUBBLE_OF_HOMES = /\b(?:rubble|ruins|debris|wreckage|remains)\s+of\s+(?:a|an|the|their|his|her)\s+(?:(?:[\w-]+)\s+){0,2}?(?:residential|apartment|high-rise|multi-stor(?:e)?y|[\w-]+-stor(?:e)?y)\s+(?:building|block|house|tower)s?\b|\b(?:rubble|ruins)\s+of\s+(?:a|the|their)\s+(?:private\s+)?homes?\b|\b(?:collapsed|destroyed|damaged|ruined)\s+(?:[\w-]+\s+){0,2}?(?:residential|apartment|high-rise|[\w-]+-stor(?:e)?y)\s+(?:building|block)s?\b/i;
+const RUBBLE_OF_HOMES = /\b(?:rubble|ruins|debris|wreckage|remains)\s+of\s+(?:a|an|the|their|his|her)\s+(?:(?:[\w-]+)\s+){0,2}?(?:residential|apartment|high-rise|multi-stor(?:e)?y|[\w-]+-stor(?:e)?y)\s+(?:building|block|house|tower)s?\b|\b(?:rubble|ruins)\s+of\s+(?:a|the|their)\s+(?:private\s+)?homes?\b|\b(?:collapsed|destroyed|damaged|ruined)\s+(?:[\w-]+\s+){0,2}?(?:residential|apartment|high-rise|[\w-]+-stor(?:e)?y)\s+(?:building|block)s?\b|\b\d+\s+(?:apartments|flats)\s+(?:were|had been|have been)\s+(?:completely\s+|partially\s+|fully\s+)?(?:destroyed|damaged)\b/i;
 
 export function typeFelt(first: number, last: number, ss: readonly SentInfo[]): 'residential' | null {
   for (let j = first; j <= Math.min(ss.length - 1, last + 4); j++) if (RUBBLE_OF_HOMES.test(ss[j]!.text)) return 'residential';
