@@ -284,3 +284,14 @@ describe('what the strike hit, told by what it destroyed', () => {
     expect(c).toMatchObject({ locations: ['Dnipro'], targetType: 'residential', killed: 19 });
   });
 });
+
+describe('civilian targets of no type of their own in a list', () => {
+  it('leaves "residential buildings, schools, and vehicles" unspecified', () => {
+    const [c] = claimsOfKind('strike', 'Russian forces launched an overnight drone attack on Odesa. The governor said the strikes damaged civilian infrastructure, including residential buildings, schools, and vehicles.', '2025-04-22T12:00:00Z');
+    expect(c).toMatchObject({ locations: ['Odesa'], targetType: 'unspecified' });
+  });
+  it('keeps residential buildings alone residential', () => {
+    const [c] = claimsOfKind('strike', 'Russian drones hit residential buildings in Odesa overnight, injuring three.', '2025-04-22T12:00:00Z');
+    expect(c).toMatchObject({ targetType: 'residential' });
+  });
+});

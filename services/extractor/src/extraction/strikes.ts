@@ -152,6 +152,9 @@ const CIVIL_KIND = '(?:energy|power|industrial|residential|transport|port|civili
 /** Two kinds of civilian target named together as what was hit ("industrial, energy and civilian infrastructure facilities"). */
 const MIXED_TARGETS = new RegExp(`\\b${CIVIL_KIND}(?:,\\s+${CIVIL_KIND})*,?\\s+and\\s+${CIVIL_KIND}(?:\\s+infrastructure)?\\s+(?:facilities|infrastructure|sites|targets|objects)\\b`, 'i');
 
+/** Civilian targets with no target type of their own, which still make a list of kinds mixed. */
+const OTHER_CIVIL_TARGETS = /\b(?:schools?|kindergartens?|universit(?:y|ies)|churche?s?|shops?|stores?|markets?|supermarkets?|vehicles|cars|businesses|cultural (?:sites|centres?|centers?)|playgrounds?|restaurants?|cafes?)\b/gi;
+
 /**
  * "damaging residential buildings, a clinic and a TV station", "Residential buildings, infrastructure and a children's
  * hospital were damaged": one list that names kinds of civilian target of two types, none leading.
@@ -163,6 +166,9 @@ function listsKinds(text: string, cues: Cues): boolean {
     g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) hits.push({ at: m.index, end: m.index + m[0].length, type });
   }
+  // civilian targets of no type of their own ("residential buildings, schools, and vehicles") are a kind of their own in a list
+  OTHER_CIVIL_TARGETS.lastIndex = 0;
+  for (let m = OTHER_CIVIL_TARGETS.exec(text); m; m = OTHER_CIVIL_TARGETS.exec(text)) hits.push({ at: m.index, end: m.index + m[0].length, type: 'unspecified' });
   // ("power plants": energy, not also the industrial "plants" inside it)
   const items = hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at)).sort((x, y) => x.at - y.at);
   for (let k = 1; k < items.length; k++) {
