@@ -295,3 +295,14 @@ describe('civilian targets of no type of their own in a list', () => {
     expect(c).toMatchObject({ targetType: 'residential' });
   });
 });
+
+describe('occupied towns in Russian spelling', () => {
+  it('reads "Lisichansk came under fire from the Ukrainian Armed Forces ... The impact killed 28" as an attack on the town', () => {
+    const [c] = claimsOfKind('strike', 'Lisichansk came under fire from the Ukrainian Armed Forces on the evening of February 3. The impact killed 26 people, including a child.', '2024-02-05T12:00:00Z');
+    expect(c).toMatchObject({ attacker: 'ukraine', locations: ['Lisichansk'], killed: 26, date: '2024-02-03' });
+  });
+  it('does not place an attack in the capital weapons were supplied to', () => {
+    const cs = claimsOfKind('strike', 'Ukrainian forces shelled Donetsk with rockets fired from HIMARS launchers supplied to Kiev by Washington, killing three men.', '2024-06-23T12:00:00Z');
+    expect(cs.flatMap((c) => c.locations)).toEqual(['Donetsk']);
+  });
+});

@@ -365,7 +365,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     const pre = t.slice(Math.max(0, m.start - 20), m.start);
     if (/\b(?:visit to|trip to|talks in|meeting in|from)\s+$/i.test(pre)) continue;
     // "The Pentagon has sent Kyiv 230 howitzers", "aid to Kyiv": a capital receiving something is its government
-    if (partyRef(m)?.form === 'capital' && /\b(?:sent|sends|send|supplied|supplies|supply|provided|provides|provide|delivered|delivers|deliver|gave|gives|given|give|handed|transferred|pledged|promised|offered|(?:aid|weapons|arms|support|ammunition|funding|loans?) (?:to|for))\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 30), m.start))) continue;
+    if (partyRef(m)?.form === 'capital' && /\b(?:sent|sends|send|supplied|supplies|supply|provided|provides|provide|delivered|delivers|deliver|gave|gives|given|give|handed|transferred|pledged|promised|offered|(?:aid|weapons|arms|support|ammunition|funding|loans?) (?:to|for))\s+(?:to\s+)?(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 30), m.start))) continue;
     // "Russian officials accused Kyiv of carrying out the attack", "blamed Moscow for": a capital accused is its government
     if (partyRef(m)?.form === 'capital' && /\b(?:accus\w*|blam\w*|condemn\w*|warn\w*|urg\w*|call(?:ed|s|ing)? on|demand\w*(?: that)?|threaten\w*)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 30), m.start))) continue;
     // "an export deal between Moscow and Kyiv": the parties to something, not where anything hit
