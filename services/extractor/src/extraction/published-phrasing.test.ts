@@ -306,3 +306,11 @@ describe('occupied towns in Russian spelling', () => {
     expect(cs.flatMap((c) => c.locations)).toEqual(['Donetsk']);
   });
 });
+
+describe('an energy truce told in the Kremlin’s words', () => {
+  it('reads "agreed to a 30-day renunciation of strikes on the energy sector" after a call as an energy truce', () => {
+    const [c] = claimsOfKind('talks', 'Following a conversation between Trump and Putin, Putin agreed to a mutual 30-day renunciation of strikes on the energy sector.', '2025-03-18T12:00:00Z');
+    expect(c).toMatchObject({ parties: ['russia', 'united-states'] });
+    expect(c!.outcomes.map((o) => o.type)).toEqual(['energy_truce']);
+  });
+});

@@ -374,7 +374,7 @@ function outcomesIn(t: string, si: SentInfo, partiesHint: string[], negatedClaus
   if (negated) return { outcomes: outcomes.filter((o) => o.type === 'prisoner_exchange' && o.total !== undefined), released };
   // ("a reference to the moratorium that lapsed in May": a past truce named, not one agreed)
   const truceText = t.replace(/\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:truce|pause|moratorium|ceasefire)\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:lapsed|expired|collapsed|ended|ran out|run out|broke down|broken down)\b/gi, ' ');
-  if (affirm && hasCue(cues, ENERGY_CUES) && /\b(?:energy|power)\b[^.]{0,80}\b(?:truce|pause|moratorium|ceasefire)\b|\b(?:refrain\w*|halt\w*|pause|moratorium|truce|stop\w*)\b[^.]{0,60}\b(?:energy|power)\b/i.test(truceText)) outcomes.push({ type: 'energy_truce' });
+  if (affirm && hasCue(cues, ENERGY_CUES) && /\b(?:energy|power)\b[^.]{0,80}\b(?:truce|pause|moratorium|ceasefire)\b|\b(?:refrain\w*|halt\w*|pause|moratorium|truce|stop\w*|renunciation|renounc\w*)\b[^.]{0,60}\b(?:energy|power)\b/i.test(truceText)) outcomes.push({ type: 'energy_truce' });
   else if (hasCue(cues, CEASEFIRE_CUES) && /\b(?:ceasefire|cease-fire|truce|cessation of hostilities)\b/i.test(t) && /\b(?:agreed|agree[sd]? (?:on|to)|accepted|backs|backed|reached|declared|signed|approved)\b/i.test(t)) outcomes.push({ type: 'ceasefire' });
   if (affirm && hasCue(cues, RESTORE_CUES) && /\b(?:restor\w*|re-?establish\w*|resum\w*|reopen\w*|normali[sz]\w*|revive\w*)\s+(?:[\w-]+\s+){0,5}(?:dialogue|channels?|contacts?|relations|ties|communications?|embassies|diplomatic)\b/i.test(t)) outcomes.push({ type: 'dialogue_restored' });
   // other agreements
