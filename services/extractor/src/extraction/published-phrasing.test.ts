@@ -314,3 +314,10 @@ describe('an energy truce told in the Kremlin’s words', () => {
     expect(c!.outcomes.map((o) => o.type)).toEqual(['energy_truce']);
   });
 });
+
+describe('a chair told later', () => {
+  it('leaves Türkiye out of the sides when a later sentence says the talks will be chaired by its foreign minister', () => {
+    const [c] = claimsOfKind('talks', 'A trilateral meeting between delegations from Türkiye, Russia and Ukraine began on Monday at a palace in Istanbul.\n\nThe talks will be chaired by Turkish Foreign Minister Hakan Fidan.', '2025-06-02T12:00:00Z');
+    expect(c?.parties).toEqual(['russia', 'ukraine']);
+  });
+});

@@ -586,8 +586,8 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     // a sentence about an attack already described (same place) merges into it
     // (not one dated days apart: "Feb. 24: ... explosions in Kyiv" and "March 1: a missile struck a Kyiv television tower")
     // (a sentence without a date of its own is of its paragraph's attack's day)
-    const toldOn = r.date && !r.dateGuessed ? r.date : open && open.paragraph === si.sent.paragraph ? open.dateParts : null;
-    const byPlace = r.locations.length
+    const toldOn: DateParts | null = r.date && !r.dateGuessed ? r.date : open && open.paragraph === si.sent.paragraph ? open.dateParts : null;
+    const byPlace: StrikeEvent | undefined = r.locations.length
       ? events.find((e) => overlaps(e.claim.locations, r.locations) && !(toldOn && e.dateParts && daysApart(toldOn, e.dateParts) >= 2))
       : undefined;
     let target: StrikeEvent | null = null;

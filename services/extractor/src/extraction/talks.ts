@@ -401,6 +401,20 @@ function venueNamed(g: Gazetteer, name: string): string | null {
   return null;
 }
 
+/** Parties told as chairing or facilitating the meeting ("chaired by Turkish Foreign Minister ...") in its sentences. */
+function chairsTold(ss: readonly SentInfo[], first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let i = first; i <= last && i < ss.length; i++) {
+    const si = ss[i]!;
+    if (!/\b(?:chaired|facilitated|moderated)\b/i.test(si.text)) continue;
+    for (const m of si.mentions) {
+      const p = partyRef(m);
+      if (p && /\b(?:chaired|facilitated|moderated) by\s+(?:the\s+)?$/i.test(si.text.slice(Math.max(0, m.start - 30), m.start)) && !out.includes(p.party)) out.push(p.party);
+    }
+  }
+  return out;
+}
+
 export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   const t = si.dealsBlanked;
   const { parties, hosts, chairs } = partiesAtTable(t, si);
@@ -915,6 +929,8 @@ export function extractTalks(a: Article): TalksFrame[] {
   const kept: TalksFrame[] = [];
   for (const f of frames) {
     const c = f.claim;
+    // "The talks will be chaired by Turkish Foreign Minister Hakan Fidan" a few sentences on: a chair that is no broker is no side
+    for (const h of chairsTold(a.sentences, f.first, f.last + 2)) if (!BROKER_AT_TABLE.has(h)) f.hosts.add(h);
     c.parties = c.parties.filter((p) => !f.hosts.has(p));
     // a host told by its verb is a side only when the meeting needs it as one ("Washington will host Kyiv's team")
     const soft = f.softHosts;
