@@ -321,3 +321,12 @@ describe('a chair told later', () => {
     expect(c?.parties).toEqual(['russia', 'ukraine']);
   });
 });
+
+describe('a venue as the wires write it', () => {
+  it('names the city "St. Petersburg" however the text spells it', () => {
+    for (const spelling of ['St Petersburg', 'St. Petersburg', 'Saint Petersburg']) {
+      const [c] = claimsOfKind('talks', `US envoy Steve Witkoff met Russian President Vladimir Putin in ${spelling} on Friday.`, '2025-04-11T12:00:00Z');
+      expect(c?.location).toBe('St. Petersburg');
+    }
+  });
+});
