@@ -16,11 +16,15 @@ export const TARGET_WORDS: [RegExp, TargetTypeT, CueGroup][] = [
     cueGroup(['train', 'rail', 'station', 'bus', 'bridge', 'tram', 'locomotive', 'airport', 'road', 'highway'])],
   [/\b(?:apartments?|apartment blocks?|residential|[\w-]+-stor(?:e)?y (?:building|block)s?|multi-stor(?:e)?y|private (?:house|home)s?|homes?|houses?|households?|housing|blocks? of flats|high-rises?|dormitor(?:y|ies)|neighbou?rhoods?|flats)\b/i, 'residential',
     cueGroup(['apartment', 'residential', '-stor', 'house', 'home', 'housing', 'flats', 'high-rise', 'dormitor', 'neighbo'])],
-  [/\b(?:airfields?|air ?bases?|military|barracks|training (?:unit|ground|centre|center)s?|command posts?|ammunition|(?<!oil |fuel )depots?|troops|soldiers|bombers|positions|bases?|arsenals?|radar|air defen[cs]e)\b/i, 'military',
+  // (bare "military" only before what was hit: "military facilities", not "Ukraine's military was responsible" or "our military")
+  [/\b(?:airfields?|air ?bases?|military(?=\s+(?:[\w-]+\s+)?(?:facilit\w+|targets?|sites?|infrastructure|objects?|bases?|units?|installations?|positions?|command\w*|gatherings?|personnel|vehicles?|equipment|hardware|airfields?|depots?|warehouses?|echelons?|convoys?|columns?|concentrations?|headquarters|plants?|enterprises?))|barracks|training (?:unit|ground|centre|center)s?|command posts?|ammunition|(?<!oil |fuel )depots?|troops|soldiers|bombers|positions|bases?|arsenals?|radar|air defen[cs]e)\b/i, 'military',
     cueGroup(['airfield', 'base', 'military', 'barracks', 'training', 'command', 'ammunition', 'depot', 'troops', 'soldiers', 'bombers', 'positions', 'arsenal', 'radar', 'defen'])],
   [/\b(?:industrial|factor(?:y|ies)|plants?|enterprises?|warehouses?|workshops?|defen[cs]e[- ]industr\w*|manufactur\w+|chemical)\b/i, 'industrial',
     cueGroup(['industr', 'factor', 'plant', 'enterprise', 'warehouse', 'workshop', 'manufactur', 'chemical'])],
   [/\b(?:government buildings?|administration buildings?|parliament|city hall|ministry buildings?|cabinet)\b/i, 'government', cueGroup(['government', 'administration', 'parliament', 'hall', 'ministry', 'cabinet'])],
+  // places of trade and food, which no target type covers: what was hit is named, and it is none of the types
+  [/\b(?:market(?:place)?s?|restaurants?|caf[eé]s?|eatery|eateries|pizzeria|hotels?|shopping (?:centre|center|mall)s?|supermarkets?|shops?)\b/i, 'unspecified',
+    cueGroup(['market', 'restaurant', 'caf', 'eater', 'pizzeria', 'hotel', 'shopping', 'supermarket', 'shop'])],
 ];
 
 export const WEAPON_WORDS: [RegExp, WeaponT, CueGroup][] = [

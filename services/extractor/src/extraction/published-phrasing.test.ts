@@ -330,3 +330,18 @@ describe('a venue as the wires write it', () => {
     }
   });
 });
+
+describe('what was hit, not who is named', () => {
+  it('does not take "Ukraine’s military was responsible" for a military target', () => {
+    const [c] = claimsOfKind('strike', 'Shelling of a market in Donetsk killed 25 people on Sunday; authorities in Donetsk claim that Ukraine’s military was responsible for the attack.', '2024-01-21T12:00:00Z');
+    expect(c?.targetType).not.toBe('military');
+  });
+  it('takes a restaurant frequented by soldiers for no military target', () => {
+    const [c] = claimsOfKind('strike', 'A Russian missile struck a restaurant in Kramatorsk on Tuesday evening, killing 11 people. The eatery was frequented by journalists, aid workers and soldiers.', '2023-06-28T12:00:00Z');
+    expect(c).toMatchObject({ locations: ['Kramatorsk'], targetType: 'unspecified', killed: 11 });
+  });
+  it('still reads "struck military facilities" as a military target', () => {
+    const [c] = claimsOfKind('strike', 'Russian missiles struck military facilities near Lviv overnight, the regional governor said.', '2024-03-01T12:00:00Z');
+    expect(c?.targetType).toBe('military');
+  });
+});
