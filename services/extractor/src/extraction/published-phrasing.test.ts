@@ -345,3 +345,29 @@ describe('what was hit, not who is named', () => {
     expect(c?.targetType).toBe('military');
   });
 });
+
+describe('calls, captions and the meeting before', () => {
+  const pub = '2025-03-24T12:00:00Z';
+  it('gives no talks for "held separate phone talks with Putin and Zelensky" that produced nothing', () => {
+    expect(claimsOfKind('talks', 'Last week, U.S. President Donald Trump held separate phone talks with Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.', pub)).toEqual([]);
+  });
+  it('keeps phone talks that agreed an energy truce', () => {
+    const [c] = claimsOfKind('talks', 'Trump held phone talks with Putin on Tuesday, and the two agreed to a 30-day halt to strikes on energy infrastructure.', pub);
+    expect(c!.outcomes.map((o) => o.type)).toEqual(['energy_truce']);
+  });
+  it('does not give "a meeting between the US and Ukraine in Saudi Arabia" the city of the talks told before', () => {
+    const cs = claimsOfKind('talks', 'U.S. and Russian delegations held a new round of talks in Riyadh on Monday. The talks follow a meeting between the United States and Ukraine in Saudi Arabia on Sunday.', pub);
+    expect(cs.map((c) => [c.parties, c.location])).toEqual([
+      [['russia', 'united-states'], 'Riyadh'],
+      [['ukraine', 'united-states'], null],
+    ]);
+  });
+  it('takes a caption’s "the hotel that is to host the talks" for the round held there that day', () => {
+    const cs = claimsOfKind(
+      'talks',
+      'U.S. and Russian delegations held a new round of talks in Riyadh on Monday, March 24.\n\nA still from a video shows the Ritz-Carlton hotel in Riyadh that is to host Russia-U.S. talks on March 24.',
+      pub,
+    );
+    expect(cs.map((c) => [c.status, c.location, c.date])).toEqual([['held', 'Riyadh', '2025-03-24']]);
+  });
+});

@@ -3,7 +3,7 @@ import type { TalksFrame } from './talks';
 /**
  * One meeting told twice in an article (a summary bullet, then the body): same sides, same status,
  * the same day, and at most one of them names the place; or a plan told at one place once without
- * its day and once with it. The fuller frame keeps the other's
+ * its day and once with it; or a plan told beside the meeting held at that place that day (the meeting stays). The fuller frame keeps the other's
  * participants, round and outcomes. Frames whose claims are dated (formatted) are expected.
  */
 export function mergeRepeats(frames: TalksFrame[]): TalksFrame[] {
@@ -14,7 +14,8 @@ export function mergeRepeats(frames: TalksFrame[]): TalksFrame[] {
       out.push(f);
       continue;
     }
-    const [keep, drop] = (f.claim.location !== null && twin.claim.location === null) || (f.claim.date !== null && twin.claim.date === null) ? [f, twin] : [twin, f];
+    const [keep, drop] =
+      (f.claim.status === 'held' && twin.claim.status !== 'held') || (f.claim.location !== null && twin.claim.location === null) || (f.claim.date !== null && twin.claim.date === null) ? [f, twin] : [twin, f];
     const c = keep.claim;
     for (const p of drop.claim.participants) if (!c.participants.includes(p)) c.participants.push(p);
     if (c.round === null) c.round = drop.claim.round;
@@ -28,7 +29,9 @@ export function mergeRepeats(frames: TalksFrame[]): TalksFrame[] {
 function sameMeeting(a: TalksFrame, b: TalksFrame): boolean {
   const x = a.claim;
   const y = b.claim;
-  if (x.status !== y.status) return false;
+  // ("the hotel that is to host Russia-US talks" in a caption under the round held there that day): a plan and its holding
+  const planHeld = x.status !== y.status && x.status !== 'cancelled' && y.status !== 'cancelled' && x.location !== null && x.location === y.location && x.date !== null && x.date === y.date && x.date.length >= 10;
+  if (x.status !== y.status && !planHeld) return false;
   // ("Key developments: Witkoff will meet Umerov in Miami" over "... will meet Umerov in Miami on Thursday"): a plan told
   // without its day and then with it
   const planRetold = x.status === 'scheduled' && x.location !== null && (x.date === null) !== (y.date === null);

@@ -53,8 +53,8 @@ const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\bspent (?:(?:
 /** A phone call is a talks claim only when it yields an agreement. */
 const MEETING_AHEAD = /\b(?:before|ahead of|after|following)\s+(?:the|a|their|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's|Saturday's|Sunday's)\s+(?:[\w'-]+\s+){0,3}(?:meeting|summit|talks)\b/gi;
 /** A call as the thing held: "will hold a new telephone call with", "had a phone conversation with". */
-const CALL_HELD = /\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:a|an)\s+(?:new\s+|second\s+|third\s+|further\s+|another\s+|lengthy\s+|long\s+|brief\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+with\b/i;
-const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:call|conversation)\b|\b(?:during|in|on) (?:a|an|the|their) (?:[\w-]+ )?call (?:with|between)\b/i;
+const CALL_HELD = /\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:(?:a|an|separate|two|their)\s+)?(?:new\s+|second\s+|third\s+|further\s+|another\s+|lengthy\s+|long\s+|brief\s+|separate\s+)?(?:(?:tele)?phone|video)\s+(?:calls?|conversations?|talks)\s+with\b/i;
+const CALL = /\b(?:spoke|speak|talked) (?:by (?:tele)?phone|on the (?:tele)?phone|over the phone)\b|\b(?:phone|telephone|video) (?:calls?|conversations?|talks)\b|\b(?:during|in|on) (?:a|an|the|their) (?:[\w-]+ )?call (?:with|between)\b/i;
 /**
  * A timeline entry that opens with its own date ("MARCH 11 -", "11 March:", "- 4–5 February, Geneva —"):
  * a new occasion.
@@ -779,7 +779,11 @@ export function extractTalks(a: Article): TalksFrame[] {
             : [];
       if (sameAs) for (const p of sideParties) if (!inheritParties.includes(p)) inheritParties.push(p);
       const sameStatus: boolean = current !== null && (current.claim.status === 'cancelled') === cancelled && (current.claim.status === 'scheduled') === scheduled;
-      const refersBack: boolean = /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !(hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t));
+      // (not "The talks follow a meeting between the United States and Ukraine in Saudi Arabia": the other meeting, its own sides)
+      const inCountry = si.mentions.some((m) => partyRef(m)?.form === 'name' && /\bin\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 8), m.start)));
+      const refersBack: boolean =
+        /\b(?:the|that|this) (?:session|talks|meeting|round)\b/i.test(t) && current !== null && !(hasCue(cues, NEW_MARKER_CUES) && NEW_MARKER.test(t)) &&
+        !(inCountry && sideParties.length >= 2 && sideParties.some((p) => !current!.claim.parties.includes(p)));
       // ("the first stage of that exchange": the handover the meeting agreed, carried out where it was agreed)
       const handoverOfIt = laterHandover && /\b(?:that|this|the agreed|the promised)\s+(?:(?:prisoner|POW)\s+)?(?:exchange|swap)\b/i.test(t);
       frame = newTalksFrame(
