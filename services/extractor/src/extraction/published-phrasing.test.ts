@@ -371,3 +371,13 @@ describe('calls, captions and the meeting before', () => {
     expect(cs.map((c) => [c.status, c.location, c.date])).toEqual([['held', 'Riyadh', '2025-03-24']]);
   });
 });
+
+describe('weapons described, not used', () => {
+  it('gives no strike for missiles "which the Russians use for massive bombardment of the Kharkiv region"', () => {
+    expect(claimsOfKind('strike', 'Sources said the plane was carrying a batch of missiles for the S-300 air defense system, which the Russians use for massive bombardment of the Kharkiv region.', '2024-01-31T12:00:00Z')).toEqual([]);
+  });
+  it('does not take "an air defense system firing a missile" for a military target', () => {
+    const cs = claimsOfKind('strike', 'Ukrainian drones attacked Kursk overnight, the governor said. A video appeared to show an air defense system firing a missile into the sky.', '2023-06-01T12:00:00Z');
+    for (const c of cs) expect(c.targetType).not.toBe('military');
+  });
+});

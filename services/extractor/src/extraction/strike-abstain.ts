@@ -63,9 +63,9 @@ export function historical(date: DateParts | null, published: DateParts, opener:
   return mentioned.length > 0 && mentioned.every((d) => longBefore(d, published));
 }
 
-/** Many attacks counted, or attacks as a habit: "shelled the district 96 times", "412 attacks on 15 settlements", "hit repeatedly", "after weeks of attacks", "have been subjected to heavy bombardments recently". */
+/** Many attacks counted, or attacks as a habit: "shelled the district 96 times", "412 attacks on 15 settlements", "hit repeatedly", "after weeks of attacks", "have been subjected to heavy bombardments recently", "missiles which the Russians use for massive bombardment of the Kharkiv region". */
 const MANY_OR_HABIT =
-  /\b(?:(?:\d{2,}|dozens of|hundreds of|scores of)\s+(?:times|(?:[\w-]+\s+)?(?:attacks|strikes|shellings|assaults|raids))|repeatedly|regularly|routinely|again and again|time and again|(?:days|weeks|months|years) of|for (?:days|weeks|months|years)|every (?:day|night|week)|(?:have|has) been subjected to [^.;]{0,40}\b(?:recently|lately|in recent (?:days|weeks|months))|heavy (?:bombardments|shelling|attacks) (?:recently|lately|in recent (?:days|weeks|months)))\b/i;
+  /\b(?:(?:\d{2,}|dozens of|hundreds of|scores of)\s+(?:times|(?:[\w-]+\s+)?(?:attacks|strikes|shellings|assaults|raids))|repeatedly|regularly|routinely|again and again|time and again|(?:days|weeks|months|years) of|for (?:days|weeks|months|years)|every (?:day|night|week)|(?:have|has) been subjected to [^.;]{0,40}\b(?:recently|lately|in recent (?:days|weeks|months))|heavy (?:bombardments|shelling|attacks) (?:recently|lately|in recent (?:days|weeks|months))|(?:which|that) (?:the )?[\w-]+ (?:use|uses|used) (?:them |it )?(?:for|to|in) (?:the )?(?:massive |mass |regular )?(?:bombard\w*|strik\w*|attack\w*|shell\w*))\b/i;
 
 /** A weapon test or an exercise, not an attack: "test-fired a missile at a range". */
 const TEST_OR_DRILL = /\b(?:test[- ]fir\w*|test[- ]launch\w*|(?:missile|weapons?) tests?|(?:military |naval )?(?:exercises|drills|manoeuvres|maneuvers))\b/i;
