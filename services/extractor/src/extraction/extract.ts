@@ -7,6 +7,7 @@ import { CONFIDENCE_WEIGHTS } from './confidence-weights';
 import { extractExchanges } from './exchanges';
 import { extractStrikes } from './strikes';
 import { extractTalks } from './talks';
+import { mergeRepeats } from './talks-repeats';
 import { alignHandoversWithRounds } from './talks-party-set';
 import { foldClosingDayHandovers } from './exchange-closing';
 import { extractBulletinTolls } from './toll-bulletin';
@@ -58,7 +59,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
   }
   const out: { claim: ExtractedClaim; signals: Signals; at: number; order: number }[] = [];
   // numbers inside talks outcome sentences (exchanges, bodies) are not tolls
-  const talks = safe(() => extractTalks(a), []);
+  let talks = safe(() => extractTalks(a), []);
   const covered = new Set<number>();
   for (const f of talks)
     for (let i = f.first; i <= f.last + (f.claim.outcomes.some((o) => o.type === 'prisoner_exchange' || o.type === 'bodies_repatriated') ? 2 : 0); i++) {
@@ -67,6 +68,8 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       covered.add(i);
     }
   talks.push(...safe(() => extractExchanges(a, covered), []));
+  // (an exchange told in a headline and again in the body, one read by each reader)
+  talks = safe(() => mergeRepeats(talks), talks);
   talks.push(...safe(() => extractRecalledCancellations(a, talks), []));
   safe(() => tieHandoversToRounds(a, talks), undefined);
   safe(() => alignHandoversWithRounds(talks), undefined);

@@ -381,3 +381,16 @@ describe('weapons described, not used', () => {
     for (const c of cs) expect(c.targetType).not.toBe('military');
   });
 });
+
+describe('one exchange told in the headline and the body', () => {
+  it('gives one exchange with both sides’ counts and its day', () => {
+    const cs = claimsOfKind(
+      'talks',
+      '211 Ukrainians and 236 Russians released in United Arab Emirates-mediated deal\n\nUkraine and Russia have carried out what officials hail as their largest prisoner exchange of the war. The swap, facilitated by the United Arab Emirates, saw 211 Ukrainian prisoners released from Russian captivity, with Ukraine releasing 236 Russians in return.\n\nZelensky shared the news on social media. This marks the first major prisoner exchange since August.',
+      '2024-01-03T12:00:00Z',
+    );
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ parties: ['russia', 'ukraine'], date: '2024-01-03' });
+    expect(cs[0]!.outcomes[0]).toMatchObject({ type: 'prisoner_exchange', released: { ukraine: 211, russia: 236 }, total: 447 });
+  });
+});
