@@ -13,7 +13,8 @@ const MILITARY_COMMAND = /^(?:the\s+)?(?:defen[cs]e ministry|ministry of defen[c
 export function withReporterEntity(claim: TollClaim, gazetteer: Gazetteer): TollClaim {
   // "the Defense Ministry said Ukrainian forces lost 1,240": a military command counting a side's
   // soldiers is the other side's (no army publishes its own losses this way)
-  if (!claim.reporterCountry && claim.population === 'military' && claim.measure !== 'captured' && MILITARY_COMMAND.test(claim.reportedBy ?? '')) {
+  // ("according to the military's latest casualty toll of Russian troops": the country near the bare name is the one counted)
+  if ((!claim.reporterCountry || claim.reporterCountry === claim.party) && claim.population === 'military' && claim.measure !== 'captured' && MILITARY_COMMAND.test(claim.reportedBy ?? '')) {
     const other = gazetteer.adversaries.get(claim.party);
     if (other?.length === 1) claim.reporterCountry = other[0]!;
   }

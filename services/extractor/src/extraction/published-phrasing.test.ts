@@ -394,3 +394,13 @@ describe('one exchange told in the headline and the body', () => {
     expect(cs[0]!.outcomes[0]).toMatchObject({ type: 'prisoner_exchange', released: { ukraine: 211, russia: 236 }, total: 447 });
   });
 });
+
+describe('a bare military as the source of the other side’s losses', () => {
+  it('files "according to the military’s latest casualty toll of Russian troops" under Ukraine’s General Staff', () => {
+    const ts = claimsOfKind('toll', 'Moscow lost 1,010 soldiers over the past 24 hours, according to the military’s latest casualty toll of Russian troops, bringing the total to 401,290.', '2024-02-19T12:00:00Z');
+    expect(ts.map((t) => [t.value, t.reporterId])).toEqual([
+      [1010, 'ua-general-staff'],
+      [401290, 'ua-general-staff'],
+    ]);
+  });
+});
