@@ -200,6 +200,19 @@ const FIRST_MONTHS_RE = /\b(?:the\s+)?first\s+(?:(two|three|four|five|six|seven|
 /** Find date expressions in a sentence. Offsets are relative to the sentence. */
 const ISO_DATE_RE = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 
+/** The year of the month named last before `before` ends, with a year, in the same list (an earlier month in it, no full stop between). */
+function yearOfListedMonth(before: string, month: number): number | undefined {
+  const re = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b(?![^.;]*\\b(?:19|20)\\d{2}\\b)`, 'gi');
+  let last: RegExpExecArray | null = null;
+  for (let x = re.exec(before); x; x = re.exec(before)) last = x;
+  if (!last) return undefined;
+  // (a list: ", 840 fatalities in April", not ", as of December 31")
+  const between = before.slice(last.index + last[0].length);
+  if (!/^[^.;]{0,80}$/.test(between) || !/,/.test(between) || !/\d[^.;]*\bin\s+$/.test(between)) return undefined;
+  const earlier = MONTHS.indexOf(last[1]!.toLowerCase()) + 1;
+  return earlier > 0 && earlier < month ? Number(last[2]) : undefined;
+}
+
 export function findDates(s: string, cues: Cues = scanCues(s)): DateMention[] {
   const out: DateMention[] = [];
   const taken = (a: number, b: number) => out.some((o) => o.start < b && a < o.end);
@@ -228,8 +241,10 @@ export function findDates(s: string, cues: Cues = scanCues(s)): DateMention[] {
     const dayStr = m[1] ?? m[3];
     const day = dayStr ? Number(dayStr) : undefined;
     if (day !== undefined && (day < 1 || day > 31)) continue;
-    const year = m[4] ? Number(m[4]) : undefined;
     const mod = /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    // ("4,289 deaths in March 2022, 840 in April, and 586 in May": a list of months carries the year of the first)
+    const listed = !m[4] && !mod ? yearOfListedMonth(s.slice(0, m.index), mi) : undefined;
+    const year = m[4] ? Number(m[4]) : listed;
     out.push({
       start: m.index,
       end: m.index + m[0].length,

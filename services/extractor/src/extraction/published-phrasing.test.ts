@@ -404,3 +404,15 @@ describe('a bare military as the source of the other side’s losses', () => {
     ]);
   });
 });
+
+describe('the day the war began, and months listed after a year', () => {
+  const TEXT =
+    'On the eve of the anniversary of the full-scale invasion, launched on 24 February 2022, the UN monitoring mission reported 29,800 civilian casualties, including 10,310 dead. Deaths were highest early on, with 4,100 deaths in March 2022, 820 fatalities in April, and fewer later.';
+  const ts = () => claimsOfKind('toll', TEXT, '2024-02-22T12:00:00Z');
+  it('dates the running total by the report, not by the day the invasion began', () => {
+    expect(ts().find((t) => t.value === 10310)).toMatchObject({ asOf: '2024-02-22', scope: 'cumulative' });
+  });
+  it('gives "820 fatalities in April" after "in March 2022" the year 2022', () => {
+    expect(ts().find((t) => t.value === 820)).toMatchObject({ asOf: '2022-04', scope: 'period' });
+  });
+});

@@ -597,6 +597,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           dateParts = lastStatement()!.date;
         }
       }
+      // ("the full-scale invasion, launched on 24 February 2022, ... 30,457 civilian casualties": the day the war began is where a
+      // running total starts, never the day it describes)
+      if (dateParts && scope === 'cumulative' && a.gaz.warStart && formatDate(dateParts) === a.gaz.warStart) dateParts = lastStatement()?.date ?? null;
       if (!dateParts) dateParts = a.published;
       const pw = mayPeriod ? PERIOD_WORDS.exec(own.slice(0, 60)) : null;
       // "over the past day, bringing its total since ... to": the window comes first, so it is this figure's
