@@ -23,8 +23,8 @@ export const TARGET_WORDS: [RegExp, TargetTypeT, CueGroup][] = [
     cueGroup(['industr', 'factor', 'plant', 'enterprise', 'warehouse', 'workshop', 'manufactur', 'chemical'])],
   [/\b(?:government buildings?|administration buildings?|parliament|city hall|ministry buildings?|cabinet)\b/i, 'government', cueGroup(['government', 'administration', 'parliament', 'hall', 'ministry', 'cabinet'])],
   // places of trade and food, which no target type covers: what was hit is named, and it is none of the types
-  [/\b(?:market(?:place)?s?|restaurants?|caf[eé]s?|eatery|eateries|pizzeria|hotels?|shopping (?:centre|center|mall)s?|supermarkets?|shops?)\b/i, 'unspecified',
-    cueGroup(['market', 'restaurant', 'caf', 'eater', 'pizzeria', 'hotel', 'shopping', 'supermarket', 'shop'])],
+  [/\b(?:market(?:place)?s?|restaurants?|caf[eé]s?|eatery|eateries|pizzeria|hotels?|shopping (?:centre|center|mall)s?|supermarkets?)\b/i, 'unspecified',
+    cueGroup(['market', 'restaurant', 'caf', 'eater', 'pizzeria', 'hotel', 'shopping', 'supermarket'])],
 ];
 
 export const WEAPON_WORDS: [RegExp, WeaponT, CueGroup][] = [

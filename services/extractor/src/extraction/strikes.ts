@@ -153,7 +153,7 @@ const CIVIL_KIND = '(?:energy|power|industrial|residential|transport|port|civili
 const MIXED_TARGETS = new RegExp(`\\b${CIVIL_KIND}(?:,\\s+${CIVIL_KIND})*,?\\s+and\\s+${CIVIL_KIND}(?:\\s+infrastructure)?\\s+(?:facilities|infrastructure|sites|targets|objects)\\b`, 'i');
 
 /** Civilian targets with no target type of their own, which still make a list of kinds mixed. */
-const OTHER_CIVIL_TARGETS = /\b(?:schools?|kindergartens?|universit(?:y|ies)|churche?s?|shops?|stores?|markets?|supermarkets?|vehicles|cars|businesses|cultural (?:sites|centres?|centers?)|playgrounds?|restaurants?|cafes?)\b/gi;
+const OTHER_CIVIL_TARGETS = /\b(?:schools?|kindergartens?|universit(?:y|ies)|churche?s?|markets?|supermarkets?|vehicles|cars|businesses|cultural (?:sites|centres?|centers?)|playgrounds?|restaurants?|cafes?)\b/gi;
 
 /**
  * "damaging residential buildings, a clinic and a TV station", "Residential buildings, infrastructure and a children's
