@@ -416,3 +416,24 @@ describe('the day the war began, and months listed after a year', () => {
     expect(ts().find((t) => t.value === 820)).toMatchObject({ asOf: '2022-04', scope: 'period' });
   });
 });
+
+describe('earlier rounds recalled, and a visit before the next round', () => {
+  const pub = '2025-10-31T12:00:00Z';
+  it('gives one claim per earlier round listed ("The three previous rounds, held in Istanbul on ..."), with the series’ own sides', () => {
+    const cs = claimsOfKind(
+      'talks',
+      'Medinsky will lead the Russian delegation at the fourth round of Russian-Ukrainian negotiations in Istanbul, scheduled for November 4, the Kremlin said. A US envoy is expected to attend as an observer, officials said.\n\nThe three previous rounds, held in Istanbul on May 16, June 2 and July 23, were each led on the Russian side by Medinsky.',
+      pub,
+    );
+    const held = cs.filter((c) => c.status === 'held');
+    expect(held.map((c) => [c.date, c.location, c.parties])).toEqual([
+      ['2025-05-16', 'Istanbul', ['russia', 'ukraine']],
+      ['2025-06-02', 'Istanbul', ['russia', 'ukraine']],
+      ['2025-07-23', 'Istanbul', ['russia', 'ukraine']],
+    ]);
+  });
+  it('keeps the sides of the next round, told as "a week before negotiators are due to sit down again", out of a visit', () => {
+    const [c] = claimsOfKind('talks', 'U.S. special envoy Keith Kellogg met President Volodymyr Zelensky in Kyiv on Wednesday, a week before Russian and Ukrainian negotiators are due to sit down again in Istanbul.', '2025-10-29T12:00:00Z');
+    expect(c).toMatchObject({ location: 'Kyiv', parties: ['ukraine', 'united-states'] });
+  });
+});

@@ -9,7 +9,7 @@ import type { SentInfo } from './analyze';
  */
 const RELATIVE_MEETING = /,\s+(?:whose|which|who)\b(?=[^;]*?\b(?:host|hosting|prepar\w*|will|next|upcoming|planned|to hold)\b)(?=[^;]*?\b(?:round|talks|meeting|consultations|negotiations|summit)\b)[^;]*/i;
 /** "…, a day before he was due to host Zelensky at the White House", "…, a day after Witkoff spent three hours with Putin in Moscow": another occasion, told as a time mark. */
-const TIMED_APPOINTMENT = /,\s+(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+(?:before|after)\s+(?:(?:he|she|they|the \w+|\p{Lu}[\p{L}-]+)\s+(?:was|were|is|are|had been)\s+(?:due|set|scheduled|expected)\s+to\s+(?:host|meet|visit|receive|welcome)\b|(?:[\p{L}.'’-]+\s+){1,6}?(?:spent|met|held|visited|arrived|flew|travelled|traveled|hosted)\b)[^;]*/u;
+const TIMED_APPOINTMENT = /,\s+(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+(?:before|after)\s+(?:(?:he|she|they|the \w+|\p{Lu}[\p{L}-]+|(?:[\p{L}-]+\s+){1,3}(?:negotiators|delegations|teams|envoys|officials))\s+(?:was|were|is|are|had been)\s+(?:due|set|scheduled|expected)\s+to\s+(?:host|meet|visit|receive|welcome|sit down|hold talks|resume talks|gather|convene)\b|(?:[\p{L}.'’-]+\s+){1,6}?(?:spent|met|held|visited|arrived|flew|travelled|traveled|hosted)\b)[^;]*/u;
 /** "…, says Zelensky at a press conference following the NATO summit in Vilnius": where the speaker spoke, not where they met. */
 const SPEAKER_VENUE = /,\s+(?:says|said|told [\p{L}]+)\s+[^,;]{0,80}?\b(?:at|during|on the sidelines of)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing|speech|forum)\b[^;]*/u;
 const MAIN_MEETING = /\b(?:met|meet|meets|held talks|holds talks|talks|meeting|summit|sat down|hosted)\b/i;

@@ -68,7 +68,7 @@ const DATED_ENTRY = new RegExp(
 /** A timeline entry that names a meeting: "- 4–5 February, Geneva — Round 2." (not "the minister talks to reporters") */
 const ENTRY_MEETING = /\b(?:round|meeting|summit|session)\b|\btalks\b(?!\s+(?:to|by phone|on the phone))/i;
 /** "the same three delegations", "negotiators gathered again": the sides of the previous meeting. */
-const PRIOR_ROUNDS = /\bthe (?:first|previous|earlier|last|past) (?:two|three|four) (?:rounds|meetings|sessions)\b|\bthe (?:first|second|third) and (?:second|third|fourth) (?:rounds|meetings|sessions)\b/i;
+const PRIOR_ROUNDS = /\bthe (?:first|previous|earlier|last|past) (?:two|three|four) (?:rounds|meetings|sessions)\b|\bthe (?:two|three|four) (?:previous|earlier|past|prior) (?:rounds|meetings|sessions)\b|\bthe (?:first|second|third) and (?:second|third|fourth) (?:rounds|meetings|sessions)\b/i;
 const ROUND_AS_SUBJECT = /^\s*The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:(?:trilateral|bilateral|direct)\s+)?round(?:\s+of\s+(?:direct\s+|peace\s+|trilateral\s+)?(?:talks|negotiations|consultations)(?:\s+between\s+[^,.;]{1,80}?)?(?:,[^,.;]{1,60},)?)?(?:\s*,\s*(?:held|hosted|convened|opened)\b|\s+(?:lasted|took place|was held|were held|opened|began|ended|concluded|wrapped up)\b)/i;
 const FORMAT_BEGUN = /\b(?:began|begun|started|start) (?:meeting|talking|to meet|to talk|direct talks|talks)\b|\b(?:at the same table|in (?:a|the) (?:trilateral|three-way|new) format)\b/i;
 const PRIOR_MET = /\b(?:had|have)\s+(?:previously|already|earlier)\s+(?:held|met)\b|\b(?:previously|earlier)\s+(?:held|met)\b/i;
@@ -686,7 +686,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     const priorElsewhere = PRIOR_MET.test(t) && r.location !== null && current !== null && current.claim.location !== null && r.location.toLowerCase() !== current.claim.location.toLowerCase();
     const priorRounds = (PRIOR_ROUNDS.test(t) && si.dates.filter((d) => d.role === 'plain' && d.precision === 'day').length >= 2) || priorElsewhere;
     const roundOfCurrent =
-      sideParties.length === 0 && (r.location !== null || sameVenue || priorRounds) && current !== null && i - current.last <= (otherStatus ? 8 : 4) && !r.meetingNegated &&
+      // ("were each led on the Russian side by Medinsky": a side of the current talks named again is no new side)
+      (sideParties.length === 0 || (priorRounds && current !== null && sideParties.every((p) => current!.claim.parties.includes(p)))) && (r.location !== null || sameVenue || priorRounds) && current !== null && i - current.last <= (otherStatus ? 8 : 4) && !r.meetingNegated &&
       (/\b(?:next|previous|last|earlier|another|new|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:round|session)\b/i.test(t) ||
         // "The first and second rounds, held in Abu Dhabi on January 23 and February 4"
         /\b(?:first|second|third|fourth|fifth|sixth)\s+and\s+(?:second|third|fourth|fifth|sixth|seventh)\s+rounds\b/i.test(t) ||
@@ -771,7 +772,10 @@ export function extractTalks(a: Article): TalksFrame[] {
       const inheritParties: string[] = entryOf
         ? entryOf.claim.parties.filter((p) => !entryOf.hosts.has(p))
         : roundSeries
-        ? [...roundSeries.claim.parties]
+        ? // (earlier rounds of a series meet with its opening sides, not with a guest told to attend the next one)
+          priorRounds && roundSeries.firmSides && roundSeries.firmSides.size >= 2
+          ? [...roundSeries.firmSides].sort()
+          : [...roundSeries.claim.parties]
         : /\bthe two sides\b|\btheir\b|\bboth sides\b|\bthe (?:two )?delegations\b|^\s*They\b/i.test(t) && current && !sameSides && sideParties.length < 2
           ? [...(sameVenueFrame(frames, r.location, i) ?? current).claim.parties]
           : sameAs
