@@ -437,3 +437,15 @@ describe('earlier rounds recalled, and a visit before the next round', () => {
     expect(c).toMatchObject({ location: 'Kyiv', parties: ['ukraine', 'united-states'] });
   });
 });
+
+describe('a live blog’s entries on two sides', () => {
+  it('does not give the Kyiv entry the attacker of the entry about an occupied town before it', () => {
+    const cs = claimsOfKind(
+      'strike',
+      '16:15 — Occupied Nova Kakhovka: the Russian-installed head of the town claims a Ukrainian drone hit a passenger bus on Tuesday afternoon, killing two people and injuring five.\n\n14:30 — Kyiv: the death toll from Tuesday’s strike on the apartment block in Solomianskyi district has risen to six, the city administration says. 25 people were injured.',
+      '2026-01-21T18:45:00Z',
+    );
+    const kyiv = cs.find((c) => c.locations.includes('Kyiv'));
+    expect(kyiv).toMatchObject({ attacker: 'russia', target: 'ukraine', killed: 6, injured: 25 });
+  });
+});

@@ -796,7 +796,8 @@ function sideOfPlaces(c: StrikeEvent['claim'], guessed: StrikeGuesses, gaz: Arti
     c.locations = kept;
   }
   const parties = [...new Set(c.locations.map(partyOf).filter((p): p is string => !!p))];
-  if (parties.length !== 1 || c.locations.some((name) => !partyOf(name))) return true;
+  // (a district or village the gazetteer does not know, named with a city it does, is the city's: "Kyiv, Solomianskyi district")
+  if (parties.length !== 1 || c.locations.every((name) => !partyOf(name))) return true;
   // (occupied Crimea or Donetsk is hit by the side whose land the map says it is: the map does not tell the side)
   if (c.locations.some((name) => placeNamed(name)?.contested)) return true;
   const hit = parties[0]!;
