@@ -449,3 +449,14 @@ describe('a live blog’s entries on two sides', () => {
     expect(kyiv).toMatchObject({ attacker: 'russia', target: 'ukraine', killed: 6, injured: 25 });
   });
 });
+
+describe('the wounded in hospital', () => {
+  it('does not take "14 of them are still in hospitals" for a hit on healthcare', () => {
+    const [c] = claimsOfKind('strike', 'A Russian missile hit an apartment building in Dnipro on the night of 14 October. Nine people were killed and 31 injured, 14 of them are still in hospitals, the governor said.', '2025-10-16T08:05:00Z');
+    expect(c?.targetType).not.toBe('healthcare');
+  });
+  it('still reads a missile that hit a hospital as a hit on healthcare', () => {
+    const [c] = claimsOfKind('strike', 'A Russian missile hit a children’s hospital in Kyiv on Monday, injuring 16 people.', '2024-07-09T12:00:00Z');
+    expect(c?.targetType).toBe('healthcare');
+  });
+});

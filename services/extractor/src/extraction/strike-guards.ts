@@ -69,8 +69,8 @@ export function placeNotHit(t: string, start: number, end: number, capital: bool
  * Administration", "military intelligence", "air defence was working".
  */
 const NOT_TARGETS =
-  /\bmilitary(?:[- ]civil(?:ian)?)? administrations?\b|\bmilitary (?:intelligence|prosecutors?|spokes(?:man|woman|person)|analysts?|experts?|bloggers?|observers?|command(?:ers?)?|officials?|sources?|governor)\b|\bair[- ]defen[cs]es?(?:\s+(?:systems?|forces|units|crews|assets))?(?=\s+(?:was|were|is|are|has|have|had|shot|downed|destroyed|intercepted|intercepting|repelled|repelling|repulsed|worked|working|engaged|engaging|responded|active|operated|operating|fired|firing|fires|launched|launching)\b)|\bammunition (?:used|fired|that hit|that struck)\b|\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b/gi;
-export const NOT_TARGETS_CUES = cueGroup(['military', 'defen', 'ammunition']);
+  /\bmilitary(?:[- ]civil(?:ian)?)? administrations?\b|\bmilitary (?:intelligence|prosecutors?|spokes(?:man|woman|person)|analysts?|experts?|bloggers?|observers?|command(?:ers?)?|officials?|sources?|governor)\b|\bair[- ]defen[cs]es?(?:\s+(?:systems?|forces|units|crews|assets))?(?=\s+(?:was|were|is|are|has|have|had|shot|downed|destroyed|intercepted|intercepting|repelled|repelling|repulsed|worked|working|engaged|engaging|responded|active|operated|operating|fired|firing|fires|launched|launching)\b)|\bammunition (?:used|fired|that hit|that struck)\b|\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b|\b(?:(?:still|remain\w*|are|is|were|was|being treated|treated)\s+)?in (?:a |the )?hospitals?\b|\b(?:taken|rushed|admitted|brought|sent|evacuated) to (?:a |the )?(?:nearby |local |city |regional )?hospitals?\b/gi;
+export const NOT_TARGETS_CUES = cueGroup(['military', 'defen', 'ammunition', 'hospital']);
 
 /** `t` with NOT_TARGETS blanked by spaces (offsets hold); `cues`: the sentence's */
 export function blankNotTargets(t: string, cues: Cues): string {
