@@ -460,3 +460,16 @@ describe('the wounded in hospital', () => {
     expect(c?.targetType).toBe('healthcare');
   });
 });
+
+describe('the capital under its dateline, and the lede’s deaths told again', () => {
+  it('places "In the capital, a drone hit a residential building" in Kyiv under a KYIV dateline, as a hit on homes', () => {
+    const cs = claimsOfKind(
+      'strike',
+      'KYIV — Russia launched a large air attack overnight into Tuesday, targeting power plants in western Ukraine and killing three people in Kyiv, officials said.\n\nIn the capital, a missile fragment and a drone hit a residential building in the Solomianskyi district, killing three people and injuring 19, the mayor said.\n\nIn the western regions of Lviv and Rivne, drones struck energy facilities, the grid operator said.',
+      '2026-01-20T12:10:00Z',
+    );
+    const kyiv = cs.find((c) => c.locations.includes('Kyiv'));
+    expect(kyiv).toMatchObject({ attacker: 'russia', targetType: 'residential', killed: 3, injured: 19 });
+    expect(cs.filter((c) => c.attacker === null)).toEqual([]);
+  });
+});

@@ -390,6 +390,15 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       break;
     }
   }
+  // "KYIV — ... In the capital, a missile fragment and a drone hit a residential building in the Solomianskyi district":
+  // "the capital" under a capital's dateline is that city
+  if ((trig || casualtyish) && a.datelineCity && /\b(?:in|on|at|over) the capital\b/i.test(t) && !locations.some((l) => l.toLowerCase() === a.datelineCity!.toLowerCase())) {
+    const capital = a.gaz.config.parties.find((p) => (p.capitals ?? []).some((c) => c.toLowerCase() === a.datelineCity!.toLowerCase()));
+    if (capital) {
+      locations.unshift(a.datelineCity);
+      locParties.push(capital.id);
+    }
+  }
   // "in December 2023, at least 592 civilians were killed or injured as a result of Russian strikes": a month's
   // tally of many attacks, no attack of its own (a toll)
   if (locations.length === 0 && (hasPeriodDate(si) || MONTH_WINDOW_IN.test(t)) && !si.dates.some((d) => d.precision === 'day' && d.role !== 'statement')) return null;
@@ -687,6 +696,9 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (!c.attacker && r.attacker) c.attacker = r.attacker;
     if (r.targetsMixed) target.targetsMixed = true;
     if (c.targetType === 'unspecified' && r.targetType && !target.targetsMixed) c.targetType = r.targetType;
+    // ("targeting power plants in western Ukraine and killing four people in Kyiv" then "In the capital, a drone hit a
+    // residential building, killing four people": the lede's deaths told again with what they were hit in)
+    else if (r.targetType && r.targetType !== 'unspecified' && r.targetType !== c.targetType && target.first <= 1 && i > target.first && r.killed !== null && r.killed === c.killed) c.targetType = r.targetType;
     for (const l of r.locations) if (!c.locations.some((x) => x.toLowerCase() === l.toLowerCase())) c.locations.push(l);
     for (const w of r.weapons) if (!c.weapons.includes(w)) c.weapons.push(w);
     const carried = i !== target.first;
