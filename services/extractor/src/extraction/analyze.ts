@@ -138,8 +138,12 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
       // (an unknown surname alone reads as an organisation's name)
       if ((a.kind === 'person' || a.kind === 'org') && a.name && !party) party = officialSides.get(a.name) ?? null;
       if (a.kind === 'pronoun-person') {
-        resolved = lastPerson?.name ?? null;
-        party = party ?? lastPerson?.party ?? null;
+        // "Volodymyr Zelensky's latest revelation ..., as he disclosed that": a person named before the pronoun in its sentence
+        const before = mentions.filter((m) => m.end <= a.start && personRef(m)).pop();
+        const p = before ? personRef(before)! : null;
+        const who = p ? { name: p.surname, party: p.party || null } : lastPerson;
+        resolved = who?.name ?? null;
+        party = party ?? who?.party ?? null;
       } else if (a.kind === 'pronoun-org') {
         const head = /(mission|agency|outlet|monitors|office|ministry|staff|service)/i.exec(a.full)?.[1]?.toLowerCase();
         const hit = head ? [...orgs].reverse().find((o) => o.full.toLowerCase().includes(head === 'monitors' ? 'monitor' : head)) : undefined;
@@ -183,9 +187,21 @@ function learnOfficials(t: string, mentions: readonly Mention[], into: Map<strin
 /** A regional official's title next to a place: the place's side is the speaker's. */
 const REGIONAL_OFFICIAL = /\b(?:governor|mayor|head of the (?:regional|city|district|military)|regional (?:military )?administration|military administration|regional authorities|local authorities)\b/i;
 
+/** A source named by a plural common noun only: "media outlets", "officials", "local authorities". */
+const GENERIC_SOURCE = /^\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:outlets|media|officials|authorities|sources|reports|observers|analysts|experts)\s*$/;
+
 export function attributionFor(si: SentInfo, pos: number): ResolvedAttribution | null {
   let best: ResolvedAttribution | null = null;
+  // "... with 45,680 losses reported by Ukraine's General Staff": an agent told right after the figure is its source
+  const agent = si.attributions.find((a) => a.cue > pos && a.cue - pos <= 40 && a.name && /^(?:reported|according|cited|estimated|recorded|documented|verified|confirmed|counted|compiled|registered|claimed)\s+(?:to|by)\b/i.test(si.text.slice(a.cue, a.cue + 20)) && !/[;.]/.test(si.text.slice(pos, a.cue)));
+  if (agent) return agent;
   for (const a of si.attributions) if (a.cue <= pos) best = a;
+  // "media outlets have confirmed the deaths of 153,171 soldiers, according to Mediazona": a named source after
+  // the figure speaks for it rather than a nameless plural before it
+  if (best && best.kind === 'org' && GENERIC_SOURCE.test(best.full)) {
+    const named = si.attributions.find((a) => a.cue > pos && a.name && (a.kind === 'org' || a.kind === 'person') && !GENERIC_SOURCE.test(a.full));
+    if (named) return named;
+  }
   if (best) return best;
   return si.attributions.find((a) => a.cue > pos) ?? null;
 }

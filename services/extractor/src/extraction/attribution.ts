@@ -49,6 +49,15 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   // ("Of this figure, the post stated": a capital preposition opening the sentence is none either)
   if (/^(?:(?!acting\b)[a-z]+ing|in|on|at|during|after|before|while|as|with|for|from|by|of|to|into)\b/.test(np) || /^(?:Of|From|For|With|By|Into)\s/.test(np) || /^(?:In|At|Across|Throughout)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?[\p{Lu}][\p{L}-]+\s+(?:region|oblast|province|district|city)\b/u.test(np)) return { name: null, kind: 'none' };
   if (PRONOUN_RE.test(np)) return { name: null, kind: /^(?:it|they)$/i.test(np) ? 'pronoun-org' : 'pronoun-person' };
+  // "Qatar News Agency (QNA) cited the General Staff of the Ukrainian Armed Forces as saying": the one cited states it
+  const cited = /\bcit(?:ed|es)\s+((?:the\s+)?[\p{Lu}][^,;]*?)\s+as$/u.exec(np);
+  if (cited) {
+    const at = text.indexOf(cited[1]!);
+    if (at >= 0) {
+      const inner = nameFromPhrase(cited[1]!, offset + at, mentions);
+      if (inner.name) return inner;
+    }
+  }
   const acr = /\(([A-Z][A-Z0-9&.-]{1,12})(?:\)|$)/.exec(np);
   if (acr) return { name: acr[1]!, kind: 'org' };
   const end = offset + text.length;
@@ -87,7 +96,8 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
     const phraseWords = phrase.split(/\s+/);
     if (phraseWords.every((w) => STOP_CAP.has(w))) continue;
     // "UN rights experts tasked with monitoring abuses in war-torn Ukraine": a place the speaker works in, not the speaker
-    if (bestWords > 0 && best && /\b(?:in|at|across|inside|from|into|near|over|throughout)\s+(?:[a-z-]+\s+)?$/.test(np.slice(0, m.index))) continue;
+    // ("Recent reports from the Centre for Strategic and International Studies": whose reports, not a place)
+    if (bestWords > 0 && best && /\b(?:in|at|across|inside|from|into|near|over|throughout)\s+(?:[a-z-]+\s+)?$/.test(np.slice(0, m.index)) && !/\b(?:reports?|figures|data|estimates?|analysis|study|studies|research|assessments?|findings|statements?)\s+from\s+(?:the\s+)?$/i.test(np.slice(0, m.index))) continue;
     if (phraseWords.length >= bestWords) {
       best = phrase;
       bestWords = phraseWords.length;
@@ -118,7 +128,12 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
     }
     if (!partyish) return { name: best, kind: 'org' };
     const h = headRe.exec(np);
-    if (h) return { name: h[1]!.replace(/^(?:its|the|own|s)\s+/, ''), kind: 'org' };
+    if (h) {
+      const head = h[1]!.replace(/^(?:its|the|own|s)\s+/, '');
+      // "the UK intelligence": a bare head keeps the country that names it ("UK intelligence", not "intelligence")
+      if (/^(?:intelligence|military|army|government|authorities)$/.test(head) && /^(?:UK|U\.K\.|British|US|U\.S\.|American|French|German|Estonian|Lithuanian|Latvian|Polish|Finnish|Dutch|Norwegian|South Korean|Korean)$/.test(best)) return { name: `${best} ${head}`, kind: 'org' };
+      return { name: head, kind: 'org' };
+    }
     // "Ukraine's commissioner for ..." describes a person named elsewhere
     if (/\b(?:commissioner|minister|president|spokes(?:man|woman|person)|governor|mayor|official|chief|head|envoy|adviser|ombudsman|aide|secretary|commander|director|leader|negotiator)\b/i.test(np)) return { name: null, kind: 'none' };
     return { name: best, kind: 'org' };
@@ -132,7 +147,7 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
 }
 
 const CONNECTOR = new Set(['of', 'for', 'the', 'and', 'on', 'in']);
-const STOP_CAP = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December As In At On The A An It He She They His Her Its Their We I But And Or If When While After Before Since Until Despite During Meanwhile Separately Also However Still Yet Even So Then Late Early Last Next This That These Those According Asked Speaking Neither Both Each Some Many Most All No None Other Others Several'.split(' '));
+const STOP_CAP = new Set('Recent Latest New Fresh Previous Earlier Official Preliminary Updated Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December As In At On The A An It He She They His Her Its Their We I But And Or If When While After Before Since Until Despite During Meanwhile Separately Also However Still Yet Even So Then Late Early Last Next This That These Those According Asked Speaking Neither Both Each Some Many Most All No None Other Others Several'.split(' '));
 
 const ROLE_WORD = /\b(?:commissioner|minister|president|spokes(?:man|woman|person)|governor|mayor|official|chief|head|envoy|adviser|ombudsman|aide|secretary|commander|director|leader|negotiator)\b/i;
 

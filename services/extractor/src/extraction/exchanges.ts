@@ -1,3 +1,4 @@
+import { blankTradedBlows } from './lexicon';
 import type { Article } from './analyze';
 import { inAttribution } from './analyze';
 import { cueGroup, hasCue } from './cues';
@@ -61,7 +62,7 @@ export function extractExchanges(a: Article, covered: Set<number>): TalksFrame[]
   const states = new Map<TalksFrame, Gathered>();
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
-    const t = si.text;
+    const t = blankTradedBlows(si.text);
     const sameEvent = hasCue(si.cues, SAME_EVENT_CUES) && SAME_EVENT.test(t);
     // ("... had returned." / a quote / "Russia had received the same number in return.": the other side, a paragraph on)
     const otherSide = SAME_NUMBER.test(t) && si.sent.paragraph - (open?.para ?? 0) <= 2;

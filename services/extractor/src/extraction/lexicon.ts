@@ -17,7 +17,7 @@ export const TARGET_WORDS: [RegExp, TargetTypeT, CueGroup][] = [
   [/\b(?:apartments?|apartment blocks?|residential|[\w-]+-stor(?:e)?y (?:building|block)s?|multi-stor(?:e)?y|private (?:house|home)s?|homes?|houses?|households?|housing|blocks? of flats|high-rises?|dormitor(?:y|ies)|neighbou?rhoods?|flats)\b/i, 'residential',
     cueGroup(['apartment', 'residential', '-stor', 'house', 'home', 'housing', 'flats', 'high-rise', 'dormitor', 'neighbo'])],
   // (bare "military" only before what was hit: "military facilities", not "Ukraine's military was responsible" or "our military")
-  [/\b(?:airfields?|air ?bases?|military(?=\s+(?:[\w-]+\s+)?(?:facilit\w+|targets?|sites?|infrastructure|objects?|bases?|units?|installations?|positions?|command\w*|gatherings?|personnel|vehicles?|equipment|hardware|airfields?|depots?|warehouses?|echelons?|convoys?|columns?|concentrations?|headquarters|plants?|enterprises?))|barracks|training (?:unit|ground|centre|center)s?|command posts?|ammunition|(?<!oil |fuel )depots?|troops|soldiers|bombers|positions|bases?|arsenals?|radar|air defen[cs]e)\b/i, 'military',
+  [/\b(?:airfields?|air ?bases?|military(?=\s+(?:[\w-]+\s+)?(?:facilit\w+|targets?|sites?|infrastructure|objects?|bases?|units?|installations?|positions?|command\w*|gatherings?|personnel|vehicles?|equipment|hardware|airfields?|depots?|warehouses?|echelons?|convoys?|columns?|concentrations?|headquarters|plants?|enterprises?|(?:educational\s+)?(?:institutes?|institutions?|academ(?:y|ies)|schools?|colleges?)\b(?!\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:cardiology|medicine|oncology|surgery|health))))|barracks|training (?:unit|ground|centre|center)s?|command posts?|ammunition|(?<!oil |fuel )depots?|troops|soldiers|bombers|positions|bases?|arsenals?|radar|air defen[cs]e)\b/i, 'military',
     cueGroup(['airfield', 'base', 'military', 'barracks', 'training', 'command', 'ammunition', 'depot', 'troops', 'soldiers', 'bombers', 'positions', 'arsenal', 'radar', 'defen'])],
   [/\b(?:industrial|factor(?:y|ies)|plants?|enterprises?|warehouses?|workshops?|defen[cs]e[- ]industr\w*|manufactur\w+|chemical)\b/i, 'industrial',
     cueGroup(['industr', 'factor', 'plant', 'enterprise', 'warehouse', 'workshop', 'manufactur', 'chemical'])],
@@ -38,8 +38,8 @@ export const WEAPON_WORDS: [RegExp, WeaponT, CueGroup][] = [
     cueGroup(['strike', 'aviation', 'warplane', 'jet', 'bomb', 'aircraft'])],
 ];
 
-export const STRIKE_TRIGGER = /\b(?:came under (?:fire|shelling|attack)|comes under (?:fire|shelling|attack)|strikes?(?!\s+(?:and\s+decoy\s+)?(?:drones?|UAVs?|aircraft|helicopters?|group|groups)\b)|struck|striking|hit|hits|hitting|(?<!\bground\s|\bcounter-?)attack(?:s|ed|ing)?(?<!\battack(?=\s+(?:drones?|UAVs?|helicopters?|aircraft|jets?|aviation)\b))|shell(?:ing|ed)|bombard\w*|pound(?:ed|s|ing)|targeted|targeting|launched|fired|firing|raids?|barrage|bombing|bombed|slammed|knocked out|set (?:on )?fire|set ablaze|dropped(?=[^.;]{0,40}\b(?:bombs?|munitions?|explosives?|grenades?)\b)|(?<=\b(?:drones?|Shaheds?|missiles?|bombs?|shells?|rockets?)\s(?:also\s)?)(?:damaged|destroyed))\b/i;
-export const STRIKE_TRIGGER_CUES = cueGroup(['came under', 'comes under', 'strik', 'struck', 'hit', 'attack', 'shell', 'bomb', 'pound', 'target', 'launched', 'fir', 'raid', 'barrage', 'slammed', 'knocked out', 'ablaze', 'dropped', 'damaged', 'destroyed']);
+export const STRIKE_TRIGGER = /\b(?:came under (?:fire|shelling|attack)|comes under (?:fire|shelling|attack)|strikes?(?!\s+(?:and\s+decoy\s+)?(?:drones?|UAVs?|aircraft|helicopters?|group|groups)\b)|struck|striking|hit|hits|hitting|(?<!\bground\s|\bcounter-?)attack(?:s|ed|ing)?(?<!\battack(?=\s+(?:drones?|UAVs?|helicopters?|aircraft|jets?|aviation)\b))|shell(?:ing|ed)|bombard\w*|pound(?:ed|s|ing)|targeted|targeting|launched|fired|firing|raids?|barrage|bombing|bombed|(?<=\b(?:aerial|air|missile|drone|rocket|combined|massive)\s)assaults?|slammed|knocked out|set (?:on )?fire|set ablaze|dropped(?=[^.;]{0,40}\b(?:bombs?|munitions?|explosives?|grenades?)\b)|(?<=\b(?:drones?|Shaheds?|missiles?|bombs?|shells?|rockets?)\s(?:also\s)?)(?:damaged|destroyed))\b/i;
+export const STRIKE_TRIGGER_CUES = cueGroup(['came under', 'comes under', 'strik', 'struck', 'hit', 'attack', 'shell', 'bomb', 'pound', 'target', 'launched', 'fir', 'raid', 'barrage', 'assault', 'slammed', 'knocked out', 'ablaze', 'dropped', 'damaged', 'destroyed']);
 /** Air-defence reports: "downed 41 Ukrainian drones over the Kursk region" describe an attack wave. */
 export const INTERCEPT_TRIGGER = /\b(?:shot down|downed|intercepted|destroyed|repelled|repulsed)\b/i;
 /** Sport, where teams strike and hit too: two cues, or a score line with one. */
@@ -62,7 +62,7 @@ export const NEW_TOPIC = /^\s*(?:Separately|In a separate (?:development|inciden
 export const ATTACK_NOUN = /\b(?:attacks?|strikes?|barrage|bombardment|shelling|raid|assault|offensive)\b/i;
 export const LABOUR = /\b(?:unions?|walk(?:ed|s)?[- ]?out|pay rises?|wages?|strikers|industrial action|picket\w*|stoppage|went on strike|staged? a strike|strike (?:over|by|ends|action)|labour strike|general strike|(?:workers|drivers|staff|doctors|teachers|miners)\s+(?:went|are|were|have been)\s+on strike)\b/i;
 export const LABOUR_CUES = cueGroup(['union', 'walk', 'pay', 'wage', 'strike', 'industrial', 'picket', 'stoppage']);
-export const NOT_A_STRIKE = /\b(?:refrain\w*|hold(?:ing)? back|halt(?:ed|ing)? (?:in|of)? ?(?:strikes|attacks)|pause|moratorium|truce|den(?:y|ies|ied)|would|could|might|threaten\w*|vow\w*|pledg\w*|if|unless|only)\b/i;
+export const NOT_A_STRIKE = /\b(?:refrain\w*|hold(?:ing)? back|halt(?:ed|ing)? (?:in|of)? ?(?:strikes|attacks)|pause|moratorium|truce|den(?:y|ies|ied)|would|could|might|threaten\w*|vow\w*|pledg\w*|if|unless|(?<!\bthe\s)only(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)))\b/i;
 export const NOT_A_STRIKE_CUES = cueGroup(['refrain', 'hold', 'halt', 'pause', 'moratorium', 'truce', 'den', 'would', 'could', 'might', 'threaten', 'vow', 'pledg', 'if', 'unless', 'only']);
 export const DEAL = /\bstrik(?:e|es|ing|ed|uck) (?:a |an |the )?(?:deal|agreement|bargain|balance|chord|tone|note|compromise)\b/gi;
 const DEAL_CUES = cueGroup(['strik']);
@@ -74,3 +74,10 @@ export const HYPOTHETICAL = /\b(?:could|would|might|may|if|unless|threaten\w*|ri
 
 /** A sentence opener that moves to another occasion: "Earlier this week, Russia handed over ...". */
 export const SEPARATE_TIME = /^\s*(?:Earlier|Previously|Separately|In a separate|Days earlier|A (?:day|week) earlier|Last (?:week|month)|The previous (?:day|week))\b/i;
+
+/** "Russia and Ukraine exchanged heavy strikes overnight, killing nine": blows, fire or words traded, not people handed over */
+const TRADED_BLOWS = /\b(?:exchang(?:ed|ing|es?)|trad(?:ed|ing|es?)|swapp?(?:ed|ing|s)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes|fire|attacks|blows|shelling|barbs|accusations|threats|warnings|messages|letters|views|words|insults|salvos|missiles|drones|artillery fire|gunfire)\b/giu;
+/** The text with TRADED_BLOWS blanked by spaces (offsets hold): no exchange of people or meeting is read in them. */
+export function blankTradedBlows(text: string): string {
+  return /\b(?:exchang|trad|swap)/i.test(text) ? text.replace(TRADED_BLOWS, (x) => ' '.repeat(x.length)) : text;
+}

@@ -19,7 +19,7 @@ export function wideTally(sentence: string): boolean {
 }
 
 /** An attack recalled on an anniversary or from years before, not news of this one. */
-const REMEMBERED = /\b(?:anniversary|years? ago|commemorat\w*|memorial (?:service|ceremony)|in memory of|to mark|marking the)\b/i;
+const REMEMBERED = /\b(?:anniversary|years? ago|commemorat\w*|memorial (?:service|ceremony)|in memory of|to mark(?! (?:[\w’'-]+\s+){0,2}(?:deadliest|largest|biggest|worst|heaviest|most)\b)|marking the(?! (?:[\w’'-]+\s+){0,2}(?:deadliest|largest|biggest|worst|heaviest|most)\b))\b/i;
 
 /** Days before publication past which an attack is history rather than news. */
 const HISTORY_DAYS = 300;

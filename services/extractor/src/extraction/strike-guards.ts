@@ -93,6 +93,18 @@ const PAST_HIT = /^(?:struck|hit|attacked|shelled|bombed|pounded|targeted|slamme
  * Whether the NOT_A_STRIKE words `found` in a sentence leave its trigger an attack that happened:
  * "Russia struck the plant, breaching the energy moratorium" tells of a truce broken by a hit.
  */
+/**
+ * "killing seven people, ... and the toll could rise", "which it said only hit military targets" after the
+ * count: a hedge told after an attack's casualties does not make the attack hypothetical. `veto`: the
+ * hedge words (global); denials, pauses and truces stay vetoes wherever they stand.
+ */
+export function hedgeAfterCount(t: string, veto: RegExp): boolean {
+  const cas = /\b(?:killed|killing|injured|injuring|wounded|wounding|dead)\b/i.exec(t);
+  if (!cas || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(t.slice(Math.max(0, cas.index - 40), cas.index + 40))) return false;
+  const found = [...t.matchAll(new RegExp(veto.source, 'gi'))];
+  return found.length > 0 && found.every((m) => (m.index ?? 0) > cas.index && !/^(?:den|refrain|hold|halt|pause|moratorium|truce)/i.test(m[0]));
+}
+
 export function truceBroken(found: string[], trigger: string): boolean {
   return found.length > 0 && PAST_HIT.test(trigger) && found.every((w) => TRUCE_WORD.test(w.trim()));
 }

@@ -16,13 +16,12 @@ import {
   STRIKE_TRIGGER,
   STRIKE_TRIGGER_CUES,
   TARGET_WORDS,
-  WEAPON_WORDS,
-} from './lexicon';
+  WEAPON_WORDS, blankTradedBlows } from './lexicon';
 import { placesFelt, typeFelt } from './strike-aftermath';
 import { headingOf, type Heading } from './strike-headings';
 import { aboutAnAttack, groundFighting, historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
 import { daysApart, foldRetellings } from './strike-merge';
-import { blankNotTargets, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
+import { blankNotTargets, hedgeAfterCount, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
 
@@ -78,6 +77,8 @@ export interface StrikeResult {
 }
 
 const GOVERNMENT_SPEAKS = /^(?:[’']s)?\s+(?:(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm|acknowledge|react)\w*\b|(?:has\s+|have\s+)?(?:declined|refused)\s+to\b|(?:has\s+|have\s+)?yet\s+to\b|(?:(?:has|have|had)\s+)?(?:calls?|called|says?|said|claims?|claimed|denies|denied|accuses?|accused|insists?|insisted|rejects?|rejected|warns?|warned|responds?|responded|blames?|blamed|describes?|described|condemns?|condemned|demands?|demanded|vowed|vows))\b/i;
+/** "as Kyiv launched drones at the region": a capital that attacks is its government, not a place hit */
+const GOVERNMENT_ACTS = /^\s+(?:has\s+|have\s+|had\s+)?(?:unleash(?:ed|es)?|launch(?:ed|es)|fired|carried out|retaliated|stepped up|escalated|pummel(?:l)?ed|bombarded)\b/i;
 /** "leaving"/"left" before a figure: dead only when the words after say so ("leaving three dead", not "leaving 30,000 without power"). */
 const LEFT_BEFORE = /\b(?:leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
 const KILL_BEFORE = /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
@@ -90,7 +91,8 @@ const TOLL_BEFORE_ANY = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|
 const AFTER_CAS_WIDE = /^((?:\s+(?!(?:were|was|are|and|or|but|killed|injured|wounded|dead|died|hurt|missiles?|drones?|bombs?|shells?|rockets?|strikes?|attacks?|times|days?|hours?)\b)[\p{L}'’-]+){1,4}?)(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt|(?:sustained|suffered|received) (?:[\w-]+ )?injuries)\b/iu;
 const PERSON = '(?:man|woman|boy|girl|child|teenager|person|civilian|resident|driver|conductor|passenger|worker|employee|soldier|officer|firefighter|rescuer|nurse|doctor|medic|pensioner|volunteer|journalist|farmer|guard)';
 /** One victim named as a person: "killing a 58-year-old woman", "A train conductor was injured". */
-const ONE_AFTER_VERB = new RegExp(`\\b(killing|killed|injuring|injured|wounding|wounded)\\s+(?:a|an|one|the)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\b`, 'iu');
+// (not "killed a woman and her three daughters": more than one, counted nowhere)
+const ONE_AFTER_VERB = new RegExp(`\\b(killing|killed|injuring|injured|wounding|wounded)\\s+(?:a|an|one|the)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\b(?!\\s+and\\s+(?:her|his|their|two|three|four|five|six|\\d+|several|other|others|a|an)\\b)`, 'iu');
 const ONE_BEFORE_VERB = new RegExp(`(?:^|[.;,]\\s*|\\band\\s+)(?:a|an|one)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\s+(?:(?:was|has been|had been|is)\\s+(?:also\\s+)?(killed|injured|wounded|hurt|dead)|(died))\\b`, 'iu');
 const KIN = '(?:mother|father|son|daughter|husband|wife|child|brother|sister|grandmother|grandfather|grandson|granddaughter|friend|neighbou?r|colleague)';
 const PAIR_BEFORE_VERB = new RegExp(`(?:^|[.;,:]\\s*|\\band\\s+)(?:a|an|one)\\s+(?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERSON}\\s+and\\s+(?:her|his|their)\\s+(?:\\d+-year-old\\s+)?${KIN}\\s+(?:(?:were|have been|had been)\\s+(?:also\\s+)?(killed|injured|wounded|hurt)|(died))\\b`, 'iu');
@@ -100,7 +102,7 @@ const ATTACKER_UNITS = /\b(?:Russian|Ukrainian|Russia's|Ukraine's|enemy|its|thei
 const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt|(?:sustained|suffered|received) (?:[\w-]+ )?injuries)\b/i;
 const ZERO_HURT = /\b(?:no one|nobody|no-one|none)\s+(?:was|were|had been)\s+(?:hurt|injured|killed|wounded)|\bno (?:casualties|injuries|deaths)\b(?: (?:were|was))?(?: (?:reported|recorded))?|without (?:casualties|injuries)/i;
 /** Cues (see cues.ts) of the patterns above and of some in analyseSentence. */
-const CASUALTY_CUES = cueGroup(['kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll', 'lives', 'life']);
+const CASUALTY_CUES = cueGroup(['kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll', 'lives', 'life', 'fatalit', 'deaths']);
 const ZERO_HURT_CUES = cueGroup(['hurt', 'injured', 'killed', 'wounded', 'casualties', 'injuries', 'deaths']);
 const DAMAGE_CUES = cueGroup(['damaged', 'destroyed']);
 const TOLL_CUES = cueGroup(['toll', 'number']);
@@ -123,8 +125,19 @@ const ANOTHER_ATTACK = /\b(?:once more|once again|again|another (?:attack|strike
 
 const PERIOD_CUE_CUES = cueGroup(['since', 'so far', 'in total', 'this year', 'last year', 'last month', 'the past', 'each', 'a day', 'per day', 'alone']);
 
+/** "the deadliest single attack of 2025", "the largest since May": a year or month that ranks the attack, not a window */
+const RANKED_BY = /\b(?:deadliest|largest|biggest|worst|heaviest|most (?:massive|powerful|lethal|intense))\b[^.;]{0,60}$/i;
+
+/** The sentence's dates that give a window (a month, a year) rather than a day, leaving out those that rank the attack. */
+function windowDates(si: SentInfo): SentInfo['dates'] {
+  return si.dates.filter((d) => d.role !== 'statement' && d.precision !== 'day' && !RANKED_BY.test(si.text.slice(Math.max(0, d.start - 90), d.start)));
+}
+
+/** "marking the war's deadliest single attack this year": a window that ranks the attack */
+const RANKED_WINDOW = /\b(?:deadliest|largest|biggest|worst|heaviest|most (?:massive|powerful|lethal|intense))\b[^.;]{0,60}?\b(?:this|last) (?:year|month|week)\b|\b(?:deadliest|largest|biggest|worst|heaviest)\b[^.;]{0,60}?\bso far\b/gi;
+
 function hasPeriodDate(si: SentInfo): boolean {
-  return si.dates.some((d) => d.role !== 'statement' && d.precision !== 'day') || (hasCue(si.cues, PERIOD_CUE_CUES) && PERIOD_CUE.test(si.text));
+  return windowDates(si).length > 0 || (hasCue(si.cues, PERIOD_CUE_CUES) && PERIOD_CUE.test(si.text.replace(RANKED_WINDOW, ' ')));
 }
 
 const WEAPON_WORDS_G: [RegExp, WeaponT, CueGroup][] = WEAPON_WORDS.map(([re, w, cue]) => [new RegExp(re.source, 'gi'), w, cue]);
@@ -233,12 +246,12 @@ interface SentStrike {
  */
 const STRIKE_CUES = cueGroup([
   // STRIKE_TRIGGER
-  'strik', 'struck', 'hit', 'attack', 'shell', 'bomb', 'pound', 'target', 'launched', 'fir', 'raid', 'barrage', 'slammed', 'ablaze', 'dropped', 'damaged', 'destroyed',
+  'strik', 'struck', 'hit', 'attack', 'shell', 'bomb', 'pound', 'target', 'launched', 'fir', 'raid', 'barrage', 'assault', 'slammed', 'ablaze', 'dropped', 'damaged', 'destroyed',
   // WEAPON_WORDS
   'kab', 'missile', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'storm', 'tomahawk', 'oreshnik', 'neptune', 'drone', 'uav', 'shahed', 'geran', 'unmanned', 'kamikaze',
   'artillery', 'mortar', 'howitzer', 'mlrs', 'rocket', 'aviation', 'warplane', 'jet',
   // casualties, ZERO_HURT
-  'kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll', 'casualties', 'deaths',
+  'kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll', 'casualties', 'deaths', 'fatalities',
 ]);
 
 /** The first STRIKE_TRIGGER from `from` that tells of an attack that happened (not "agreed to stop striking", not a labour strike). */
@@ -258,6 +271,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   const t = si.dealsBlanked;
   const cues = si.cues;
   if (hasCue(cues, LABOUR_CUES) && LABOUR.test(t) && !/\b(?:drones?|missiles?|shelling|bombs?)\b/i.test(t)) return null;
+  // "Russia and Ukraine exchanged heavy strikes overnight, killing at least nine": both sides' attacks in one count
+  if (blankTradedBlows(t) !== t) return null;
   const weapons = weaponsIn(t, cues);
   if (weapons.length === 0 && isSport(t, cues)) return null;
   // "a sabotage group attacked a village", "a car bomb killed an officer": not a strike
@@ -285,12 +300,12 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   if (!trig && hasPeriodDate(si)) return null;
   // a tally of attacks ("more than 160 strikes since January") is not one attack
   if (trig && hasCue(cues, STRIKE_COUNT_CUES) && STRIKE_COUNT.test(t) && !/\b(?:(?:past|last) (?:day|24 hours|night)|overnight)\b/i.test(t) && !/\b(?:killing|killed|injuring|injured|wounding|wounded)\b/i.test(t)) return null;
-  const casualtyish = hasCue(cues, CASUALTY_CUES) && /\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|toll|(?:sustained|suffered|received) (?:[\w-]+ )?injuries)\b/i.test(t);
+  const casualtyish = hasCue(cues, CASUALTY_CUES) && /\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|toll|(?:sustained|suffered|received) (?:[\w-]+ )?injuries|\d[\d,]*\s+(?:fatalities|injuries|deaths))\b/i.test(t);
   const zeroHurt = hasCue(cues, ZERO_HURT_CUES) && ZERO_HURT.test(t);
   // "A five-story building and a gas pipeline were damaged" adds to the attack described before
   if (!trig && weapons.length === 0 && !casualtyish && !zeroHurt && !(hasCue(cues, DAMAGE_CUES) && /\b(?:damaged|destroyed)\b/i.test(t))) return null;
   const trigger = !!trig && (weapons.length > 0 || TARGET_WORDS.some(([re, , cue]) => hasCue(cues, cue) && re.test(t)) || /\b(?:attacks?|strikes?) on\b/i.test(t) || si.mentions.some((m) => placeOf(m)));
-  if (trigger && hasCue(cues, NOT_A_STRIKE_CUES) && NOT_A_STRIKE.test(t) && !truceBroken(t.match(NOT_A_STRIKE_G) ?? [], trig![0])) return null;
+  if (trigger && hasCue(cues, NOT_A_STRIKE_CUES) && NOT_A_STRIKE.test(t) && !truceBroken(t.match(NOT_A_STRIKE_G) ?? [], trig![0]) && !hedgeAfterCount(t, NOT_A_STRIKE_G)) return null;
   const trigAt = trig?.index ?? 0;
   // attacker: party adjective right before a weapon or attack noun, or the subject before the trigger
   let attacker: string | null = null;
@@ -341,7 +356,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       if (m.start < clauseStart || m.end > trigAt) continue;
       if (!isSubjectPartyMention(m) || inAttribution(si, m.start, m.end)) continue;
       // "killed up to 300 Ukrainian soldiers": the victims, not the attacker
-      if (/\b(?:killed|killing|kill|wounded|wounding|injured|injuring|captured|capturing|destroyed|lost)\b[^,;]{0,24}$/i.test(t.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // ("47 were killed and 206 wounded when Russia struck": a clause of its own names the attacker)
+      if (/\b(?:killed|killing|kill|wounded|wounding|injured|injuring|captured|capturing|destroyed|lost)\b(?:(?!\b(?:when|after|as|while|because|before|since)\b)[^,;]){0,24}$/i.test(t.slice(Math.max(0, m.start - 40), m.start))) continue;
       const pre = t.slice(Math.max(0, m.start - 12), m.start);
       if (/\b(?:on|against|at|into|in|of|to|from|with)\s+(?:the\s+)?$/i.test(pre)) continue;
       attacker = partyRef(m)!.party;
@@ -373,7 +389,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     // "Moscow calls them terrorist attacks": a capital that speaks is its government
     // ("the Kiev regime", "the Moscow authorities": the government, not the city)
     // ("a strike on Odesa claimed three lives": a cost, not what Odesa says)
-    if ((GOVERNMENT_SPEAKS.test(t.slice(m.end, m.end + 30)) && !/^\s+(?:has\s+|have\s+|had\s+)?claim(?:ed|s)\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,2}(?:more\s+|civilian\s+)?li(?:fe|ves)\b)/i.test(t.slice(m.end, m.end + 40))) || /^\s+(?:regime|government|authorities|leadership|junta)\b/i.test(t.slice(m.end, m.end + 16))) continue;
+    if ((GOVERNMENT_SPEAKS.test(t.slice(m.end, m.end + 30)) && !/^\s+(?:has\s+|have\s+|had\s+)?claim(?:ed|s)\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,2}(?:more\s+|civilian\s+)?li(?:fe|ves)\b)/i.test(t.slice(m.end, m.end + 40))) || /^\s+(?:regime|government|authorities|leadership|junta)\b/i.test(t.slice(m.end, m.end + 16)) || (partyRef(m)?.form === 'capital' && GOVERNMENT_ACTS.test(t.slice(m.end, m.end + 30)))) continue;
     if (!locations.includes(pl.name)) locations.push(pl.name);
     if (pl.party) locParties.push(pl.party);
   }
@@ -388,6 +404,17 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
       locations.push(pl.name);
       if (pl.party) locParties.push(pl.party);
       break;
+    }
+  }
+  // "an attack on Ukraine's capital overnight killed six", "the Russian capital": the capital of the country named
+  if ((trig || casualtyish) && locations.length === 0) {
+    const cap = /\b(?:([\p{Lu}][\p{L}]+)[’']s capital|the ([\p{Lu}][\p{L}]+) capital)\b/u.exec(t);
+    const named = cap ? si.mentions.find((m) => m.start >= cap.index && m.end <= cap.index + cap[0].length && partyRef(m)) : undefined;
+    const party = named ? a.gaz.config.parties.find((p) => p.id === partyRef(named)!.party) : undefined;
+    const city = party?.capitals?.[0];
+    if (city && !placeNotHit(t, cap!.index, cap!.index + cap![0].length, false)) {
+      locations.push(city);
+      locParties.push(party!.id);
     }
   }
   // "KYIV — ... In the capital, a missile fragment and a drone hit a residential building in the Solomianskyi district":
@@ -468,6 +495,9 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     // "resulted in the deaths of 19 people", "claimed the lives of at least 19 individuals"
     else if (/\b(?:(?:resulted|resulting|result) in|caused|causing|led to|leading to)\s+(?:the\s+)?deaths?\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$|\b(?:claimed|took|cost)\s+the\s+lives\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$/i.test(before)) kind = 'k';
     else if (hasCue(cues, INJURE_BEFORE_CUES) && INJURE_BEFORE.test(before)) kind = 'i';
+    // "has resulted in 34 injuries and 3 fatalities": the counts told as nouns
+    else if (/^\s+(?:fatalities|deaths)\b/i.test(after)) kind = 'k';
+    else if (/^\s+injuries\b/i.test(after)) kind = 'i';
     // (reading past an aside joins two pieces of the sentence: its cues no longer tell)
     else if (past === near && !hasCue(cues, CAS_AFTER_CUES)) kind = null;
     else {
@@ -588,7 +618,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     // a tally over a period is a toll, not one attack
     if (period && !r.trigger) continue;
     if (period && hasCas && !r.weapons.length) continue;
-    if (period && hasCas && si.dates.some((d) => d.role !== 'statement' && d.precision !== 'day')) continue;
+    if (period && hasCas && windowDates(si).length > 0) continue;
     // "attack drones and artillery struck energy facilities ... of Ukraine's defence industry": the side hit names the attack
     const namedVictim = r.trigger && !r.intercept && r.targetParty !== null && r.weapons.length > 0 && r.targetType !== null && r.targetType !== 'unspecified';
     const isNew = r.trigger && (r.weapons.length > 0 || r.locations.length > 0 || r.attacker !== null) && (r.attacker !== null || r.locations.length > 0 || namedVictim);
@@ -769,7 +799,7 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   inheritWaveDate(kept, ss);
   const folded = foldRetellings(kept, (i) => ss[i]?.text ?? "").filter((e) => {
     const open = ss[e.first]!;
-    const mentioned = open.dates.filter((d) => d.role !== 'since' && d.role !== 'statement' && !d.anchored).map((d) => d.resolve(a.published, 'past'));
+    const mentioned = open.dates.filter((d) => d.role !== 'since' && d.role !== 'statement' && !d.anchored && !RANKED_BY.test(open.text.slice(Math.max(0, d.start - 90), d.start))).map((d) => d.resolve(a.published, 'past'));
     return (
       !placelessDoubt(e.claim, e.dateParts, open.text) &&
       !interceptOnly(e.claim, e.intercept === true && e.landed !== true) &&

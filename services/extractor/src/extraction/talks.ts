@@ -20,7 +20,7 @@ import { splitSeparateMeetings } from './talks-separately';
 import { mergeRepeats } from './talks-repeats';
 import { listedDays, listedMonths, nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
 import { cueGroup, hasCue, type Cues } from './cues';
-import { SEPARATE_TIME } from './lexicon';
+import { SEPARATE_TIME, blankTradedBlows } from './lexicon';
 import type { Outcome, TalksClaim } from './types';
 
 export interface TalksFrame {
@@ -416,7 +416,7 @@ function chairsTold(ss: readonly SentInfo[], first: number, last: number): strin
 }
 
 export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
-  const t = si.dealsBlanked;
+  const t = blankTradedBlows(si.dealsBlanked);
   const { parties, hosts, chairs } = partiesAtTable(t, si);
   const compounds = partyCompounds(t, a.gaz);
   addAll(parties, compounds.sides);
@@ -600,7 +600,7 @@ export function extractTalks(a: Article): TalksFrame[] {
   let formatHint: TalksFrame | null = null;
   for (let i = 0; i < a.sentences.length; i++) {
     const si = a.sentences[i]!;
-    const t = si.dealsBlanked;
+    const t = blankTradedBlows(si.dealsBlanked);
     // "March 29, 2022 — Istanbul.": the days and city of the entry told next
     const head = timelineHeading(si, i, a.published);
     if (head) {

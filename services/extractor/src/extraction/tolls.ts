@@ -123,7 +123,7 @@ const BRINGS_TOTAL = /\b(?:bringing|brings|brought|taking|takes|raising|raises|p
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
 const PERIOD_WORDS = /\b(?:in the (?:past|last|previous|preceding) (?:\d+|\w+)(?: \w+)?|over the (?:past|last|previous|preceding) (?:\d+|\w+)(?: \w+)?|during the (?:past|last|previous|preceding) \w+(?: \w+)?|(?:on )?the (?:previous|preceding) day|in (?:a|one|a single) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)(?!\s+(?:earlier|ago|before|later|after|previously))|overnight|alone|this year|last year|last month|this month|last week)\b/i;
 const CUMULATIVE_WORDS = /\b(?:since|so far|in total|to date|altogether|overall|cumulative|stood at|remain|remains|still|registered|on the register|as of|total|running)\b/i;
-const COMPARE_BEFORE = /\b(?:(?:up|down|rising|risen|rose|increase|increased|jump|jumped|compared) (?:\w+ )?(?:from|with|to)|from|compared with|compared to|versus|against)\s+$/i;
+const COMPARE_BEFORE = /\b(?:(?:up|down|rising|risen|rose|increase|increased|jump|jumped|compared) (?:\w+ )?(?:from|with|to)|from|compared with|compared to|versus|against)\s+$|\b(?:from|with|to|than|over) (?:his|her|its|their|the|an?) (?:own )?(?:earlier|previous|prior|last|former|initial) (?:estimate|figure|count|tally|total|toll|assessment)(?:,? of)?\s+$/i;
 const COUNT_STOOD = /\b(?:count|tally|toll|figure|number|total|it)\s+(?:had\s+)?(?:stood|was|stands|reached)\s+at\s+$/i;
 
 function measureAfter(after: string): { measure: MeasureT; at: number; np: string } | null {
@@ -580,7 +580,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         scope = prior.claim.scope;
       }
       if (!dateParts) {
-        const plainDay = si.dates.find((d) => (d.role === 'statement' || (d.role === 'plain' && (d.start > nEnd || !/,\s*(?:and|but|while)\s+that\b|;/.test(t.slice(d.end, n.qualStart))))) && !d.anchored);
+        // ("55,000 killed, up from his previous estimate of 46,000 in February 2025": a day told after the next figure is that figure's)
+        const plainDay = si.dates.find((d) => (d.role === 'statement' || (d.role === 'plain' && !(next && d.start >= ownEnd && /\b(?:up|down|increase|increased|rise|rose|jump|jumped|compared|previous|earlier|prior|from|than)\b/i.test(t.slice(nEnd, next.qualStart))) && (d.start > nEnd || !/,\s*(?:and|but|while)\s+that\b|;/.test(t.slice(d.end, n.qualStart))))) && !d.anchored);
         if (plainDay) {
           dateParts = plainDay.resolve(a.published, 'past');
           if (plainDay.precision !== 'day' && plainDay.role === 'plain' && !stock) scope = 'period';
