@@ -149,6 +149,8 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
 const CONNECTOR = new Set(['of', 'for', 'the', 'and', 'on', 'in']);
 const STOP_CAP = new Set('Recent Latest New Fresh Previous Earlier Official Preliminary Updated Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December As In At On The A An It He She They His Her Its Their We I But And Or If When While After Before Since Until Despite During Meanwhile Separately Also However Still Yet Even So Then Late Early Last Next This That These Those According Asked Speaking Neither Both Each Some Many Most All No None Other Others Several'.split(' '));
 
+/** A source named by a plural role alone: "regional governors", "local officials", "the emergency services". */
+const PLURAL_ROLE = /^\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:governors|mayors|officials|authorities|administrations|prosecutors|police|rescuers|emergency services|medics|doctors|commanders|officers)\s*$/;
 const ROLE_WORD = /\b(?:commissioner|minister|president|spokes(?:man|woman|person)|governor|mayor|official|chief|head|envoy|adviser|ombudsman|aide|secretary|commander|director|leader|negotiator)\b/i;
 
 const REL_WORD = /\b(?:that|after|when|because|while|but)\s/gi;
@@ -273,6 +275,12 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
         break;
       }
       if (chunks === 0 && ROLE_WORD.test(phrase) && phrase.trim().split(/\s+/).length <= 8) roleOnly = { start, end };
+      // "..., including two in Donetsk, regional governors said": officials named only as a plural role are the
+      // source; the places of the clause before them are not
+      if (chunks === 0 && PLURAL_ROLE.test(phrase)) {
+        roleOnly = { start, end };
+        break;
+      }
       // an appositive without a name: keep walking left only if it looked like one
       if (rel || cut < 0 || CLAUSE_STOP.test(left.slice(0, cut))) break;
       if (phrase.length > 200) break;

@@ -21,6 +21,7 @@ import { placesFelt, typeFelt } from './strike-aftermath';
 import { headingOf, type Heading } from './strike-headings';
 import { aboutAnAttack, groundFighting, historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
 import { daysApart, foldRetellings } from './strike-merge';
+import { splitByPlaceCounts } from './strike-place-counts';
 import { blankNotTargets, hedgeAfterCount, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
 import type { StrikeClaim, TargetTypeT, WeaponT } from './types';
 
@@ -548,6 +549,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   } else if (/\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b/i.test(t) || si.stamped) date = a.published;
   // "hours earlier", "at dawn": the hours before the article, told as its day (a guess: see dateGuessed)
   else if (trig && /\b(?:overnight|last night|this morning|early (?:hours|this morning)|at dawn|hours earlier|at night|(?:a|the) night attack|during the night)\b/i.test(t)) date = a.published;
+  // "the attack occurred around 4 a.m.": an hour told without a day is the article's day
+  else if (trig && /\b(?:at|around|about|shortly (?:before|after)|just (?:before|after)|after)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b)/i.test(t)) date = a.published;
   void prev;
   return {
     attacker,
@@ -810,7 +813,9 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     );
   });
   for (const e of folded) e.claim.date = e.dateParts ? formatDate(e.dateParts) : null;
-  return { events: folded, consumed };
+  // "killed five people, including two in Kherson, one in Zaporizhzhia and two in Donetsk": a claim per place
+  const told = folded.flatMap((e) => splitByPlaceCounts(e.claim, ss[e.first]!.text).map((c) => (c === e.claim ? e : { ...e, claim: c })));
+  return { events: told, consumed };
 }
 
 /**

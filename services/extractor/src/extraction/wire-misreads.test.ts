@@ -118,3 +118,25 @@ describe('who gives a toll figure', () => {
     expect(t.map((x) => x.reportedBy)).not.toContain('Recent');
   });
 });
+
+describe('a wave’s count broken down place by place', () => {
+  it('gives each place of "killed five, including two in A, one in B and two in C" its own claim', () => {
+    expect(strikes('Russian attacks on Ukraine killed at least five people on Monday, including two in Kherson, one in Zaporizhzhia and two in Donetsk, regional governors said.', '2025-09-02T12:00:00Z')).toEqual([
+      ['russia', 'unspecified', ['Kherson'], 2, null],
+      ['russia', 'unspecified', ['Zaporizhzhia'], 1, null],
+      ['russia', 'unspecified', ['Donetsk'], 2, null],
+    ]);
+  });
+  it('keeps the wave whole when the breakdown leaves a place out', () => {
+    expect(strikes('Russian strikes on Kharkiv and Sumy killed four people on Tuesday, including three in Kharkiv, officials said.', '2025-09-02T12:00:00Z')).toEqual([
+      ['russia', 'unspecified', ['Kharkiv', 'Sumy'], 4, null],
+    ]);
+  });
+});
+
+describe('an hour without a day', () => {
+  it('dates an attack told "around 4 a.m." by the article’s day', () => {
+    const [s] = claimsOfKind('strike', 'The attack occurred around 4 a.m., when Russian missiles hit a residential building in Ternopil.', '2025-11-19T09:00:00Z');
+    expect([s?.locations, s?.date]).toEqual([['Ternopil'], '2025-11-19']);
+  });
+});
