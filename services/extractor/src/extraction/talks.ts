@@ -49,6 +49,8 @@ export interface TalksFrame {
 
 const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|meets|summit|rounds?|session|discussions(?=[^.;]{0,60}\bheld with\b)|exchanged|exchange|swap(?:ped)?|traded|agreed|agreement|held talks|to brief|s[ai]t down|sitting down|gathered|convened?|reconvene[ds]?|huddled|(?:led|headed) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,2}delegations?)\b/i;
 /** A visit in person: "is expected in Moscow", "is due in Kyiv", "will travel to Ankara", "visited Beijing". */
+/** A meeting neither side would confirm: "declined to comment when asked if ... would meet". */
+const UNCONFIRMED = /\b(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|confirm|say)\b/i;
 const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\bspent (?:(?:nearly|almost|about|some|more than|over|around)\s+)?(?:[\w-]+\s+)?(?:hours?|minutes) (?:with|in talks with)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|flown to|travel(?:l)?ed to)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const MEETING_AHEAD = /\b(?:before|ahead of|after|following)\s+(?:the|a|their|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's|Saturday's|Sunday's)\s+(?:[\w'-]+\s+){0,3}(?:meeting|summit|talks)\b/gi;
@@ -630,6 +632,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     // ("Putin agreed to Trump's proposal for a 30-day halt": a proposal accepted is an agreement, not a hypothetical)
     if (!cancelled && !scheduled && hasCue(cues, HYPO_CUES) && HYPO.test(t.replace(QUOTED, ' ').replace(PROPOSAL_ACCEPTED, ' '))) continue;
     if (scheduled && CONDITIONAL.test(t)) continue;
+    // "Peskov declined to comment on a report that Dmitriev would also meet the US delegation": unconfirmed
+    if (UNCONFIRMED.test(t) && !/\b(?:met|took place|were held|was held|held talks)\b/i.test(t)) continue;
     // "Putin has offered Ukraine to resume direct talks in Istanbul on May 15": a proposal, not a meeting (until accepted)
     if (OFFERED_TALKS.test(t) && !/\b(?:agreed|accepted|took place|were held|was held|met)\b/i.test(t)) continue;
     // "an effort to pressure Zelenskyy into negotiations with Russia": talks someone is pushed toward, not held
@@ -650,6 +654,9 @@ export function extractTalks(a: Article): TalksFrame[] {
       const host = venueParty(a.gaz, r.location);
       // (the host's own people may be named too: "Witkoff spent four hours with Putin in the Kremlin")
       if (!host || r.personParties.length === 0 || r.personParties.every((p) => p === host)) continue;
+      // ("Rubio arrived in the Saudi capital Riyadh" for talks with the Russians there: a host that is no side of the
+      // war is where others meet, not the one met)
+      if (!a.gaz.adversaries.has(host)) continue;
       addAll(r.parties, [host]);
     }
     const sideParties = [...r.parties];

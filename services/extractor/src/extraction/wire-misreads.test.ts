@@ -127,7 +127,7 @@ describe('a wave’s count broken down place by place', () => {
       ['russia', 'unspecified', ['Donetsk'], 2, null],
     ]);
   });
-  it('keeps the wave whole when the breakdown leaves a place out', () => {
+  it('keeps the wave whole when the breakdown leaves a place out (a guard)', () => {
     expect(strikes('Russian strikes on Kharkiv and Sumy killed four people on Tuesday, including three in Kharkiv, officials said.', '2025-09-02T12:00:00Z')).toEqual([
       ['russia', 'unspecified', ['Kharkiv', 'Sumy'], 4, null],
     ]);
@@ -138,5 +138,17 @@ describe('an hour without a day', () => {
   it('dates an attack told "around 4 a.m." by the article’s day', () => {
     const [s] = claimsOfKind('strike', 'The attack occurred around 4 a.m., when Russian missiles hit a residential building in Ternopil.', '2025-11-19T09:00:00Z');
     expect([s?.locations, s?.date]).toEqual([['Ternopil'], '2025-11-19']);
+  });
+});
+
+describe('meetings nobody held', () => {
+  it('does not make an envoy’s arrival in a mediating country talks with that country', () => {
+    expect(talks('Rubio arrived in the Saudi capital Riyadh on Monday on a previously planned trip.', '2025-02-17T12:00:00Z')).toEqual([]);
+  });
+  it('still makes an envoy’s visit to a side of the war talks with it (a guard)', () => {
+    expect(talks('Witkoff arrived in Moscow on Friday and spent three hours with Putin in the Kremlin.', '2025-04-12T12:00:00Z').map((t) => t[0])).toEqual([['russia', 'united-states']]);
+  });
+  it('reads no meeting in a report the spokesman declined to confirm', () => {
+    expect(talks('Peskov declined to comment when asked if Putin and Trump would meet face-to-face in Saudi Arabia later this month.', '2025-02-17T12:00:00Z')).toEqual([]);
   });
 });
