@@ -209,7 +209,7 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
     const verbAt = m.index;
     const verb = m[1]!.toLowerCase();
     // "the invasion has claimed over 1.2 million casualties": a cost, not a statement
-    if ((verb === 'claimed' || verb === 'claims') && /^\s+(?:the\s+lives\s+of\s+)?(?:(?:over|more than|at least|about|nearly|some|almost|thousands of|hundreds of)\s+)?(?:[\d.,]+(?:\s*(?:million|m|bn|billion|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|a|another)\s+(?:(?:more|civilian|human)\s+)?(?:li(?:fe|ves)|casualties|deaths|victims|people|civilians|soldiers|individuals|persons|residents|children)\b/i.test(s.slice(verbAt + m[0].length))) continue;
+    if ((verb === 'claimed' || verb === 'claims' || verb === 'claiming') && /^\s+(?:the\s+lives\s+of\s+)?(?:(?:over|more than|at least|about|nearly|some|almost|thousands of|hundreds of)\s+)?(?:[\d.,]+(?:\s*(?:million|m|bn|billion|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|a|another)\s+(?:(?:more|civilian|human)\s+)?(?:li(?:fe|ves)|casualties|deaths|victims|people|civilians|soldiers|individuals|persons|residents|children)\b/i.test(s.slice(verbAt + m[0].length))) continue;
     // "put ... at" and "estimated" need a subject; skip participles used as adjectives ("the reported death toll")
     const prev = s.slice(Math.max(0, verbAt - 12), verbAt).toLowerCase();
     if (/\b(?:the|a|an|been|being|be|was|were|is|are)\s+$/.test(prev)) continue;

@@ -232,6 +232,8 @@ export function findMentions(s: string, tokens: Token[], ctx: EntityContext, cue
     if (NOT_NAME.has(name.split(' ')[0]!)) continue;
     const at = m.index + m[0].length - m[1]!.length;
     if (out.some((o) => o.start <= at && o.end >= at + name.length && o.refs.some((r) => r.type === 'place'))) continue;
+    // ("peaceful cities of Ukraine": a country, not a town named so)
+    if (out.some((o) => o.start <= at && o.end >= at + name.length && o.refs.some((r) => r.type === 'party'))) continue;
     addPlace(at, at + name.length, name, 'city');
   }
   CAPITAL_RE.lastIndex = 0;

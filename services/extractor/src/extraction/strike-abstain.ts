@@ -75,6 +75,9 @@ const TEST_OR_DRILL = /\b(?:test[- ]fir\w*|test[- ]launch\w*|(?:missile|weapons?
  * attack with its own day and casualties stays one ("killed nine on Monday, days after the city
  * was hit repeatedly").
  */
+/** Every attack at once: "After each attack by the Russian Federation on peaceful cities, we see ...". */
+export const EACH_ATTACK = /\b(?:after|with|in|from) (?:each|every) (?:new |such )?(?:attack|strike|shelling|bombardment)\b/i;
+
 export function notOneAttack(c: StrikeClaim, date: DateParts | null, opener: string): boolean {
   if (hurt(c) && date?.d !== undefined) return false;
   return MANY_OR_HABIT.test(opener) || TEST_OR_DRILL.test(opener) || ACCUSED_OF_ATTACKS.test(opener);

@@ -19,7 +19,7 @@ import {
   WEAPON_WORDS, blankTradedBlows } from './lexicon';
 import { placesFelt, typeFelt } from './strike-aftermath';
 import { headingOf, type Heading } from './strike-headings';
-import { aboutAnAttack, groundFighting, historical, interceptOnly, notOneAttack, placelessDoubt, wideTally } from './strike-abstain';
+import { aboutAnAttack, groundFighting, historical, interceptOnly, notOneAttack, placelessDoubt, wideTally, EACH_ATTACK } from './strike-abstain';
 import { daysApart, foldRetellings } from './strike-merge';
 import { splitByPlaceCounts } from './strike-place-counts';
 import { blankNotTargets, hedgeAfterCount, labourStrike, launchCount, otherViolence, truceBroken, placeNotHit, unrealTrigger, weaponNotUsed } from './strike-guards';
@@ -80,6 +80,8 @@ export interface StrikeResult {
 const GOVERNMENT_SPEAKS = /^(?:[’']s)?\s+(?:(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm|acknowledge|react)\w*\b|(?:has\s+|have\s+)?(?:declined|refused)\s+to\b|(?:has\s+|have\s+)?yet\s+to\b|(?:(?:has|have|had)\s+)?(?:calls?|called|says?|said|claims?|claimed|denies|denied|accuses?|accused|insists?|insisted|rejects?|rejected|warns?|warned|responds?|responded|blames?|blamed|describes?|described|condemns?|condemned|demands?|demanded|vowed|vows))\b/i;
 /** "as Kyiv launched drones at the region": a capital that attacks is its government, not a place hit */
 const GOVERNMENT_ACTS = /^\s+(?:has\s+|have\s+|had\s+)?(?:unleash(?:ed|es)?|launch(?:ed|es)|fired|carried out|retaliated|stepped up|escalated|pummel(?:l)?ed|bombarded)\b/i;
+/** A weapon as the subject of a casualty verb: "a Russian drone injured seven", "the shelling killed two". */
+const WEAPON_HURT = /\b(?:drones?|UAVs?|missiles?|(?:glide |aerial |guided )?bombs?|shells?|shelling|rockets?|artillery fire)\s+(?:(?:also|reportedly|later|then)\s+)?(?:killed|injured|wounded|hurt)\s+(?:at least\s+|about\s+|some\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |[\w-]+ (?:people|civilians|residents|men|women|children))/i;
 /** "leaving"/"left" before a figure: dead only when the words after say so ("leaving three dead", not "leaving 30,000 without power"). */
 const LEFT_BEFORE = /\b(?:leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
 const KILL_BEFORE = /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|some\s+|about\s+|around\s+)?$/i;
@@ -274,6 +276,8 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   if (hasCue(cues, LABOUR_CUES) && LABOUR.test(t) && !/\b(?:drones?|missiles?|shelling|bombs?)\b/i.test(t)) return null;
   // "Russia and Ukraine exchanged heavy strikes overnight, killing at least nine": both sides' attacks in one count
   if (blankTradedBlows(t) !== t) return null;
+  // "After each attack by the Russian Federation on peaceful cities, we see ...": every attack, none in particular
+  if (EACH_ATTACK.test(t)) return null;
   const weapons = weaponsIn(t, cues);
   if (weapons.length === 0 && isSport(t, cues)) return null;
   // "a sabotage group attacked a village", "a car bomb killed an officer": not a strike
@@ -293,6 +297,11 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   if (!trig && weapons.some((w) => w === 'drone' || w === 'missile') && INTERCEPT_TRIGGER.test(t)) {
     trig = INTERCEPT_TRIGGER.exec(t);
     intercept = true;
+  }
+  // "a Russian drone injured seven people in Sumy", "shelling killed two": a weapon that hurt people is an attack
+  if (!trig && weapons.length > 0) {
+    const hurtBy = WEAPON_HURT.exec(t);
+    if (hurtBy && !unrealTrigger(t, hurtBy.index)) trig = hurtBy;
   }
   // "Russia launched 120 drones overnight": a count for the whole country, opened like an air-defence report
   const launch = !!trig && !intercept && launchCount(t, cues);
@@ -328,6 +337,17 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     if (p.form === 'adjective' && w && w.index <= 22 && !objectOf && !/^[^,;]*\b(?:on|against|at|into|in)\b/i.test(after.slice(0, w.index))) {
       attacker = p.party;
       break;
+    }
+  }
+  // "a missile fired by Russia exploded", "an attack by Russian forces": the agent after the weapon or attack
+  if (!attacker) {
+    for (const m of si.mentions) {
+      const p = partyRef(m);
+      if (!p || inAttribution(si, m.start, m.end)) continue;
+      if (/\b(?:fired|launched|dropped|sent|carried out|conducted|delivered|attacks?|strikes?|shelling|bombardment|struck|hit|attacked|targeted|shelled|bombed)\s+by\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 30), m.start))) {
+        attacker = p.party;
+        break;
+      }
     }
   }
   // "shelled from the direction of Ukraine", "fired from Russian territory": where the fire came from
@@ -494,7 +514,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     // "an attack ... claimed one life", "took three lives"
     else if (/\b(?:claim(?:ed|ing|s)?|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i.test(before) && /^\s+(?:more\s+|civilian\s+)?li(?:fe|ves)\b/i.test(after)) kind = 'k';
     // "resulted in the deaths of 19 people", "claimed the lives of at least 19 individuals"
-    else if (/\b(?:(?:resulted|resulting|result) in|caused|causing|led to|leading to)\s+(?:the\s+)?deaths?\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$|\b(?:claimed|took|cost)\s+the\s+lives\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$/i.test(before)) kind = 'k';
+    else if (/\b(?:(?:resulted|resulting|result) in|caused|causing|led to|leading to)\s+(?:the\s+)?deaths?\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$|\b(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+|over\s+)?$/i.test(before)) kind = 'k';
     else if (hasCue(cues, INJURE_BEFORE_CUES) && INJURE_BEFORE.test(before)) kind = 'i';
     // "has resulted in 34 injuries and 3 fatalities": the counts told as nouns
     else if (/^\s+(?:fatalities|deaths)\b/i.test(after)) kind = 'k';

@@ -152,3 +152,26 @@ describe('meetings nobody held', () => {
     expect(talks('Peskov declined to comment when asked if Putin and Trump would meet face-to-face in Saudi Arabia later this month.', '2025-02-17T12:00:00Z')).toEqual([]);
   });
 });
+
+describe('costs, agents and habits', () => {
+  it('reads "claiming the lives of more than 20" as the attack’s dead, not as someone claiming', () => {
+    expect(strikes('A Russian missile strike has devastated the Ukrainian city of Sumy, claiming the lives of more than 20 people, including five children.')).toEqual([
+      ['russia', 'unspecified', ['Sumy'], 20, null],
+    ]);
+  });
+  it('takes the attacker from "a missile fired by Russia" as read, so the claim is shown', () => {
+    const got = claimsOfKind('strike', 'On Friday evening a missile fired by Russia exploded near a playground in Kryvyi Rih, killing 18 people.', '2025-04-05T12:00:00Z');
+    expect(got.map((s) => [s.attacker, s.locations, s.killed])).toEqual([['russia', ['Kryvyi Rih'], 18]]);
+    expect(got[0]!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('reads an attack in "a Russian drone injured seven people in Sumy" (a weapon that hurt people)', () => {
+    expect(strikes('On Monday a Russian drone injured seven people in Sumy, the regional administration said.', '2025-10-27T12:00:00Z')).toEqual([
+      ['russia', 'unspecified', ['Sumy'], null, 7],
+    ]);
+  });
+  it('reads no attack in what follows "each attack" on cities', () => {
+    expect(strikes('After each attack by the Russian Federation on peaceful cities of Ukraine, we see the same thing: wounded children.\n\nOn Monday a Russian drone injured seven people in Sumy.', '2025-10-27T12:00:00Z')).toEqual([
+      ['russia', 'unspecified', ['Sumy'], null, 7],
+    ]);
+  });
+});
