@@ -51,6 +51,8 @@ const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|
 /** A visit in person: "is expected in Moscow", "is due in Kyiv", "will travel to Ankara", "visited Beijing". */
 /** A meeting neither side would confirm: "declined to comment when asked if ... would meet". */
 const UNCONFIRMED = /\b(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|confirm|say)\b/i;
+/** A party told as the talks' host or go-between: "Turkey's role as host and facilitator", "Qatar acted as mediator". */
+const ROLE_AS_HOST = /^[\p{L} .-]{0,30}?(?:[’']s\s+role\s+as|\s+(?:acted|acts|served|serves|acting|serving)\s+as)\s+(?:a\s+|the\s+)?(?:host|facilitator|mediator|go-between|intermediary)\b/iu;
 const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\bspent (?:(?:nearly|almost|about|some|more than|over|around)\s+)?(?:[\w-]+\s+)?(?:hours?|minutes) (?:with|in talks with)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|flown to|travel(?:l)?ed to)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const MEETING_AHEAD = /\b(?:before|ahead of|after|following)\s+(?:the|a|their|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's|Saturday's|Sunday's)\s+(?:[\w'-]+\s+){0,3}(?:meeting|summit|talks)\b/gi;
@@ -942,6 +944,15 @@ export function extractTalks(a: Article): TalksFrame[] {
   frames = splitSeparateMeetings(a, frames);
   splitRoundBefore(a, frames);
   const kept: TalksFrame[] = [];
+  // parties an article calls the talks' host, facilitator or mediator ("Turkey's role as host and facilitator")
+  const roleHosts = new Set<string>();
+  for (const si of a.sentences) {
+    if (!/\brole\s+as\b|\bas\s+(?:a\s+|the\s+)?(?:host|facilitator|mediator|go-between|intermediary)\b/i.test(si.text)) continue;
+    for (const m of si.mentions) {
+      const p = partyRef(m);
+      if (p && ROLE_AS_HOST.test(si.text.slice(m.start, m.end + 60))) roleHosts.add(p.party);
+    }
+  }
   for (const f of frames) {
     const c = f.claim;
     // "The talks will be chaired by Turkish Foreign Minister Hakan Fidan" a few sentences on: a chair that is no broker is no side
@@ -959,6 +970,10 @@ export function extractTalks(a: Article): TalksFrame[] {
     const warSides = (ps: string[]) => ps.some((p) => (a.gaz.adversaries.get(p) ?? []).some((q) => ps.includes(q)));
     const firm = new Set([...(f.firmSides ?? []), ...[...(f.leaderSides ?? [])].filter((p) => !(p === host && warSides(c.parties.filter((x) => x !== p))))]);
     c.parties = [...new Set(withoutVenueHost(c.parties, c.location, a.gaz, firm))].sort();
+    // "Fidan emphasized Turkey's role as host and facilitator": a side the article calls the host is none
+    // while the war's two sides are at the table without it
+    const rest = c.parties.filter((p) => !roleHosts.has(p));
+    if (rest.length < c.parties.length && warSides(rest)) c.parties = rest;
     if (c.parties.length < 2) continue;
     if (f.call && c.outcomes.length === 0) continue;
     // a meeting to come with neither place nor day ("a meeting ... is expected to begin there in the near future",

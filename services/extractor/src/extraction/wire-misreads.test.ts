@@ -141,6 +141,13 @@ describe('an hour without a day', () => {
   });
 });
 
+describe('a host the article names as such', () => {
+  it('leaves out a side the article calls "host and facilitator" when the war’s two sides are at the table', () => {
+    const text = 'The Turkey-Russia-Ukraine meeting, the third round of negotiations, was held on Wednesday at a palace in Istanbul, with a Turkish delegation led by Foreign Minister Hakan Fidan.\n\nIn his opening remarks, Fidan stressed Turkey’s role as host and facilitator of the process.';
+    expect(talks(text, '2025-07-24T12:00:00Z')).toEqual([[['russia', 'ukraine'], 'Istanbul', []]]);
+  });
+});
+
 describe('meetings nobody held', () => {
   it('does not make an envoy’s arrival in a mediating country talks with that country', () => {
     expect(talks('Rubio arrived in the Saudi capital Riyadh on Monday on a previously planned trip.', '2025-02-17T12:00:00Z')).toEqual([]);
