@@ -53,6 +53,8 @@ const EVENT = /\b(?:talks|negotiations?|consultations|meeting|meetings|met|meet|
 const UNCONFIRMED = /\b(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|confirm|say)\b/i;
 /** A party told as the talks' host or go-between: "Turkey's role as host and facilitator", "Qatar acted as mediator". */
 const ROLE_AS_HOST = /^[\p{L} .-]{0,30}?(?:[’']s\s+role\s+as|\s+(?:acted|acts|served|serves|acting|serving)\s+as)\s+(?:a\s+|the\s+)?(?:host|facilitator|mediator|go-between|intermediary)\b/iu;
+/** A readiness to talk or a backdrop of meetings: no one meeting told. */
+const NO_MEETING_TOLD = /\b(?:is|are|was|were|remains?|stands?)\s+(?:still\s+)?(?:ready|willing|open|prepared)\s+(?:for|to)\s+(?:(?:hold|resume|start|begin|continue)\s+)?(?:direct\s+|peace\s+)?(?:talks|negotiations|dialogue)\b|\bamid\s+(?:a\s+)?(?:flurry|series|wave|round|spate)\s+of\s+(?:[\w-]+\s+)?(?:meetings|talks|contacts|diplomacy)\b/i;
 const VISIT = /\b(?:is|are|was|were) (?:expected|due) (?:in|at)\b|\bspent (?:(?:nearly|almost|about|some|more than|over|around)\s+)?(?:[\w-]+\s+)?(?:hours?|minutes) (?:with|in talks with)\b|\b(?:will|to) (?:travel|fly|go|head) to\b|\b(?:visit(?:ed|s|ing)?|arrived in|arrives in|flew to|flown to|travel(?:l)?ed to)\b/i;
 /** A phone call is a talks claim only when it yields an agreement. */
 const MEETING_AHEAD = /\b(?:before|ahead of|after|following)\s+(?:the|a|their|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's|Saturday's|Sunday's)\s+(?:[\w'-]+\s+){0,3}(?:meeting|summit|talks)\b/gi;
@@ -636,6 +638,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (scheduled && CONDITIONAL.test(t)) continue;
     // "Peskov declined to comment on a report that Dmitriev would also meet the US delegation": unconfirmed
     if (UNCONFIRMED.test(t) && !/\b(?:met|took place|were held|was held|held talks)\b/i.test(t)) continue;
+    // "Russia is ready for talks on Ukraine", "amid a flurry of diplomatic meetings": a stance or a backdrop, no meeting
+    if (NO_MEETING_TOLD.test(t) && !/\b(?:met|meets|took place|were held|was held|held talks|holds talks)\b/i.test(t)) continue;
     // "Putin has offered Ukraine to resume direct talks in Istanbul on May 15": a proposal, not a meeting (until accepted)
     if (OFFERED_TALKS.test(t) && !/\b(?:agreed|accepted|took place|were held|was held|met)\b/i.test(t)) continue;
     // "an effort to pressure Zelenskyy into negotiations with Russia": talks someone is pushed toward, not held
