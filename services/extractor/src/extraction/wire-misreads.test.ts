@@ -156,7 +156,7 @@ describe('meetings nobody held', () => {
     expect(talks('Witkoff arrived in Moscow on Friday and spent three hours with Putin in the Kremlin.', '2025-04-12T12:00:00Z').map((t) => t[0])).toEqual([['russia', 'united-states']]);
   });
   it('reads no meeting in a readiness to talk', () => {
-    expect(talks('Russia remains ready for talks with Ukraine, Lavrov told reporters after meeting Chinese officials.', '2024-07-17T12:00:00Z')).toEqual([]);
+    expect(talks('Russia remains ready for talks with Ukraine, Lavrov told a news conference in Moscow.', '2024-07-17T12:00:00Z')).toEqual([]);
   });
   it('reads no meeting in a backdrop of meetings', () => {
     expect(talks('Amid a flurry of diplomatic meetings in Moscow and Abu Dhabi, Zelensky urged Trump in a television interview to put more pressure on Russia.', '2026-02-05T12:00:00Z')).toEqual([]);
