@@ -141,7 +141,9 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
         // "Volodymyr Zelensky's latest revelation ..., as he disclosed that": a person named before the pronoun in its sentence
         const before = mentions.filter((m) => m.end <= a.start && personRef(m)).pop();
         const p = before ? personRef(before)! : null;
-        const who = p ? { name: p.surname, party: p.party || null } : lastPerson;
+        let who = p ? { name: p.surname, party: p.party || null } : lastPerson;
+        // "the Ukrainian president said" after "Zelensky": the person named before, when the side agrees
+        if (!p && party && who?.party && who.party !== party) who = null;
         resolved = who?.name ?? null;
         party = party ?? who?.party ?? null;
       } else if (a.kind === 'pronoun-org') {

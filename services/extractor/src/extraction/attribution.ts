@@ -32,7 +32,7 @@ const POSSESSIVE_FIG_CUES = cueGroup(['figures', 'data', 'count', 'tally', 'esti
 const ORG_HEAD = /\b(ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|officials|government|monitors|outlet|operator|company|commission|commissioner|police|prosecutors?|governor|mayor|headquarters|staff|command|council|committee|department|intelligence|spokesman|spokeswoman|ombudsman|institute|group|observers|organisation|organization|unit|media|broadcaster|newspaper|channel|news)\b/i;
 /** A local body after its place: "regional prosecutor's office", "city military administration". */
 const LOCAL_BODY = /^\s+((?:[a-z]+\s+){0,2}(?:prosecutor(?:'s|’s)? office|prosecutors|administration|police|council|office|department|authorities|headquarters))\b/;
-const PRONOUN_RE = /^(?:he|she|it|they|the (?:president|minister|official|governor|mayor|envoy|spokesman|spokeswoman|commissioner|leader))$/i;
+const PRONOUN_RE = /^(?:he|she|it|they|the (?:(?:Ukrainian|Russian|US|U\.S\.|American|Belarusian|Turkish|French|German|British)\s+)?(?:president|minister|official|governor|mayor|envoy|spokesman|spokeswoman|commissioner|leader))$/i;
 
 function trimNp(t: string): string {
   return t.replace(/^[\s,;:"“”‘’'(]+|[\s,;:"“”‘’')]+$/g, '').replace(/^(?:and|but|while|as|which|that)\s+/i, '');
@@ -290,7 +290,9 @@ export function findAttributions(s: string, mentions: Mention[], cues: Cues = sc
     if (!found && roleOnly) {
       // "..., Ukraine's deputy prime minister said": a source named only by role
       const phrase = trimNp(s.slice(roleOnly.start, roleOnly.end)).replace(/^(?:the\s+)?(?:[\p{Lu}][\p{L}]+(?:'s|’s)\s+)?/u, '');
-      found = { ...roleOnly, name: phrase || null, kind: 'org' };
+      // ("incoming US President-elect Donald Trump wrote": a role with a full name after it is that person)
+      const named = /\b[\p{Lu}][\p{L}'’-]+\s+([\p{Lu}][\p{L}'’-]+)\s*$/u.exec(phrase);
+      found = named && !/^(?:Ministry|Office|Council|Staff|Service|Administration|Forces|Guard|Police|Committee|Commission|Agency)$/.test(named[1]!) ? { ...roleOnly, name: named[1]!, kind: 'person' } : { ...roleOnly, name: phrase || null, kind: 'org' };
     }
     if (found) {
       out.push({ name: found.name, start: found.start, end: found.end, cue: verbAt, kind: found.kind, full: s.slice(found.start, found.end).trim() });

@@ -123,6 +123,8 @@ const BRINGS_TOTAL = /\b(?:bringing|brings|brought|taking|takes|raising|raises|p
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
 const PERIOD_WORDS = /\b(?:in the (?:past|last|previous|preceding) (?:\d+|\w+)(?: \w+)?|over the (?:past|last|previous|preceding) (?:\d+|\w+)(?: \w+)?|during the (?:past|last|previous|preceding) \w+(?: \w+)?|(?:on )?the (?:previous|preceding) day|in (?:a|one|a single) (?:day|week|month)|(?:each|every|per|a) (?:day|week|month)(?!\s+(?:earlier|ago|before|later|after|previously))|overnight|alone|this year|last year|last month|this month|last week)\b/i;
 const CUMULATIVE_WORDS = /\b(?:since|so far|in total|to date|altogether|overall|cumulative|stood at|remain|remains|still|registered|on the register|as of|total|running)\b/i;
+/** "The last time Zelensky gave an update was in February, when he put deaths at 31,000": a running total as of that month, not the month's count. */
+const EARLIER_UPDATE = /\b(?:the last time|the previous time)\b[^.;]{0,60}\b(?:update|figure|estimate|toll|count|tally|number)s?\b|\b(?:last|previous|earlier|prior) (?:update|estimate|official figure|tally|count)\b[^.;]{0,40}\b(?:in|from|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/i;
 const COMPARE_BEFORE = /\b(?:(?:up|down|rising|risen|rose|increase|increased|jump|jumped|compared) (?:\w+ )?(?:from|with|to)|from|compared with|compared to|versus|against)\s+$|\b(?:from|with|to|than|over) (?:his|her|its|their|the|an?) (?:own )?(?:earlier|previous|prior|last|former|initial) (?:estimate|figure|count|tally|total|toll|assessment)(?:,? of)?\s+$/i;
 const COUNT_STOOD = /\b(?:count|tally|toll|figure|number|total|it)\s+(?:had\s+)?(?:stood|was|stands|reached)\s+at\s+$/i;
 
@@ -566,7 +568,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (!dateParts && asOf) dateParts = asOf.resolve(a.published, 'past');
       if (!dateParts && periodDate) {
         dateParts = periodDate.resolve(a.published, 'past');
-        if (!stock && !(hasCue(cues, PEAK_CUES) && /\b(?:at the peak|peak)\b/i.test(t))) scope = 'period';
+        if (!stock && !(hasCue(cues, PEAK_CUES) && /\b(?:at the peak|peak)\b/i.test(t)) && !EARLIER_UPDATE.test(t)) scope = 'period';
       }
       if (!dateParts && inherited && prior?.dateParts && /\bincluding\b|\band\b/i.test(before) && prior.sentence === i) {
         dateParts = prior.dateParts;
@@ -584,7 +586,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         const plainDay = si.dates.find((d) => (d.role === 'statement' || (d.role === 'plain' && !(next && d.start >= ownEnd && /\b(?:up|down|increase|increased|rise|rose|jump|jumped|compared|previous|earlier|prior|from|than)\b/i.test(t.slice(nEnd, next.qualStart))) && (d.start > nEnd || !/,\s*(?:and|but|while)\s+that\b|;/.test(t.slice(d.end, n.qualStart))))) && !d.anchored);
         if (plainDay) {
           dateParts = plainDay.resolve(a.published, 'past');
-          if (plainDay.precision !== 'day' && plainDay.role === 'plain' && !stock) scope = 'period';
+          if (plainDay.precision !== 'day' && plainDay.role === 'plain' && !stock && !EARLIER_UPDATE.test(t)) scope = 'period';
         }
       }
       if (!dateParts) {

@@ -109,6 +109,22 @@ describe('who gives a toll figure', () => {
     const [t] = claimsOfKind('toll', 'As British intelligence noted, October was the costliest month of the war for Russia, with 41,000 losses reported by Ukraine’s General Staff.', '2024-11-20T12:00:00Z');
     expect([t?.value, t?.reportedBy]).toEqual([41000, 'General Staff']);
   });
+  it('reads "the Ukrainian president said" after Zelensky as Zelensky', () => {
+    const t = claimsOfKind('toll', 'Some 41,000 Ukrainian soldiers have been killed since the full-scale invasion began, Volodymyr Zelensky said on Sunday. In a post on social media, the Ukrainian president said 360,000 soldiers had been wounded.', '2024-12-08T12:00:00Z');
+    expect(t.map((x) => [x.value, x.reportedBy])).toEqual([[41000, 'Zelensky'], [360000, 'Zelensky']]);
+  });
+  it('does not give "the Russian president" the words of Zelensky named before (a guard)', () => {
+    const t = claimsOfKind('toll', 'Volodymyr Zelensky met troops on Sunday. The Russian president said 35,000 Ukrainian soldiers had been captured.', '2024-12-08T12:00:00Z');
+    expect(t.map((x) => x.reportedBy)).not.toContain('Zelensky');
+  });
+  it('keeps a running total told as "the last time he gave an update, in February" cumulative', () => {
+    const t = claimsOfKind('toll', 'The last time Zelensky gave an update on the losses was in February, when he put the number of soldiers killed at 31,000.', '2024-12-08T12:00:00Z');
+    expect(t.map((x) => [x.value, x.scope, x.asOf])).toEqual([[31000, 'cumulative', '2024-02']]);
+  });
+  it('names the person of a role told with a full name ("incoming US President-elect Donald Trump wrote")', () => {
+    const t = claimsOfKind('toll', 'The admission came after incoming US President-elect Donald Trump wrote on social media that close to 600,000 Russians had been killed or wounded.', '2024-12-08T12:00:00Z');
+    expect(t.map((x) => x.reportedBy)).toEqual(['Trump']);
+  });
   it('keeps the country of a bare "intelligence"', () => {
     const [t] = claimsOfKind('toll', 'As the UK intelligence states, Russia suffered about 42,000 casualties in October 2024.', '2024-11-20T12:00:00Z');
     expect(t?.reportedBy).toBe('UK intelligence');
