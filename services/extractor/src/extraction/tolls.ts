@@ -125,6 +125,8 @@ const PERIOD_WORDS = /\b(?:in the (?:past|last|previous|preceding) (?:\d+|\w+)(?
 const CUMULATIVE_WORDS = /\b(?:since|so far|in total|to date|altogether|overall|cumulative|stood at|remain|remains|still|registered|on the register|as of|total|running)\b/i;
 /** "The last time Zelensky gave an update was in February, when he put deaths at 31,000": a running total as of that month, not the month's count. */
 const EARLIER_UPDATE = /\b(?:the last time|the previous time)\b[^.;]{0,60}\b(?:update|figure|estimate|toll|count|tally|number)s?\b|\b(?:last|previous|earlier|prior) (?:update|estimate|official figure|tally|count)\b[^.;]{0,40}\b(?:in|from|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/i;
+/** A figure for both sides together: "combined Russian and Ukrainian losses exceeded", "the two sides' combined casualties". */
+const COMBINED_SIDES = /\b(?:(?:combined|total|joint)\s+(?:Russian|Ukrainian|Russia|Ukraine)\s+and\s+(?:Russian|Ukrainian|Russia|Ukraine)|combined)\s+(?:military\s+)?(?:losses|casualties|deaths|death tolls?|dead)\b[^.;\d]{0,40}$|\b(?:both sides|the two sides|the two armies)['’]?\s+(?:combined\s+)?(?:losses|casualties|deaths)\b[^.;\d]{0,40}$/iu;
 const COMPARE_BEFORE = /\b(?:(?:up|down|rising|risen|rose|increase|increased|jump|jumped|compared) (?:\w+ )?(?:from|with|to)|from|compared with|compared to|versus|against)\s+$|\b(?:from|with|to|than|over) (?:his|her|its|their|the|an?) (?:own )?(?:earlier|previous|prior|last|former|initial) (?:estimate|figure|count|tally|total|toll|assessment)(?:,? of)?\s+$/i;
 const COUNT_STOOD = /\b(?:count|tally|toll|figure|number|total|it)\s+(?:had\s+)?(?:stood|was|stands|reached)\s+at\s+$/i;
 
@@ -290,6 +292,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (consumed.has(`${i}:${n.start}`) || blocked.has(`${i}:${n.start}`)) continue;
       if (n.value <= 0) continue;
       if (isFootnote(t, n)) continue;
+      // "combined Russian and Ukrainian losses exceeded one million": both sides in one figure, no one party's toll
+      if (COMBINED_SIDES.test(t.slice(Math.max(0, n.qualStart - 90), n.qualStart))) continue;
       // a range is two tolls (low end at least, high end at most), read once from its low end
       const range = rangeEnd(t, nums, k);
       if (range?.end === 'high') continue;

@@ -125,6 +125,14 @@ describe('who gives a toll figure', () => {
     const t = claimsOfKind('toll', 'The admission came after incoming US President-elect Donald Trump wrote on social media that close to 600,000 Russians had been killed or wounded.', '2024-12-08T12:00:00Z');
     expect(t.map((x) => x.reportedBy)).toEqual(['Trump']);
   });
+  it('gives no party the combined losses of both sides', () => {
+    const t = claimsOfKind('toll', 'A newspaper estimated in September that combined Russian and Ukrainian losses exceeded one million since 2022, citing 80,000 Ukrainian military deaths.', '2025-02-05T12:00:00Z');
+    expect(t.map((x) => x.value)).toEqual([80000]);
+  });
+  it('still reads "Russia’s total losses" as Russia’s (a guard)', () => {
+    const t = claimsOfKind('toll', 'Ukraine’s General Staff said Russia’s total losses since February 2022 had reached 790,000 troops.', '2024-12-28T12:00:00Z');
+    expect(t.map((x) => [x.value, x.party])).toEqual([[790000, 'russia']]);
+  });
   it('keeps the country of a bare "intelligence"', () => {
     const [t] = claimsOfKind('toll', 'As the UK intelligence states, Russia suffered about 42,000 casualties in October 2024.', '2024-11-20T12:00:00Z');
     expect(t?.reportedBy).toBe('UK intelligence');
