@@ -535,6 +535,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       else if (measure === 'casualties' && (a.gaz.adversaries.has(party) || (a.gaz.theatre !== null && party !== a.gaz.theatre && partyFound)) && !/\bcivilian/i.test(t)) population = 'military';
       else if (measure === 'captured') population = 'military';
       else if (/\bpeople\b/i.test(np) && prior && prior.claim.party === party && prior.claim.measure === measure) population = prior.claim.population;
+      // "43,000 Ukrainian soldiers have been killed ... 370,000 others had been injured": "others" are more of the same people
+      else if (/^\s*others\b/i.test(np) && prior && i - prior.sentence <= 1 && prior.claim.party === party) population = prior.claim.population;
       else if (/\bfighting\b/i.test(wide)) population = 'military';
       // "He put Russia's dead at more than 430,000": the dead of a side fighting away from home, with no word of civilians, are its soldiers
       else if ((measure === 'killed' || measure === 'wounded') && partyFound && a.gaz.theatre !== null && party !== a.gaz.theatre && a.gaz.adversaries.has(party) && !/\b(?:civilians?|people|persons|residents|children|women|inhabitants|villagers|citizens)\b/i.test(t)) population = 'military';
