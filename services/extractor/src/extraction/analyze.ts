@@ -197,7 +197,9 @@ export function attributionFor(si: SentInfo, pos: number): ResolvedAttribution |
   // "... with 45,680 losses reported by Ukraine's General Staff": an agent told right after the figure is its source
   const agent = si.attributions.find((a) => a.cue > pos && a.cue - pos <= 40 && a.name && /^(?:reported|according|cited|estimated|recorded|documented|verified|confirmed|counted|compiled|registered|claimed)\s+(?:to|by)\b/i.test(si.text.slice(a.cue, a.cue + 20)) && !/[;.]/.test(si.text.slice(pos, a.cue)));
   if (agent) return agent;
-  for (const a of si.attributions) if (a.cue <= pos) best = a;
+  // the closest cue before; of two sources read at one cue, the person ("Kyiv disputed these figures, with President
+  // Zelenskyy stating that ..." names Zelensky)
+  for (const a of si.attributions) if (a.cue <= pos && (!best || a.cue > best.cue || (a.cue === best.cue && a.kind === 'person' && best.kind !== 'person'))) best = a;
   // "media outlets have confirmed the deaths of 153,171 soldiers, according to Mediazona": a named source after
   // the figure speaks for it rather than a nameless plural before it
   if (best && best.kind === 'org' && GENERIC_SOURCE.test(best.full)) {

@@ -25,7 +25,7 @@ const POSSESSIVE_FIG_RE = /\b([\p{Lu}][\p{L}\s.-]{1,60}?)(?:'s|’s) (?:figures|
 /** Cues of the patterns above (see cues.ts) */
 const VERB_CUES = cueGroup(VERBS.split('|'));
 const ACCORDING_CUES = cueGroup(ACCORDING.split('|'));
-const WITH_NOTING_RE = /\bwith\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}.'’-]*){0,5})\s+(?:noting|saying|reporting|adding|stating|estimating|warning|writing)\s+(?:that\b|[“"])/gu;
+const WITH_NOTING_RE = /\bwith\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}.'’-]*){0,5})\s+(?:noting|saying|reporting|adding|stating|estimating|warning|writing)\s+(?:on\s+(?:\d{1,2}\s+[\p{Lu}][\p{L}]+|[\p{Lu}][\p{L}]+(?:\s+\d{1,2})?)\s+)?(?:that\b|[“"])/gu;
 const WITH_NOTING_CUES = cueGroup(['noting', 'saying', 'reporting', 'adding', 'stating', 'estimating', 'warning', 'writing']);
 const POSSESSIVE_FIG_CUES = cueGroup(['figures', 'data', 'count', 'tally', 'estimate', 'report', 'records']);
 
@@ -204,10 +204,14 @@ function accordingStop(rest: string): number {
 export function findAttributions(s: string, mentions: Mention[], cues: Cues = scanCues(s)): Attribution[] {
   const out: Attribution[] = [];
   let m: RegExpExecArray | null;
+  // "..., with President Volodymyr Zelenskyy stating that": read below (WITH_NOTING_RE), its verb has no subject to the left
+  const withSpans: [number, number][] = [];
+  if (hasCue(cues, WITH_NOTING_CUES)) for (const w of s.matchAll(WITH_NOTING_RE)) withSpans.push([w.index ?? 0, (w.index ?? 0) + w[0].length]);
   VERB_RE.lastIndex = 0;
   if (hasCue(cues, VERB_CUES)) while ((m = VERB_RE.exec(s)) !== null) {
     const verbAt = m.index;
     const verb = m[1]!.toLowerCase();
+    if (withSpans.some(([a, b]) => verbAt >= a && verbAt < b)) continue;
     // "the invasion has claimed over 1.2 million casualties": a cost, not a statement
     if ((verb === 'claimed' || verb === 'claims' || verb === 'claiming') && /^\s+(?:the\s+lives\s+of\s+)?(?:(?:over|more than|at least|about|nearly|some|almost|thousands of|hundreds of)\s+)?(?:[\d.,]+(?:\s*(?:million|m|bn|billion|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|a|another)\s+(?:(?:more|civilian|human)\s+)?(?:li(?:fe|ves)|casualties|deaths|victims|people|civilians|soldiers|individuals|persons|residents|children)\b/i.test(s.slice(verbAt + m[0].length))) continue;
     // "put ... at" and "estimated" need a subject; skip participles used as adjectives ("the reported death toll")

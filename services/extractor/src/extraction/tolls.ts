@@ -535,6 +535,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       else if (measure === 'casualties' && (a.gaz.adversaries.has(party) || (a.gaz.theatre !== null && party !== a.gaz.theatre && partyFound)) && !/\bcivilian/i.test(t)) population = 'military';
       else if (measure === 'captured') population = 'military';
       else if (/\bpeople\b/i.test(np) && prior && prior.claim.party === party && prior.claim.measure === measure) population = prior.claim.population;
+      // "The last time Zelensky gave an update was in February, when he put deaths at 31,000": the same people as the update's
+      else if (EARLIER_UPDATE.test(t) && prior && i - prior.sentence <= 3 && prior.claim.party === party && prior.claim.measure === measure) population = prior.claim.population;
       // "43,000 Ukrainian soldiers have been killed ... 370,000 others had been injured": "others" are more of the same people
       else if (/^\s*others\b/i.test(np) && prior && i - prior.sentence <= 1 && prior.claim.party === party) population = prior.claim.population;
       else if (/\bfighting\b/i.test(wide)) population = 'military';

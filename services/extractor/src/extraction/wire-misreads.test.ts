@@ -137,6 +137,10 @@ describe('who gives a toll figure', () => {
     const t = claimsOfKind('toll', 'Ukraine’s General Staff said Russia’s total losses since February 2022 had reached 790,000 troops.', '2024-12-28T12:00:00Z');
     expect(t.map((x) => [x.value, x.party])).toEqual([[790000, 'russia']]);
   });
+  it('takes the person of ", with President X stating on 8 December that" over the capital before', () => {
+    const t = claimsOfKind('toll', 'Kyiv disputed these figures, with President Volodymyr Zelenskyy stating on 8 December that Ukraine had lost 41,000 soldiers.', '2024-12-10T12:00:00Z');
+    expect(t.map((x) => [x.value, x.reportedBy])).toEqual([[41000, 'Zelensky']]);
+  });
   it('keeps the country of a bare "intelligence"', () => {
     const [t] = claimsOfKind('toll', 'As the UK intelligence states, Russia suffered about 42,000 casualties in October 2024.', '2024-11-20T12:00:00Z');
     expect(t?.reportedBy).toBe('UK intelligence');
