@@ -80,6 +80,9 @@ export interface StrikeResult {
 const GOVERNMENT_SPEAKS = /^(?:[’']s)?\s+(?:(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm|acknowledge|react)\w*\b|(?:has\s+|have\s+)?(?:declined|refused)\s+to\b|(?:has\s+|have\s+)?yet\s+to\b|(?:(?:has|have|had)\s+)?(?:calls?|called|says?|said|claims?|claimed|denies|denied|accuses?|accused|insists?|insisted|rejects?|rejected|warns?|warned|responds?|responded|blames?|blamed|describes?|described|condemns?|condemned|demands?|demanded|vowed|vows))\b/i;
 /** "as Kyiv launched drones at the region": a capital that attacks is its government, not a place hit */
 const GOVERNMENT_ACTS = /^\s+(?:has\s+|have\s+|had\s+)?(?:unleash(?:ed|es)?|launch(?:ed|es)|fired|carried out|retaliated|stepped up|escalated|pummel(?:l)?ed|bombarded)\b/i;
+/** Parties that are never an attack's attacker. */
+const NEVER_ATTACKERS = new Set(['un', 'vatican', 'european-union']);
+
 /** A weapon as the subject of a casualty verb: "a Russian drone injured seven", "the shelling killed two". */
 const WEAPON_HURT = /\b(?:drones?|UAVs?|missiles?|(?:glide |aerial |guided )?bombs?|shells?|shelling|rockets?|artillery fire)\s+(?:(?:also|reportedly|later|then)\s+)?(?:killed|injured|wounded|hurt)\s+(?:at least\s+|about\s+|some\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |[\w-]+ (?:people|civilians|residents|men|women|children))/i;
 /** "leaving"/"left" before a figure: dead only when the words after say so ("leaving three dead", not "leaving 30,000 without power"). */
@@ -804,6 +807,11 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
     if (!c.attacker && c.target && c.weapons.length > 0 && a.gaz.adversaries.has(c.target)) {
       c.attacker = a.gaz.adversaries.get(c.target)?.[0] ?? null;
       e.guessed.attacker = true;
+    }
+    // ("a UN convoy was hit": the UN, the Vatican or the EU are what is hit or who speaks, never the attacker)
+    if (c.attacker && NEVER_ATTACKERS.has(c.attacker)) {
+      if (!c.target) c.target = c.attacker;
+      c.attacker = null;
     }
     if (!c.target && c.attacker) c.target = a.gaz.adversaries.get(c.attacker)?.[0] ?? null;
     if (c.target === c.attacker) c.target = c.attacker ? a.gaz.adversaries.get(c.attacker)?.[0] ?? null : null;

@@ -72,6 +72,10 @@ describe('how an attack’s casualties and places are told', () => {
       ['russia', 'energy', ['Lviv region'], 7, 25],
     ]);
   });
+  it('never makes the UN an attacker ("the UN convoy was struck by drones")', () => {
+    const got = claimsOfKind('strike', 'The UN convoy was struck by drones near Bilozerka in the Kherson region on Tuesday, the humanitarian coordinator said.', '2025-10-14T12:00:00Z');
+    expect(got.map((s) => s.attacker)).not.toContain('un');
+  });
   it('gives no one attack the count of strikes the two sides traded', () => {
     expect(strikes('Russia and Ukraine exchanged heavy drone strikes overnight, killing at least eleven people.', '2025-11-25T12:00:00Z')).toEqual([]);
   });
