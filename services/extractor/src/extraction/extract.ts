@@ -138,13 +138,13 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       attacker: c.attacker !== null,
       located: c.locations.length > 0,
       weapons: c.weapons.length > 0,
-      dated: c.date !== null,
+      dated: c.date !== null && !e.guessed.dateDefault,
       targetTyped: c.targetType !== 'unspecified',
       casualties: c.killed !== null || c.injured !== null,
       // inferred, not read in the attack's own words
       attackerGuessed: e.guessed.attacker,
       casualtiesCarried: e.guessed.casualties && (c.killed !== null || c.injured !== null),
-      dateGuessed: e.guessed.date && c.date !== null,
+      dateGuessed: e.guessed.date && c.date !== null && !e.guessed.dateDefault,
     };
     out.push({ claim: finished(withPlaces(c, gazetteer), evidence(a, e.first), confidenceOf(CONFIDENCE_WEIGHTS.strike, signals)), signals, at: e.first, order: order++ });
   }

@@ -35,6 +35,9 @@ const WAR_TALLY = /\b(?:since the (?:start|beginning|outbreak) of (?:the|Russia[
 /** "in December 2023", "during January": a month as the window of a count */
 const MONTH_WINDOW_IN = /\b(?:in|during|throughout|over)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\b(?!\s+\d)/;
 
+/** Words that put an attack on another day than the article's: "last week", "in the summer", "weeks before". */
+const NOT_NEWS_DAY = /\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall)|(?:days|weeks|months|years) (?:ago|before|earlier|later)|(?:a|one|two|three) (?:day|week|month)s? (?:ago|before|earlier)|in (?:the )?(?:summer|winter|spring|autumn|fall)|previous(?:ly)?|earlier (?:this|in the) (?:week|month|year)|since|history|remember\w*|recall\w*)\b/i;
+
 /** An attack told as one recalled, not as the news: "the deadliest since", "a year after", "anniversary". */
 const RECALLED_LEAD = /\b(?:anniversary|a year (?:after|since)|years? ago|months? ago|recalled|remember\w*|since the|earlier this (?:year|month)|last (?:year|month|week))\b/i;
 
@@ -69,6 +72,8 @@ export interface StrikeGuesses {
   casualties: boolean;
   /** the date is the day the source spoke or the article's day, not a date of the attack */
   date: boolean;
+  /** the date is only the article's day, given to an attack told as news without any day (no signal of confidence) */
+  dateDefault?: boolean;
 }
 
 export interface StrikeResult {
@@ -840,6 +845,16 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
       !aboutAnAttack(e.dateParts, open.text)
     );
   });
+  // an attack told as news without any day of its own happened by the article's day: dated so, as a default that
+  // neither raises nor lowers its confidence (not one recalled: "last month", "a year ago", "in March")
+  for (const e of folded) {
+    if (e.dateParts) continue;
+    const told = ss.slice(e.first, e.last + 1).map((x) => x.text).join(' ');
+    if (RECALLED_LEAD.test(told) || NOT_NEWS_DAY.test(told) || ss.slice(e.first, e.last + 1).some((x) => x.dates.some((d) => d.role !== 'statement'))) continue;
+    e.dateParts = a.published;
+    e.guessed.date = true;
+    e.guessed.dateDefault = true;
+  }
   for (const e of folded) e.claim.date = e.dateParts ? formatDate(e.dateParts) : null;
   // "killed five people, including two in Kherson, one in Zaporizhzhia and two in Donetsk": a claim per place
   const told = folded.flatMap((e) => splitByPlaceCounts(e.claim, ss[e.first]!.text).map((c) => (c === e.claim ? e : { ...e, claim: c })));

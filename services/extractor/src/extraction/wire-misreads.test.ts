@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOfKind } from './test-gazetteer';
+import { extractScored } from './extract';
+import { claimsOfKind, testGazetteer } from './test-gazetteer';
 
 /**
  * Misreads found on a new round of published reporting (stop 29), each in our own sentences:
@@ -222,5 +223,19 @@ describe('costs, agents and habits', () => {
     expect(strikes('After each attack by the Russian Federation on peaceful cities of Ukraine, we see the same thing: wounded children.\n\nOn Monday a Russian drone injured seven people in Sumy.', '2025-10-27T12:00:00Z')).toEqual([
       ['russia', 'unspecified', ['Sumy'], null, 7],
     ]);
+  });
+});
+
+describe('an attack told as news without a day', () => {
+  it('takes the article’s day, and its confidence does not move', () => {
+    const [s] = claimsOfKind('strike', 'Russian drones struck an energy facility in the Chernihiv region, leaving thousands without power, the regional governor said.', '2026-03-21T12:00:00Z');
+    expect([s?.locations, s?.date]).toEqual([['Chernihiv region'], '2026-03-21']);
+    // (the default is no signal: the claim is scored as undated)
+    const [scored] = extractScored({ id: 't', published: '2026-03-21T12:00:00Z', text: 'Russian drones struck an energy facility in the Chernihiv region, leaving thousands without power, the regional governor said.' }, testGazetteer());
+    expect([scored?.claim.kind === 'strike' ? scored.claim.date : undefined, scored?.signals.dated, scored?.signals.dateGuessed]).toEqual(['2026-03-21', false, false]);
+  });
+  it('leaves an attack recalled from another time undated (a guard)', () => {
+    const [s] = claimsOfKind('strike', 'Weeks earlier, Russian drones struck an energy facility in the Chernihiv region, the regional governor recalled.', '2026-03-21T12:00:00Z');
+    expect(s?.date ?? null).toBeNull();
   });
 });
