@@ -19,7 +19,7 @@ export interface Attribution {
 const VERBS =
   'said|says|say|told|tells|stated|states|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms|estimated|estimates|recorded|records|put|puts|added|adds|noted|notes|wrote|writes|claimed|claims|acknowledged|acknowledges|revealed|reveals|counted|counts|verified|verifies|documented|documents|listed|lists|registered|registers|published|publishes|warned|warns|calculated|calculates|tallied|assessed|assesses|believes|believed|suggested|suggests|indicated|indicates|identified|identifies|spoke of|speaks of|talked of|shared|shares|asserted|asserts|asserting|saying|stating|claiming';
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |later |previously |separately |now )*(${VERBS})\\b`, 'g');
-const ACCORDING = 'according to|as reported by|reported by|claimed by|cited by|citing|in the words of|verified by|recorded by|documented by|confirmed by|counted by|compiled by|registered by|estimated by|figures from|data from|a report by|an estimate by';
+const ACCORDING = 'according to|as reported by|reported by|claimed by|cited by|citing|in the words of|verified by|recorded by|documented by|confirmed by|counted by|compiled by|registered by|estimated by|figures from|data from|reports from|estimates from|a report by|an estimate by|a study by|an analysis by';
 const ACCORDING_RE = new RegExp(`\\b(?:${ACCORDING})\\s+`, 'gi');
 const POSSESSIVE_FIG_RE = /\b([\p{Lu}][\p{L}\s.-]{1,60}?)(?:'s|’s) (?:figures|data|count|tally|estimate|estimates|report|records)\b/gu;
 /** Cues of the patterns above (see cues.ts) */
@@ -49,6 +49,8 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   // ("Of this figure, the post stated": a capital preposition opening the sentence is none either)
   if (/^(?:(?!acting\b)[a-z]+ing|in|on|at|during|after|before|while|as|with|for|from|by|of|to|into)\b/.test(np) || /^(?:Of|From|For|With|By|Into)\s/.test(np) || /^(?:In|At|Across|Throughout)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?[\p{Lu}][\p{L}-]+\s+(?:region|oblast|province|district|city)\b/u.test(np)) return { name: null, kind: 'none' };
   if (PRONOUN_RE.test(np)) return { name: null, kind: /^(?:it|they)$/i.test(np) ? 'pronoun-org' : 'pronoun-person' };
+  // "One report last month suggested ...": a source the text does not name (none to carry from elsewhere)
+  if (/^(?:one|a|an|another|an earlier|a recent|a new|a separate)\s+(?:[a-z-]+\s+)?(?:report|study|estimate|assessment|analysis|survey|source|document)\b/i.test(np)) return { name: null, kind: 'org' };
   // "Qatar News Agency (QNA) cited the General Staff of the Ukrainian Armed Forces as saying": the one cited states it
   const cited = /\bcit(?:ed|es)\s+((?:the\s+)?[\p{Lu}][^,;]*?)\s+as$/u.exec(np);
   if (cited) {
@@ -147,7 +149,7 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
 }
 
 const CONNECTOR = new Set(['of', 'for', 'the', 'and', 'on', 'in']);
-const STOP_CAP = new Set('Recent Latest New Fresh Previous Earlier Official Preliminary Updated Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December As In At On The A An It He She They His Her Its Their We I But And Or If When While After Before Since Until Despite During Meanwhile Separately Also However Still Yet Even So Then Late Early Last Next This That These Those According Asked Speaking Neither Both Each Some Many Most All No None Other Others Several'.split(' '));
+const STOP_CAP = new Set('Recent Latest New Fresh Previous Earlier Official Preliminary Updated One Another Some Other Several Many Most Such A An Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December As In At On The A An It He She They His Her Its Their We I But And Or If When While After Before Since Until Despite During Meanwhile Separately Also However Still Yet Even So Then Late Early Last Next This That These Those According Asked Speaking Neither Both Each Some Many Most All No None Other Others Several'.split(' '));
 
 /** A source named by a plural role alone: "regional governors", "local officials", "the emergency services". */
 const PLURAL_ROLE = /^\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:governors|mayors|officials|authorities|administrations|prosecutors|police|rescuers|emergency services|medics|doctors|commanders|officers)\s*$/;

@@ -9,7 +9,7 @@ import type { TollHit } from './tolls';
  */
 export function creditSoleSource(tolls: TollHit[]): void {
   for (const t of tolls) {
-    if (t.claim.reportedBy !== null) continue;
+    if (t.claim.reportedBy !== null || t.unnamedSource) continue;
     const named = tolls.filter((o) => o.claim.reportedBy !== null && o.claim.party === t.claim.party && o.claim.population === t.claim.population);
     const sources = new Set(named.map((o) => o.claim.reportedBy));
     if (sources.size !== 1) continue;

@@ -32,6 +32,8 @@ const COMPARED_WITH = /\b(?:as|than)\s+(?:in|during|for)\s+(?:the same (?:period
 export interface TollHit {
   claim: TollClaim;
   sentence: number;
+  /** told with a source the text leaves unnamed ("One report suggested ..."): no other source is lent to it */
+  unnamedSource?: boolean;
   signals: {
     attributed: boolean;
     dated: boolean;
@@ -803,6 +805,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         out.push({
           claim,
           sentence: i,
+          ...(reportedBy === null && src && src.name === null && src.kind === 'org' ? { unnamedSource: true } : {}),
           signals: {
             attributed: reportedBy !== null,
             dated: dateParts !== a.published,

@@ -146,6 +146,14 @@ describe('who gives a toll figure', () => {
     const t = claimsOfKind('toll', 'Kyiv disputed these figures, with President Volodymyr Zelenskyy stating on 8 December that Ukraine had lost 41,000 soldiers.', '2024-12-10T12:00:00Z');
     expect(t.map((x) => [x.value, x.reportedBy])).toEqual([[41000, 'Zelensky']]);
   });
+  it('lends no source to a figure "one report" gives, nor takes "One" as its name', () => {
+    const t = claimsOfKind('toll', 'Zelensky said on Wednesday that 51,000 Ukrainian soldiers had been killed. One report last month suggested up to 120,000 Ukrainian military deaths.', '2026-02-05T12:00:00Z');
+    expect(t.map((x) => [x.value, x.reportedBy])).toEqual([[51000, 'Zelensky'], [120000, null]]);
+  });
+  it('reads "recent reports from" an institute as its source', () => {
+    const t = claimsOfKind('toll', 'Recent reports from the Centre for Strategic and International Studies paint a grim picture, with Russia suffering 1.1 million casualties since February 2022.', '2025-12-10T12:00:00Z');
+    expect(t.map((x) => x.reportedBy)).toEqual(['Centre for Strategic and International Studies']);
+  });
   it('keeps the country of a bare "intelligence"', () => {
     const [t] = claimsOfKind('toll', 'As the UK intelligence states, Russia suffered about 42,000 casualties in October 2024.', '2024-11-20T12:00:00Z');
     expect(t?.reportedBy).toBe('UK intelligence');
