@@ -96,7 +96,7 @@ const KILL_BEFORE = /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|so
 const INJURE_BEFORE = /\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+(?:at least\s+|some\s+|about\s+|another\s+)?$/i;
 const TOLL_BEFORE = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,120}?\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|at|to|raised to|revised to|updated to)\s+(?:at\s+|to\s+)?$/i;
 /** "The number of injured has increased to 31": a later count of the injured replaces an earlier one. */
-const INJURED_UPDATE_BEFORE = /\bnumber of (?:the )?(?:injured|wounded|people injured|people wounded)\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|grew|grown|stands|stood|is|was)\s+(?:to\s+|at\s+)?$/i;
+const INJURED_UPDATE_BEFORE = /\bnumber of (?:the )?(?:injured|wounded|people injured|people wounded)\b(?:[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|grew|grown|stands|stood|is|was)\s+(?:to\s+|at\s+)?|\s+to\s+)$/i;
 const TOLL_BEFORE_ANY = /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims))\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached|raised|revised|updated|to)\b/i;
 /** People words between a number and its casualty verb: "two dock workers killed", "Two residents of Huliaipole were injured". */
 const AFTER_CAS_WIDE = /^((?:\s+(?!(?:were|was|are|and|or|but|killed|injured|wounded|dead|died|hurt|missiles?|drones?|bombs?|shells?|rockets?|strikes?|attacks?|times|days?|hours?)\b)[\p{L}'’-]+){1,4}?)(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt|(?:sustained|suffered|received) (?:[\w-]+ )?injuries)\b/iu;
@@ -110,7 +110,7 @@ const PAIR_BEFORE_VERB = new RegExp(`(?:^|[.;,:]\\s*|\\band\\s+)(?:a|an|one)\\s+
 const ONE_VERB_QUICK = /\b(?:(?:was|has been|had been|is)\s+(?:also\s+)?(?:killed|injured|wounded|hurt|dead)|died)\b/i;
 /** An attacking side's own units are not the target: "Russian troops shelled ...". */
 const ATTACKER_UNITS = /\b(?:Russian|Ukrainian|Russia's|Ukraine's|enemy|its|their)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|navy|air force)\b/gi;
-const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt|(?:sustained|suffered|received) (?:[\w-]+ )?injuries)\b/i;
+const AFTER_CAS = /^(?:\s+(?:more|other|others|people|persons|civilians|residents|passengers?|soldiers|servicemen|crew members|workers|employees|children|adults|men|women|firefighters|rescuers|police officers|company employees|of them))*(?:\s+(?:were|was|have been|had been|are|got|being))?(?:\s+(?:also\s+)?(?:known|reported|said|believed|confirmed)\s+to\s+have\s+been)?(?:\s+(?:also|reportedly|seriously|critically|lightly|badly))?\s+(killed|dead|died|lost their lives|injured|wounded|hurt|(?:sustained|suffered|received) (?:[\w-]+ )?injuries)\b/i;
 const ZERO_HURT = /\b(?:no one|nobody|no-one|none)\s+(?:was|were|had been)\s+(?:hurt|injured|killed|wounded)|\bno (?:casualties|injuries|deaths)\b(?: (?:were|was))?(?: (?:reported|recorded))?|without (?:casualties|injuries)/i;
 /** Cues (see cues.ts) of the patterns above and of some in analyseSentence. */
 const CASUALTY_CUES = cueGroup(['kill', 'dead', 'died', 'injur', 'wound', 'hurt', 'toll', 'lives', 'life', 'fatalit', 'deaths']);
@@ -522,7 +522,7 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
     // "an attack ... claimed one life", "took three lives"
     else if (/\b(?:claim(?:ed|ing|s)?|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i.test(before) && /^\s+(?:more\s+|civilian\s+)?li(?:fe|ves)\b/i.test(after)) kind = 'k';
     // "resulted in the deaths of 19 people", "claimed the lives of at least 19 individuals"
-    else if (/\b(?:(?:resulted|resulting|result) in|caused|causing|led to|leading to)\s+(?:the\s+)?deaths?\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$|\b(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+|over\s+)?$/i.test(before)) kind = 'k';
+    else if (/\b(?:(?:resulted|resulting|result) in|caused|causing|led to|leading to)\s+(?:the\s+)?deaths?\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$|\b(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+|over\s+)?$/i.test(before) || (/\b(?:the\s+)?loss\s+of\s+(?:at least\s+|some\s+|about\s+|around\s+|more than\s+|over\s+)?$/i.test(before) && /^\s+(?:civilian\s+|human\s+)?li(?:fe|ves)\b/i.test(after))) kind = 'k';
     else if (hasCue(cues, INJURE_BEFORE_CUES) && INJURE_BEFORE.test(before)) kind = 'i';
     // "has resulted in 34 injuries and 3 fatalities": the counts told as nouns
     else if (/^\s+(?:fatalities|deaths)\b/i.test(after)) kind = 'k';

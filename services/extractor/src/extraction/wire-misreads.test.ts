@@ -82,6 +82,24 @@ describe('how an attack’s casualties and places are told', () => {
   });
 });
 
+describe('casualty counts in other words', () => {
+  it('reads "resulting in the loss of at least 13 lives" as the dead', () => {
+    expect(strikes('Russian troops launched three missile attacks on the city of Chernihiv on Wednesday, resulting in the loss of at least 13 lives.', '2024-04-18T12:00:00Z')).toEqual([
+      ['russia', 'unspecified', ['Chernihiv'], 13, null],
+    ]);
+  });
+  it('reads "and the number of injured to 61" as the injured updated', () => {
+    expect(strikes('A Russian missile hit an apartment block in Ternopil on Wednesday, killing nine people and injuring 40.\n\nThe death toll rose to 15, and the number of injured to 61.', '2025-11-20T12:00:00Z')).toEqual([
+      ['russia', 'residential', ['Ternopil'], 15, 61],
+    ]);
+  });
+  it('reads "27 people are also known to have been injured"', () => {
+    expect(strikes('The death toll in Kyiv after the Russian drone attack has increased to four people, and 27 people are also known to have been injured in the capital.', '2025-11-20T12:00:00Z')).toEqual([
+      ['russia', 'unspecified', ['Kyiv'], 4, 27],
+    ]);
+  });
+});
+
 describe('blows traded are no exchange of prisoners', () => {
   it('reads no prisoner exchange in "exchanged heavy strikes, killing N"', () => {
     expect(talks('Russia and Ukraine exchanged heavy strikes overnight, killing at least eleven people, as US and Ukrainian officials met in Geneva to revise the peace plan.', '2025-11-25T12:00:00Z')).toEqual([
