@@ -172,6 +172,10 @@ describe('who gives a toll figure', () => {
     const t = claimsOfKind('toll', 'Recent reports from the Centre for Strategic and International Studies paint a grim picture, with Russia suffering 1.1 million casualties since February 2022.', '2025-12-10T12:00:00Z');
     expect(t.map((x) => x.reportedBy)).toEqual(['Centre for Strategic and International Studies']);
   });
+  it('keeps a running total from "a June study" cumulative, as of June', () => {
+    const t = claimsOfKind('toll', 'A June study by the Center for Strategic and International Studies found that Russia’s casualties had soared to around 950,000.', '2025-12-03T12:00:00Z');
+    expect(t.map((x) => [x.value, x.scope, x.asOf])).toEqual([[950000, 'cumulative', '2025-06']]);
+  });
   it('keeps the country of a bare "intelligence"', () => {
     const [t] = claimsOfKind('toll', 'As the UK intelligence states, Russia suffered about 42,000 casualties in October 2024.', '2024-11-20T12:00:00Z');
     expect(t?.reportedBy).toBe('UK intelligence');
