@@ -989,6 +989,9 @@ export function extractTalks(a: Article): TalksFrame[] {
       if (o.type === 'prisoner_exchange' && o.total === undefined && o.released && Object.keys(o.released).length === 2 && Object.keys(o.released).every((p) => c.parties.includes(p)))
         o.total = Object.values(o.released).reduce((x, y) => x + y, 0);
     if (f.dateParts) c.date = formatDate(f.dateParts);
+    // an exchange or a handover of the dead told as done, with no day of its own, is news of the article's day
+    // (a meeting keeps the month: a round told days later without its day would otherwise stand apart from itself)
+    else if (c.status === 'held' && c.outcomes.length > 0 && c.outcomes.every((o) => HANDOVER_TYPES.has(o.type) && o.agreed !== true)) c.date = formatDate(a.published);
     else if (c.status === 'held') c.date = formatDate({ y: a.published.y, m: a.published.m });
     kept.push(f);
   }

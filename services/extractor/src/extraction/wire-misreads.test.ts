@@ -215,6 +215,15 @@ describe('a host the article names as such', () => {
   });
 });
 
+describe('an exchange told as news without its day', () => {
+  it('takes the article’s day, while a meeting without its day keeps the month', () => {
+    const ex = claimsOfKind('talks', 'Russia and Ukraine held another prisoner exchange, with each side releasing 103 prisoners of war, the defence ministry said.', '2024-09-14T12:00:00Z');
+    expect(ex.map((t) => t.date)).toEqual(['2024-09-14']);
+    const met = claimsOfKind('talks', 'Russian and Ukrainian delegations met in Istanbul for talks on a ceasefire.', '2025-06-04T12:00:00Z');
+    expect(met.map((t) => t.date)).toEqual(['2025-06']);
+  });
+});
+
 describe('meetings nobody held', () => {
   it('does not make an envoy’s arrival in a mediating country talks with that country', () => {
     expect(talks('Rubio arrived in the Saudi capital Riyadh on Monday on a previously planned trip.', '2025-02-17T12:00:00Z')).toEqual([]);
