@@ -758,6 +758,12 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         TERRITORY_SHARE.test(after.slice(0, 90)) || /\b(?:under (?:Ukrainian|Russian|government) control|(?:Ukrainian|Russian|government)[- ](?:controlled|held)|occupied (?:territory|territories|areas)) [^.;]{0,40}\baccount(?:ed|s)? for\s+$/i.test(before.slice(-90))) continue;
       if (isIncidentCount({ measure, population, value: n.value, text: t, previous: a.sentences[i - 1]?.text ?? '', namesTown: si.mentions.some((m) => placeOf(m)?.kind === 'city') })) continue;
       // the reporter's country: the side its phrase names, or the earlier figure's it was carried from
+      // "... when he put deaths at 31,000" after Zelensky's "43,000 soldiers killed": the same speaker's same count of the
+      // same side is of the same people
+      if (population === 'unspecified' && reportedBy !== null) {
+        const twin = out.find((o) => o.claim.party === party && o.claim.measure === measure && o.claim.reportedBy === reportedBy && o.claim.population !== 'unspecified');
+        if (twin) population = twin.claim.population;
+      }
       const carried = !src && reportedBy !== null && ((prior !== null && reportedBy === prior.claim.reportedBy) || carriedFrom !== null);
       const reporterCountry = reportedBy === null ? null : carriedFrom && reportedBy === carriedFrom.name ? carriedFrom.country : carried ? (prior?.claim.reporterCountry ?? null) : (src?.party ?? null);
       const period = listed && prior ? prior.claim.period : scope === 'period' ? calendarWindow(periodWindow(own.slice(0, 90), before.slice(-90), t, leadWindow ?? ''), formatDate(dateParts), t) : null;

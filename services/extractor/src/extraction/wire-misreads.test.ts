@@ -144,6 +144,10 @@ describe('who gives a toll figure', () => {
     const t = claimsOfKind('toll', 'Some 41,000 Ukrainian soldiers have been killed since the full-scale invasion began, Zelensky said on Sunday. He said 360,000 others had been injured.', '2024-12-08T12:00:00Z');
     expect(t.map((x) => [x.value, x.population])).toEqual([[41000, 'military'], [360000, 'military']]);
   });
+  it('gives a speaker’s later count of the same side’s dead the people of his earlier one', () => {
+    const t = claimsOfKind('toll', 'Some 41,000 Ukrainian soldiers have been killed since the full-scale invasion began, Zelensky said on Sunday. He also said 190,000 Russian soldiers had been killed. The last time Zelensky gave an update was in February, when he put deaths at 31,000.', '2024-12-08T12:00:00Z');
+    expect(t.map((x) => [x.value, x.party, x.population])).toEqual([[41000, 'ukraine', 'military'], [190000, 'russia', 'military'], [31000, 'ukraine', 'military']]);
+  });
   it('keeps a running total told as "the last time he gave an update, in February" cumulative', () => {
     const t = claimsOfKind('toll', 'The last time Zelensky gave an update on the losses was in February, when he put the number of soldiers killed at 31,000.', '2024-12-08T12:00:00Z');
     expect(t.map((x) => [x.value, x.scope, x.asOf])).toEqual([[31000, 'cumulative', '2024-02']]);
