@@ -32,7 +32,7 @@ const POSSESSIVE_FIG_CUES = cueGroup(['figures', 'data', 'count', 'tally', 'esti
 const ORG_HEAD = /\b(ministry|mission|agency|office|service|army|navy|air force|military|administration|authorities|officials|government|monitors|outlet|operator|company|commission|commissioner|police|prosecutors?|governor|mayor|headquarters|staff|command|council|committee|department|intelligence|spokesman|spokeswoman|ombudsman|institute|group|observers|organisation|organization|unit|media|broadcaster|newspaper|channel|news)\b/i;
 /** A local body after its place: "regional prosecutor's office", "city military administration". */
 const LOCAL_BODY = /^\s+((?:[a-z]+\s+){0,2}(?:prosecutor(?:'s|’s)? office|prosecutors|administration|police|council|office|department|authorities|headquarters))\b/;
-const PRONOUN_RE = /^(?:he|she|it|they|the (?:(?:Ukrainian|Russian|US|U\.S\.|American|Belarusian|Turkish|French|German|British)\s+)?(?:president|minister|official|governor|mayor|envoy|spokesman|spokeswoman|commissioner|leader))$/i;
+const PRONOUN_RE = /^(?:he|she|it|they|him|her|them|the (?:(?:Ukrainian|Russian|US|U\.S\.|American|Belarusian|Turkish|French|German|British)\s+)?(?:president|minister|official|governor|mayor|envoy|spokesman|spokeswoman|commissioner|leader))$/i;
 
 function trimNp(t: string): string {
   return t.replace(/^[\s,;:"“”‘’'(]+|[\s,;:"“”‘’')]+$/g, '').replace(/^(?:and|but|while|as|which|that)\s+/i, '');
@@ -48,7 +48,7 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   // (a participle or a place phrase is no source; "acting governor X" is a title)
   // ("Of this figure, the post stated": a capital preposition opening the sentence is none either)
   if (/^(?:(?!acting\b)[a-z]+ing|in|on|at|during|after|before|while|as|with|for|from|by|of|to|into)\b/.test(np) || /^(?:Of|From|For|With|By|Into)\s/.test(np) || /^(?:In|At|Across|Throughout)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?[\p{Lu}][\p{L}-]+\s+(?:region|oblast|province|district|city)\b/u.test(np)) return { name: null, kind: 'none' };
-  if (PRONOUN_RE.test(np)) return { name: null, kind: /^(?:it|they)$/i.test(np) ? 'pronoun-org' : 'pronoun-person' };
+  if (PRONOUN_RE.test(np)) return { name: null, kind: /^(?:it|they|them)$/i.test(np) ? 'pronoun-org' : 'pronoun-person' };
   // "One report last month suggested ...": a source the text does not name (none to carry from elsewhere)
   if (/^(?:one|a|an|another|an earlier|a recent|a new|a separate)\s+(?:[a-z-]+\s+)?(?:report|study|estimate|assessment|analysis|survey|source|document)\b/i.test(np)) return { name: null, kind: 'org' };
   // "Qatar News Agency (QNA) cited the General Staff of the Ukrainian Armed Forces as saying": the one cited states it

@@ -180,6 +180,10 @@ describe('who gives a toll figure', () => {
     const t = claimsOfKind('toll', 'A June study by the Center for Strategic and International Studies found that Russia’s casualties had soared to around 950,000.', '2025-12-03T12:00:00Z');
     expect(t.map((x) => [x.value, x.scope, x.asOf])).toEqual([[950000, 'cumulative', '2025-06']]);
   });
+  it('reads "According to him" as the person named before', () => {
+    const t = claimsOfKind('toll', 'In February, President Volodymyr Zelensky said that 31 thousand Ukrainian soldiers died in this war. According to him, 180 thousand Russians were also killed.', '2024-06-05T12:00:00Z');
+    expect(t.map((x) => [x.value, x.reportedBy])).toEqual([[31000, 'Zelensky'], [180000, 'Zelensky']]);
+  });
   it('keeps the country of a bare "intelligence"', () => {
     const [t] = claimsOfKind('toll', 'As the UK intelligence states, Russia suffered about 42,000 casualties in October 2024.', '2024-11-20T12:00:00Z');
     expect(t?.reportedBy).toBe('UK intelligence');
