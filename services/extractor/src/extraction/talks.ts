@@ -95,7 +95,7 @@ const HYPO = { test: (t: string) => HYPO_WORDS.test(t) || MODAL_MAY.test(t) };
 const PROPOSAL_ACCEPTED = /\b(?:agreed to|accepted|approved|backed|endorsed|supported|responded positively to)\s+(?:[\p{L}.'’]+\s+){0,5}?proposals? for a\b/giu;
 const QUOTED = /["“][^"“”]{1,300}["”]/g;
 /** A sentence that numbers the meeting just told: "It will be the sixth round", "The meeting was the third ...". */
-const ROUND_OF_IT = /^\s*(?:It|This|That|The (?:meeting|talks|round|session|session))\s+(?:will be|would be|is|was|marks?|marked|becomes?|became)\s+the\s+[\w-]+\s+(?:(?:trilateral|bilateral|such)\s+)?(?:round|meeting|session)\b/i;
+const ROUND_OF_IT = /^\s*(?:It|This|That|The (?:meeting|talks|round|session|session))\s+(?:will be|would be|is|was|marks?|marked|becomes?|became)\s+the\s+[\w-]+\s+(?:(?:trilateral|bilateral|such)\s+)?(?:round|meeting|session)\b|^\s*The (?:announcement|agreement|deal|decision|exchange|statement) (?:came|was made|was reached|was announced) (?:during|at|on the sidelines of) the\s+[\w-]+\s+round\b/i;
 /** After a speaker's name: "said (on Thursday) (that) he would meet", "told reporters she had met". */
 const SPEAKER_MEETS = /^[^.;"“]{0,45}?\b(?:said|says|told [\w\s]{1,20}?|announced|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:he|she)\s+(?:would|will|had|has|was going to|planned to|plans to|is to)?\s*(?:meet|met|hold talks|held talks|sit down|sat down|host|see)\b/i;
 /** A count one side took back, right before the number. */

@@ -232,6 +232,13 @@ describe('an exchange told as news without its day', () => {
   });
 });
 
+describe('a round’s number told after it', () => {
+  it('numbers the round from "The announcement came during the second round of ..."', () => {
+    const t = claimsOfKind('talks', 'Russia and Ukraine agreed on Monday at peace talks held in Istanbul to exchange all severely wounded prisoners. The announcement came during the second round of direct negotiations between Kyiv and Moscow.', '2025-06-03T12:00:00Z');
+    expect(t.map((x) => [x.location, x.round])).toEqual([['Istanbul', 2]]);
+  });
+});
+
 describe('meetings nobody held', () => {
   it('does not make an envoy’s arrival in a mediating country talks with that country', () => {
     expect(talks('Rubio arrived in the Saudi capital Riyadh on Monday on a previously planned trip.', '2025-02-17T12:00:00Z')).toEqual([]);
