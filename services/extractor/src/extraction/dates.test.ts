@@ -64,3 +64,12 @@ describe('findDates', () => {
     expect(formatDate(d.resolve({ y: 2024 }, 'past'))).toBe('2023');
   });
 });
+
+describe('a plan’s day', () => {
+  it('reads a day a few days before publication as the recent past even where plans are told, and a later one ahead', () => {
+    // published Thursday 18 September 2025
+    expect(first('which took place on September 16', 'future')).toBe('plain:2025-09-16');
+    expect(first('talks are planned for September 25', 'future')).toBe('plain:2025-09-25');
+    expect(first('talks are planned for August 20', 'future')).toBe('plain:2026-08-20');
+  });
+});

@@ -94,7 +94,10 @@ function resolveMonthDay(pub: DateParts, m: number, d: number | undefined, direc
   const cand: DateParts = d === undefined ? { y, m } : { y, m, d };
   const cmp = compareParts(d === undefined ? { y, m } : cand, d === undefined ? { y: pub.y, m: pub.m } : pub);
   if (direction === 'past' && cmp > 0) y -= 1;
-  if (direction === 'future' && cmp < 0) y += 1;
+  // ("... will gather in Istanbul", then "the third round, which took place on July 23" in an article of July 25: a day
+  // a few days back is the recent past, not the same day next year)
+  const daysBack = d === undefined ? Infinity : (toUtc(pub).getTime() - toUtc(cand).getTime()) / 86_400_000;
+  if (direction === 'future' && cmp < 0 && !(daysBack > 0 && daysBack <= 14)) y += 1;
   return d === undefined ? { y, m } : { y, m, d };
 }
 
