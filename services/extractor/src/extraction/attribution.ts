@@ -78,6 +78,17 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
     }
   }
   if (aideOnly) return { name: null, kind: 'none' };
+  // "an estimate that Mediazona built together with Meduza": two bodies that give the figure together
+  const orgsInside = inside.filter((m) => orgRef(m));
+  for (let k = 0; k + 1 < orgsInside.length; k++) {
+    const x = orgsInside[k]!;
+    const y = orgsInside[k + 1]!;
+    if (/^\s*(?:and|&|(?:[\p{L}-]+\s+){0,2}(?:together|jointly)\s+with)\s*$/iu.test(text.slice(x.end - offset, y.start - offset))) {
+      const ox = orgRef(x)!;
+      const oy = orgRef(y)!;
+      return { name: `${ox.short ?? ox.name} and ${oy.short ?? oy.name}`, kind: 'org' };
+    }
+  }
   for (const m of inside) {
     const o = orgRef(m);
     if (o) {

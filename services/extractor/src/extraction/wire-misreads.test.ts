@@ -184,6 +184,10 @@ describe('who gives a toll figure', () => {
     const t = claimsOfKind('toll', 'In February, President Volodymyr Zelensky said that 31 thousand Ukrainian soldiers died in this war. According to him, 180 thousand Russians were also killed.', '2024-06-05T12:00:00Z');
     expect(t.map((x) => [x.value, x.reportedBy])).toEqual([[31000, 'Zelensky'], [180000, 'Zelensky']]);
   });
+  it('names both bodies of "an estimate that Mediazona built together with Meduza"', () => {
+    const t = claimsOfKind('toll', 'A statistical estimate that Mediazona built together with Meduza from the probate registry suggested that about 240,000 Russian soldiers had been killed by the end of 2025.', '2026-07-30T12:00:00Z');
+    expect(t.map((x) => x.reportedBy)).toEqual(['Mediazona and Meduza']);
+  });
   it('keeps the country of a bare "intelligence"', () => {
     const [t] = claimsOfKind('toll', 'As the UK intelligence states, Russia suffered about 42,000 casualties in October 2024.', '2024-11-20T12:00:00Z');
     expect(t?.reportedBy).toBe('UK intelligence');
