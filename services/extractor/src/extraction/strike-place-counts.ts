@@ -1,3 +1,4 @@
+import { parseNumberWords } from './numbers';
 import type { StrikeClaim } from './types';
 
 /**
@@ -7,15 +8,13 @@ import type { StrikeClaim } from './types';
  * no claim when the breakdown names all its places. Pure: the claim and its opening sentence in,
  * the claims to keep out (the claim itself when the sentence has no such breakdown).
  */
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const COUNT = '(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 /** "killing at least five people ..., including" / "injured 14, including": the measure the breakdown counts */
 const OPENS = /\b(killed|killing|kills|injured|injuring|wounded|wounding)\b[^.;]{0,80}?,?\s+including\s+/i;
 const ITEM = new RegExp(`^(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)?${COUNT}\\s+(?:(?:people|civilians|persons|residents)\\s+)?in\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}'’-]+(?:[\\s-][\\p{Lu}][\\p{L}'’-]+)?(?:\\s+(?:region|oblast|province|district))?)`, 'u');
 
 function countOf(w: string): number | null {
-  const n = /^\d+$/.test(w) ? Number(w) : WORDS[w.toLowerCase()];
-  return n === undefined ? null : n;
+  return /^\d+$/.test(w) ? Number(w) : parseNumberWords(w.toLowerCase());
 }
 
 function samePlace(a: string, b: string): boolean {
