@@ -141,4 +141,22 @@ describe('talks in shapes of published reporting', () => {
       [['russia', 'united-states'], 'Riyadh'],
     ]);
   });
+
+  it('splits "met separately" with words between it and "with" into two meetings', () => {
+    const cs = claimsOfKind('talks', 'American negotiators met separately over two days in the Saudi capital Riyadh with the Ukrainian and Russian delegations.', '2025-03-25T10:00:00Z');
+    expect(cs.map((c) => [c.parties, c.location])).toEqual([
+      [['ukraine', 'united-states'], 'Riyadh'],
+      [['russia', 'united-states'], 'Riyadh'],
+    ]);
+  });
+
+  it('leaves the round to its two sides when a host met each of them apart before it', () => {
+    const cs = claimsOfKind('talks', "Turkey's foreign minister held separate meetings with the Russian and Ukrainian delegations before the start of the third round of talks in Istanbul on Wednesday.", '2025-07-25T10:00:00Z');
+    expect(cs.map((c) => [c.parties, c.location, c.round])).toEqual([[['russia', 'ukraine'], 'Istanbul', 3]]);
+  });
+
+  it('takes an aim to hold talks for no scheduled meeting', () => {
+    expect(claimsOfKind('talks', 'Erdogan said Ankara will seek to hold further talks with Putin and Trump in the coming weeks.', '2025-07-25T10:00:00Z')).toEqual([]);
+    expect(claimsOfKind('talks', 'The Turkish leader said he will explore the possibility of hosting a summit between Putin and Zelensky in Istanbul.', '2025-07-25T10:00:00Z')).toEqual([]);
+  });
 });

@@ -108,6 +108,7 @@ const SINCE_BEFORE = /\b(?:since|after|before|following|unlike|than)\s+(?:the\s+
 const CANCELLED = /\b(?:postponed|called off|cancel+ed|scrapped|shelved|put off|delayed|suspended indefinitely)\b/i;
 const SCHEDULED = /\b(?:due to|(?:is|are) due (?:in|at|on|back)|will|(?:is|are) expected (?:in|on|next|later|to)|is to|are to|scheduled|planned|set to|expected to|to be held|upcoming|(?:is|are) being (?:prepared|planned|arranged|organi[sz]ed)|expect(?:ed|s)?\s+(?:the|a)\s+[^.;]{0,60}?\bto (?:take place|be held|convene|resume|go ahead)|would (?:meet|hold|host|receive|take place|be held|convene|resume|go ahead)|agreed (?:[^,.;]{0,40}?\s)?to (?:hold|meet|reconvene|convene|resume)|ahead of (?:the |their )?(?:expected|planned|upcoming|anticipated) (?:talks|meeting|negotiations|summit)|(?:arriv\w*|fl(?:ew|own|ies)|travel\w*|head(?:ed|s|ing)) (?:in|to) [^.;]{0,40}?\bfor (?:the\s+)?(?:talks|a meeting|negotiations|a summit))\b/i;
 /** "would meet only after Kyiv responds": a condition, not a plan. */
+const AIM_ONLY = /\b(?:seek|seeks|seeking|sought|try|tries|trying|attempt|attempts|attempting|hope|hopes|hoping|aim|aims|aiming)\s+to\s+(?:hold|arrange|organi[sz]e|set up|bring|convene|broker)\b|\bexplor\w*\s+(?:the\s+)?(?:possibility|prospect|idea)\s+of\b/i;
 const CONDITIONAL = /\b(?:only (?:after|if|once|when)|unless|provided(?: that)?|providing|on condition|as long as)\b/i;
 /** An offer or readiness is not a meeting: "Kyiv was ready to send a delegation ... provided Moscow agreed". */
 const OFFER = /\b(?:(?:is|was|are|were|remains?|stands?) (?:ready|willing|prepared|open) to|offered to|proposed)\b/i;
@@ -636,6 +637,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     // ("Putin agreed to Trump's proposal for a 30-day halt": a proposal accepted is an agreement, not a hypothetical)
     if (!cancelled && !scheduled && hasCue(cues, HYPO_CUES) && HYPO.test(t.replace(QUOTED, ' ').replace(PROPOSAL_ACCEPTED, ' '))) continue;
     if (scheduled && CONDITIONAL.test(t)) continue;
+    // "we will seek to hold further talks with Putin", "to explore the possibility of holding a summit": an aim, no meeting set
+    if (scheduled && AIM_ONLY.test(t)) continue;
     // "Peskov declined to comment on a report that Dmitriev would also meet the US delegation": unconfirmed
     if (UNCONFIRMED.test(t) && !/\b(?:met|took place|were held|was held|held talks)\b/i.test(t)) continue;
     // "Russia is ready for talks on Ukraine", "amid a flurry of diplomatic meetings": a stance or a backdrop, no meeting
