@@ -69,8 +69,8 @@ export function placeNotHit(t: string, start: number, end: number, capital: bool
  * Administration", "military intelligence", "air defence was working".
  */
 const NOT_TARGETS =
-  /\bmilitary(?:[- ]civil(?:ian)?)? administrations?\b|\bmilitary (?:intelligence|prosecutors?|spokes(?:man|woman|person)|analysts?|experts?|bloggers?|observers?|command(?:ers?)?|officials?|sources?|governor)\b|\bair[- ]defen[cs]es?(?:\s+(?:systems?|forces|units|crews|assets))?(?=\s+(?:was|were|is|are|has|have|had|shot|downed|destroyed|intercepted|intercepting|repelled|repelling|repulsed|worked|working|engaged|engaging|responded|active|operated|operating|fired|firing|fires|launched|launching)\b)|\bammunition (?:used|fired|that hit|that struck)\b|\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b|\b(?:(?:still|remain\w*|are|is|were|was|being treated|treated)\s+)?in (?:a |the )?hospitals?\b|\b(?:taken|rushed|admitted|brought|sent|evacuated) to (?:a |the )?(?:nearby |local |city |regional )?hospitals?\b/gi;
-export const NOT_TARGETS_CUES = cueGroup(['military', 'defen', 'ammunition', 'hospital']);
+  /\bmilitary(?:[- ]civil(?:ian)?)? administrations?\b|\bmilitary (?:intelligence|prosecutors?|spokes(?:man|woman|person)|analysts?|experts?|bloggers?|observers?|command(?:ers?)?|officials?|sources?|governor)\b|\bair[- ]defen[cs]es?(?:\s+(?:systems?|forces|units|crews|assets))?(?=\s+(?:was|were|is|are|has|have|had|shot|downed|destroyed|intercepted|intercepting|repelled|repelling|repulsed|worked|working|engaged|engaging|responded|active|operated|operating|fired|firing|fires|launched|launching)\b)|\bammunition (?:used|fired|that hit|that struck)\b|\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b|\b(?:(?:still|remain\w*|are|is|were|was|being treated|treated)\s+)?in (?:a |the )?hospitals?\b|\b(?:taken|rushed|admitted|brought|sent|evacuated) to (?:a |the )?(?:nearby |local |city |regional )?hospitals?\b|\b(?:clos(?:ure|ed|ing)|shut(?:ting)?(?: down)?|restrictions?|suspend(?:ed|ing)|halt(?:ed|ing)|delays?)\b[^.;]{0,60}?\bairports?\b|\bairports?\b[^.;]{0,40}?\b(?:clos(?:ed|ure)|shut|suspended|halted|restrictions?|delays?)\b/gi;
+export const NOT_TARGETS_CUES = cueGroup(['military', 'defen', 'ammunition', 'hospital', 'airport']);
 
 /** `t` with NOT_TARGETS blanked by spaces (offsets hold); `cues`: the sentence's */
 export function blankNotTargets(t: string, cues: Cues): string {
@@ -82,7 +82,7 @@ export function blankNotTargets(t: string, cues: Cues): string {
   return hasCue(cues, AIM_CLAIMED_CUES) ? own.replace(AIM_CLAIMED, blank) : own;
 }
 
-const AIM_CLAIMED = /\b(?:claim(?:ed|s)?|assert(?:ed|s)?|insist(?:ed|s)?|maintain(?:ed|s)?|said|says|stated)\s+(?:that\s+)?(?:it|its (?:forces|troops|army|military)|the (?:strike|attack))\s+(?:had\s+)?(?:targeted|was aimed at|had aimed at)\b[^.;]*/gi;
+const AIM_CLAIMED = /\b(?:claim(?:ed|s)?|assert(?:ed|s)?|insist(?:ed|s)?|maintain(?:ed|s)?|said|says|stated)\s+(?:that\s+)?(?:it|its (?:forces|troops|army|military)|the (?:strike|attack))\s+(?:had\s+)?(?:targeted|was aimed at|had aimed at)\b[^.;]*|\bclaims?\s+(?:about|of)\s+(?:targeting|hitting|striking)\b[^.;]*/gi;
 const AIM_CLAIMED_CUES = cueGroup(['claim', 'assert', 'insist', 'maintain', 'said', 'says', 'stated']);
 
 /** Words of NOT_A_STRIKE (lexicon.ts) that tell of a truce rather than make the sentence unreal. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfKind } from './test-gazetteer';
+
+/**
+ * What was hit, as published reporting words it (stop 30), each in our own sentences: words of
+ * a target kind that name no target hit (airports closed as a precaution, "non-residential",
+ * the attacker's disputed account of its aim).
+ */
+const PUB = '2025-04-14T12:00:00Z';
+const strikes = (text: string, published = PUB) => claimsOfKind('strike', text, published).map((s) => [s.attacker, s.targetType, s.locations]);
+
+describe('target words that name nothing hit', () => {
+  it('does not read airports closed during a drone attack as a hit on transport', () => {
+    expect(strikes('Ukraine attacked Moscow overnight with dozens of drones, forcing the temporary closure of two of the capital’s airports, the mayor said on Monday.')).toEqual([
+      ['ukraine', 'unspecified', ['Moscow']],
+    ]);
+    expect(strikes('Russian drones struck Odesa on Monday night, and flights at the city’s airport were suspended for hours.', PUB)).toEqual([
+      ['russia', 'unspecified', ['Odesa']],
+    ]);
+  });
+
+  it('does not read "non-residential buildings" as homes', () => {
+    expect(strikes('Ukrainian drone attacks set several non-residential buildings on fire in the Bryansk region on Sunday, the governor said.')).toEqual([
+      ['ukraine', 'unspecified', ['Bryansk region']],
+    ]);
+  });
+
+  it('does not take the attacker’s disputed claims about its target for what was hit', () => {
+    expect(strikes('A Russian missile struck a playground in Kryvyi Rih on Friday, killing 18 people, and drew scrutiny of Moscow’s claims about targeting military sites.')).toEqual([
+      ['russia', 'unspecified', ['Kryvyi Rih']],
+    ]);
+  });
+
+  it('still reads a hit on an airport as transport (a guard)', () => {
+    expect(strikes('Russian missiles hit the airport in Dnipro on Monday, destroying the runway.')).toEqual([
+      ['russia', 'transport', ['Dnipro']],
+    ]);
+  });
+});
