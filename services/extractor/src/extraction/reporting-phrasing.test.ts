@@ -25,6 +25,35 @@ describe('tolls in published reporting', () => {
     expect(all.map((t) => t.value)).toEqual([1310]);
   });
 
+  it('keeps each battlegroup\'s figure when the bulletin gives no total, for the window of the first', () => {
+    const all = claimsOfKind(
+      'toll',
+      'The Vostok group of forces has eliminated more than 390 Ukrainian servicemen over the past day, the Russian Defence Ministry said. The Dnepr battlegroup has eliminated up to 175 Ukrainian soldiers, while the Sever battlegroup has eliminated over 160 Ukrainian troops.',
+      PUB,
+    );
+    expect(all.map((t) => [t.value, t.measure, t.scope, t.period, t.reportedBy])).toEqual([
+      [390, 'casualties', 'period', 'day', 'Russian Defence Ministry'],
+      [175, 'casualties', 'period', 'day', 'Russian Defence Ministry'],
+      [160, 'casualties', 'period', 'day', 'Russian Defence Ministry'],
+    ]);
+  });
+
+  it('reads a share named after the figure ("in battles with the X battlegroup") for the week before it', () => {
+    const all = claimsOfKind(
+      'toll',
+      'During the past week the enemy lost more than 2,100 servicemen in the area of the Zapad battlegroup, the Russian Defence Ministry said. Ukraine also lost over 1,420 soldiers in battles with the Yug battlegroup.',
+      PUB,
+    );
+    expect(all.map((t) => [t.value, t.scope, t.period])).toEqual([
+      [2100, 'period', 'week'],
+      [1420, 'period', 'week'],
+    ]);
+  });
+
+  it('does not count drones "eliminated" as people (a guard)', () => {
+    expect(claimsOfKind('toll', 'Air defences eliminated 41 Ukrainian drones over the Kursk region overnight, the Russian Defence Ministry said.', PUB)).toEqual([]);
+  });
+
   it('gives "and 812 were injured" the qualifier and month of the figure before it, not the month it is compared with', () => {
     const all = claimsOfKind('toll', 'Last month, at least 198 civilians were killed and 812 were injured in Ukraine, UN monitors said — about the same as in January.', PUB);
     expect(all.map((t) => [t.value, t.bound, t.asOf, t.period])).toEqual([

@@ -109,8 +109,11 @@ export function periodWindow(...texts: string[]): PeriodWindow {
 const UNIT_SOURCE = /\b(?:battle\s?group|group of forces|force grouping|grouping of troops)\b/i;
 const UNIT_AREA = /\bin (?:its|their) (?:(?:areas?|zones?|sectors?) of (?:responsibility|operations?)|(?:operation|operational|operations) (?:areas?|zones?)|areas? of activity)\b/i;
 
-export function isBreakdownShare(source: string, text: string): boolean {
-  return UNIT_SOURCE.test(source) || UNIT_AREA.test(text);
+/** The unit named right after the figure: "lost over 1,665 soldiers in battles with the Vostok battlegroup". */
+const UNIT_AFTER = /^[^.;,]{0,50}?\b(?:in (?:battles|fighting|clashes|combat) with|against|in the (?:areas?|zones?|sectors?) of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:battle\s?group|group of forces|force grouping)\b/iu;
+
+export function isBreakdownShare(source: string, text: string, after = ''): boolean {
+  return UNIT_SOURCE.test(source) || UNIT_AREA.test(text) || UNIT_AFTER.test(after);
 }
 
 /**

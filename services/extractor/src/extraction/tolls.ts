@@ -118,7 +118,7 @@ const CIVILIAN_NP_CUES = cueGroup(['civilian', 'children', 'minors']);
 /** Cues of MEASURES, MEASURE_ANY and the patterns of measureBefore: without one, neither finds a measure. */
 const MEASURE_CUES = cueGroup([
   'kill', 'dead', 'death', 'died', 'casualt', 'causalit', 'los', 'lives', 'fatalit', 'perish', 'wound', 'injur', 'hurt', 'missing', 'unaccounted', 'captiv', 'captur', 'held in', 'held by',
-  'prisoner', 'pows', 'idps', 'refugee', 'evacuat', 'fled', 'uproot', 'forced', 'displace', 'toll', 'disappearance', 'relocat',
+  'prisoner', 'pows', 'idps', 'refugee', 'evacuat', 'fled', 'uproot', 'forced', 'displace', 'toll', 'disappearance', 'relocat', 'eliminat', 'neutrali',
 ]);
 /** "..., bringing the total to N": a running total of the count just told. */
 const BRINGS_TOTAL = /\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|count|number|toll)\b[^.;]{0,60}\bto\s+$/i;
@@ -162,7 +162,10 @@ function measureAfter(after: string): { measure: MeasureT; at: number; np: strin
   return null;
 }
 
-function measureBefore(before: string): { measure: MeasureT; active: boolean; phrase?: string } | null {
+/** The people a bulletin's "eliminated N" counts, right after the figure. */
+const ELIMINATED_PEOPLE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:military\s+)?(?:personnel|servicem[ae]n|soldiers|troops|fighters|militants|mercenaries|enemy (?:personnel|troops|soldiers))\b/iu;
+
+function measureBefore(before: string): { measure: MeasureT; active: boolean; phrase?: string; people?: boolean } | null {
   // ("total losses, which include wounded, killed or missing, may amount to N": the clause lists what the losses hold)
   let b = before.slice(-140).replace(/,\s*which (?:include|includes|included|comprise|comprises|cover|covers)\b[^;]{0,80}?,(?=\s*(?:may|might|could|will|would|is|are|was|were|has|have|had|now|stands?|stood|amounts?|amounted|totals?|totall?ed|reach\w*|came|rose)\b)/gi, (x) => ' '.repeat(x.length));
   // ("the number of Russians who died ... is from 40 to 55 thousand": the low end of a range reads like the figure)
@@ -194,6 +197,9 @@ function measureBefore(before: string): { measure: MeasureT; active: boolean; ph
   if (m5) return { measure: 'casualties', active: false };
   // "have killed, injured or captured 17,819": several losses at once are casualties
   if (/\b(?:killed|kill|killing)(?:,\s+|\s+(?:or|and)\s+|,\s+(?:or|and)\s+)(?:wounded|injured|captured|wounding|injuring|capturing)(?:(?:,\s+|\s+(?:or|and)\s+|,\s+(?:or|and)\s+)(?:wounded|injured|captured|wounding|injuring|capturing))?\s+$/i.test(b)) return { measure: 'casualties', active: true };
+  // "the Tsentr battlegroup has eliminated more than 480 Ukrainian military personnel": a bulletin's losses (people
+  // only: "eliminated 30 drones" counts no one)
+  if (/\b(?:eliminated|eliminating|eliminates|neutrali[sz]ed|neutrali[sz]ing)\s+$/i.test(b)) return { measure: 'casualties', active: true, people: true };
   const m6 = /\b(?:killed|kill|killing|kills)\s+$/i.exec(b);
   if (m6) return { measure: 'killed', active: true };
   const m7 = /\b(?:wounded|injured|wounding|injuring)\s+$/i.exec(b);
@@ -235,6 +241,8 @@ interface Prior {
 /** Find tolls in an article. `consumed` holds numbers already used by strikes. */
 export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<string>): TollHit[] {
   const out: TollHit[] = [];
+  /** figures told as one unit's or sector's share of a bulletin (isBreakdownShare) */
+  const shares = new Set<TollClaim>();
   let prior = null as Prior | null;
   /**
    * The statement date of the latest sentence up to `i` that gives one ("said on Monday"): found
@@ -347,7 +355,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       const mb = mayMeasure ? (measureBefore(t.slice(0, leadEnd)) ?? measureBefore(t.slice(0, n.start))) : null;
       // ("Russia has killed 661 children in Ukraine and wounded another 2,203": the verb before the figure is its
       // own; the one after "and" is the next clause's)
-      if (mb && (!ma || ma.at > 40 || (mb.active && /\band\b/i.test(after.slice(0, ma.at))))) {
+      if (mb && (!mb.people || ELIMINATED_PEOPLE.test(after)) && (!ma || ma.at > 40 || (mb.active && /\band\b/i.test(after.slice(0, ma.at))))) {
         measure = mb.measure;
         active = mb.active;
         // (not past a dash: "Russian casualties top one million — Ukraine General Staff" names who says so)
@@ -748,7 +756,16 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       // a count under criminal investigation ("probing the killing of 22 people") is a case, not a tally
       if (RANK_SHARE.test(np) || UNDER_INQUIRY.test(before.slice(-60))) continue;
       // one unit's or sector's share of a bulletin ("Battlegroup Sever ... lost up to 230 in its area of responsibility") is a breakdown
-      if (isBreakdownShare(t.slice(0, n.start), t)) continue;
+      // (only when the bulletin gave its total: "Tsentr ... eliminated 480, Zapad over 220" with no total are the figures told)
+      const share = isBreakdownShare(t.slice(0, n.start), t, after);
+      if (share && out.some((h) => h.claim.party === party && !shares.has(h.claim))) continue;
+      // a unit's share with no window of its own, just after the bulletin's figure for a window, is for that window
+      // ("eliminated more than 480 in the past day ... the Zapad battlegroup has eliminated over 220")
+      const shareOfWindow = share && scope === 'cumulative' && ownDates.length === 0 && prior !== null && prior.claim.scope === 'period' && prior.claim.party === party && i - prior.sentence <= 2 ? prior : null;
+      if (shareOfWindow) {
+        scope = 'period';
+        dateParts = shareOfWindow.dateParts ?? dateParts;
+      }
       // the lines under "This included:" or "Per type of weapon:", and a line labelled "In Donetsk region: N casualties"
       if (isBreakdownLine(lineTexts, i)) continue;
       // "47 people killed in Ukrainian-controlled territory and 8 in occupied territory", "areas still under Ukrainian
@@ -766,7 +783,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       }
       const carried = !src && reportedBy !== null && ((prior !== null && reportedBy === prior.claim.reportedBy) || carriedFrom !== null);
       const reporterCountry = reportedBy === null ? null : carriedFrom && reportedBy === carriedFrom.name ? carriedFrom.country : carried ? (prior?.claim.reporterCountry ?? null) : (src?.party ?? null);
-      const period = listed && prior ? prior.claim.period : scope === 'period' ? calendarWindow(periodWindow(own.slice(0, 90), before.slice(-90), t, leadWindow ?? ''), formatDate(dateParts), t) : null;
+      const period = listed && prior ? prior.claim.period : shareOfWindow ? shareOfWindow.claim.period : scope === 'period' ? calendarWindow(periodWindow(own.slice(0, 90), before.slice(-90), t, leadWindow ?? ''), formatDate(dateParts), t) : null;
       const ends: [number, TollClaim['bound']][] = range && rangeHigh ? [[range.value, 'at_least'], [rangeHigh.value, 'at_most']] : [[n.value, bound]];
       for (const [value, endBound] of ends) {
         const claim: TollClaim = {
@@ -808,6 +825,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
           prior = { claim: same.claim, sentence: i, dateParts };
           continue;
         }
+        if (share) shares.add(claim);
         out.push({
           claim,
           sentence: i,
