@@ -44,6 +44,9 @@ describe('findDates', () => {
     ['in 2023', 'plain:2023'],
     ['until March 1', 'until:2025-03-01'],
     ['the ministry said on Monday', 'statement:2025-09-15'],
+    // a date inside what was said is its content
+    ['the report disclosed that in August alone', 'plain:2025-08'],
+    ['the report disclosed in August', 'statement:2025-08'],
   ])('%s', (s, want) => {
     expect(first(s)).toBe(want);
   });

@@ -135,6 +135,8 @@ function roleBefore(before: string, cues: Cues): DateRole {
   if (hasCue(cues, UNTIL_CUES) && /\b(?:until|till|through|by|before|after)\s+(?:early |late |mid-?|the end of )?$/.test(b)) return 'until';
   const clause = b.slice(lastClauseMark(b) + 1);
   if (hasCue(cues, SINCE_CUES) && /\bsince\b/.test(clause) && !/\bsince\b.*\b(?:when|and)\b/.test(clause)) return 'since';
+  // "the report disclosed that in December alone, 100 ...": a date inside what was said is its content, not when it was said
+  if (/\bthat\s+(?:in|during|throughout|over|for|on)\s+(?:the month of\s+)?$/.test(clause)) return 'plain';
   if (
     hasCue(cues, STATEMENT_CUES) &&
     /\b(?:said|says|told|announced|reported|confirmed|stated|disclosed|published|broadcast|released|posted|update|bulletin|interview|report|address|statement|briefing|speaking|wrote|noted|added)\b[^.]{0,24}$/.test(clause)
