@@ -50,6 +50,19 @@ describe('tolls in published reporting', () => {
     ]);
   });
 
+  it('does not give the dead the side whose fire killed them ("under fire from the Russian armed forces")', () => {
+    const all = claimsOfKind('toll', 'According to the UN human rights office, 9,410 civilians have been killed and 17,020 injured, most of them under fire from the Russian armed forces.', PUB);
+    expect(all.map((t) => [t.value, t.party, t.measure])).toEqual([
+      [9410, 'ukraine', 'killed'],
+      [17020, 'ukraine', 'wounded'],
+    ]);
+  });
+
+  it('does not lend the dead of the figure before to a range of people trapped ("ranged from ... to")', () => {
+    const all = claimsOfKind('toll', 'A city official said 3,100 civilians had been killed in the siege. Estimates of the number of people trapped in the city have ranged from 150,000 to 350,000.', PUB);
+    expect(all.map((t) => t.value)).toEqual([3100]);
+  });
+
   it('does not count drones "eliminated" as people (a guard)', () => {
     expect(claimsOfKind('toll', 'Air defences eliminated 41 Ukrainian drones over the Kursk region overnight, the Russian Defence Ministry said.', PUB)).toEqual([]);
   });

@@ -82,7 +82,7 @@ const NOT_PEOPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:tanks?|vehicles?|systems?|aircr
 /** A unit word after a people or measure word belongs to a rate ("casualties a day"), not the count. */
 const PEOPLE_OR_MEASURE = /\b(?:people|persons|civilians|soldiers|troops|servicem[ae]n|fighters|children|residents|casualties|losses|killed|dead|deaths|wounded|injured|missing|displaced|refugees|prisoners|POWs)\b/i;
 /** A party after these is the cause of the losses, not whose people they are. */
-const CAUSE_BEFORE = /\b(?:result of|results of|because of|due to|caused by|owing to|amid|following|fleeing|fled)\s+(?:the\s+|a\s+)?(?:full-scale\s+)?$/i;
+const CAUSE_BEFORE = /\b(?:result of|results of|because of|due to|caused by|owing to|amid|following|fleeing|fled|(?:fire|shelling|attacks?|strikes?|weapons|bombardment|munitions) (?:from|by|of))\s+(?:the\s+|a\s+)?(?:full-scale\s+)?$/i;
 /** A figure with no counted noun, its verb right after it: "150 were killed", "888 injured". */
 const ELLIPTIC_AFTER = /^\s*(?:were|was|have been|had been|killed|injured|wounded|died)\b/i;
 /** A span from the war's start to a date: "between February 2022 and ...", "from February 24, 2022 to ...". */
@@ -361,7 +361,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         // (not past a dash: "Russian casualties top one million — Ukraine General Staff" names who says so)
         np = ma && ma.at <= 40 ? ma.np : after.slice(0, 60).split(/[,;—–]|\s-\s/)[0]!;
       }
-      const compareBefore = COMPARE_BEFORE.test(before.slice(-40)) || COUNT_STOOD.test(before.slice(-40));
+      // ("estimates ... have ranged from 200,000 to 400,000": the low end of a range, not a comparison with the figure before)
+      const compareBefore = (COMPARE_BEFORE.test(before.slice(-40)) && !/\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i.test(before.slice(-40))) || COUNT_STOOD.test(before.slice(-40));
       whenClause = /\bwhen\b[^,;]*$/i.test(before) && prior !== null && !/\bwhen\b[^,;]*\b(?:says?|said|reports?|reported|estimates?|estimated|puts?|claims?|claimed|verified|recorded|documented|counted|confirmed)\b/i.test(before);
       if (compareBefore || whenClause || (/^\s*(?:the year before|a year earlier|the previous year|a year before)/i.test(after) && prior)) comparison = prior !== null;
       if (!measure) {
