@@ -13,7 +13,7 @@
  * - `/bare/generation`: the one tiny indexed read a cache keyed on "has the projector committed
  *   since?" would need on every request (the newest checkpoint of the version), sending 30 bytes:
  *   the ceiling of such a cache, to compare with one that is told by LISTEN and asks nothing.
- * Env: DATABASE_URL, PORT, SCHEMA (the active read-model version's schema, e.g. rm_v6).
+ * Env: DATABASE_URL, PORT, SCHEMA (the active read-model version's schema, e.g. rm_v7).
  */
 import Fastify from 'fastify';
 import pg from 'pg';

@@ -7,7 +7,7 @@ import { READ_MODELS } from './read-models';
  * READ_MODEL_VERSION when this changes shape: the projector then fills a new schema from
  * the claims topic while the old one keeps serving.
  */
-export const READ_MODEL_VERSION = 6;
+export const READ_MODEL_VERSION = 7;
 export const PROJECTION_NAME = 'readmodels';
 
 export function schemaFor(version: number): string {

@@ -162,6 +162,18 @@ describe('rounds across venues, mediators and exchanges', () => {
     expect(matchRound([r4], { ...swap, date: '2026-04-20' })).toBeNull();
     expect(matchRound([r4], { ...swap, outcomes: [{ type: 'prisoner_exchange', total: 410, agreed: true }] })).toBeNull();
   });
+
+  it('files an exchange under the round it carries out, not under a vague report of talks that month', () => {
+    const r2 = round({ round: 2, location: 'Istanbul', date: '2025-06-02', status: 'held' });
+    const vague = round({ round: null, location: null, date: '2025-06', status: 'held' });
+    const swap = fixtures.talks({ parties, round: null, location: null, date: '2025-06-14', outcomes: [{ type: 'prisoner_exchange' }] });
+    expect(matchRound([vague, r2], swap)?.roundId).toBe(r2.roundId);
+    expect(matchRound([r2, vague], swap)?.roundId).toBe(r2.roundId);
+    // with no round it carries out, the vague report is still the one it can be
+    expect(matchRound([vague], swap)?.roundId).toBe(vague.roundId);
+    // a report that is no exchange still joins the vague one
+    expect(matchRound([vague, r2], { ...swap, outcomes: [] })?.roundId).toBe(vague.roundId);
+  });
 });
 
 describe('agreed and carried-out exchanges', () => {

@@ -116,9 +116,17 @@ export function matchRound(rounds: readonly RoundState[], claim: TalksClaim): Ro
       bestDistance = d;
     }
   }
-  if (best) return best;
-  for (const r of rounds) if (carriesOut(r, claim) && (best === null || byRecency(r, best) < 0)) best = r;
-  return best;
+  // an exchange carried out after a round that has a venue or a number belongs to that round, not to a vague report
+  // ("talks in June", no venue, no round, no day) it could also be: the vague report cannot anchor it better
+  if (best && !(isVague(best) && claim.round === null && bestSame === 0)) return best;
+  let carrier: RoundState | null = null;
+  for (const r of rounds) if (carriesOut(r, claim) && (!best || !isVague(r)) && (carrier === null || byRecency(r, carrier) < 0)) carrier = r;
+  return carrier ?? best;
+}
+
+/** A round known only vaguely: no venue, no number, no day. */
+function isVague(r: RoundState): boolean {
+  return r.location === null && r.round === null && precisionOf(r.date) !== 'day';
 }
 
 /** The more recent round first (by its date's sort key), then by round id. */
