@@ -155,6 +155,15 @@ describe('talks in shapes of published reporting', () => {
     expect(cs.map((c) => [c.parties, c.location, c.round])).toEqual([[['russia', 'ukraine'], 'Istanbul', 3]]);
   });
 
+  it('names a city as the venue, never a state ("in Alaska" is no city; "Anchorage, Alaska" is)', () => {
+    expect(claimsOfKind('talks', 'Trump and Putin met in Alaska on Friday for nearly three hours of talks.', '2025-08-16T08:00:00Z').map((c) => [c.parties, c.location])).toEqual([
+      [['russia', 'united-states'], null],
+    ]);
+    expect(claimsOfKind('talks', 'Trump and Putin met in Anchorage, Alaska, on Friday for nearly three hours of talks.', '2025-08-16T08:00:00Z').map((c) => [c.parties, c.location])).toEqual([
+      [['russia', 'united-states'], 'Anchorage'],
+    ]);
+  });
+
   it('takes an aim to hold talks for no scheduled meeting', () => {
     expect(claimsOfKind('talks', 'Erdogan said Ankara will seek to hold further talks with Putin and Trump in the coming weeks.', '2025-07-25T10:00:00Z')).toEqual([]);
     expect(claimsOfKind('talks', 'The Turkish leader said he will explore the possibility of hosting a summit between Putin and Zelensky in Istanbul.', '2025-07-25T10:00:00Z')).toEqual([]);
