@@ -1,8 +1,8 @@
 import type { Gazetteer } from '../gazetteer/compile';
 import { tokenize } from '../gazetteer/tokens';
-import { findAttributions, type Attribution } from './attribution';
+import { findAttributions, REPORT_ANAPHOR, type Attribution } from './attribution';
 import { findDates, partsFromIso, type DateMention, type DateParts } from './dates';
-import { collectSurnames, findMentions, partyRef, personRef, placeOf, type EntityContext, type Mention } from './entities';
+import { collectSurnames, findMentions, partyRef, personRef, orgRef, placeOf, type EntityContext, type Mention } from './entities';
 import { cueFound, cueGroup, hasCue, scanCues, type Cues } from './cues';
 import { blankDeals } from './lexicon';
 import { findNumbers, type NumberMention } from './numbers';
@@ -75,6 +75,8 @@ export interface Article {
 }
 
 const MAX_ANALYSED_SENTENCES = 4000;
+/** A sentence that tells of a publication ("the latest report released by ..."). */
+const PUBLICATION = /\b(?:report|study|survey|update|assessment|analysis)\b/i;
 
 /**
  * A sentence worth searching for numbers: a digit or a number word. A digit the cue scan (see
@@ -98,6 +100,7 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
   const failure = { failed: false };
   let lastPerson: { name: string; party: string | null } | null = null;
   let lastOrg: { name: string; party: string | null } | null = null;
+  let lastPublisher: { name: string; party: string | null } | null = null;
   const orgs: { name: string; full: string; party: string | null }[] = [];
   const officialSides = new Map<string, string>();
   for (const sent of sents) {
@@ -149,7 +152,8 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
       } else if (a.kind === 'pronoun-org') {
         const head = /(mission|agency|outlet|monitors|office|ministry|staff|service)/i.exec(a.full)?.[1]?.toLowerCase();
         const hit = head ? [...orgs].reverse().find((o) => o.full.toLowerCase().includes(head === 'monitors' ? 'monitor' : head)) : undefined;
-        const o = hit ?? lastOrg;
+        // "the report disclosed" after "the latest report of the UN monitoring mission": the report's publisher
+        const o = hit ?? (REPORT_ANAPHOR.test(a.full.trim()) ? (lastPublisher ?? lastOrg) : lastOrg);
         resolved = o?.name ?? (a.name && !/^(?:it|they)$/i.test(a.name) ? a.name : null);
         party = party ?? o?.party ?? null;
       } else if (a.kind === 'person' && a.name) {
@@ -159,6 +163,11 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
         orgs.push({ name: a.name, full: a.full, party });
       }
       attributions.push({ name: a.name, start: a.start, end: a.end, cue: a.cue, kind: a.kind, full: a.full, resolved, party });
+    }
+    // who published the report a later "the report said" means: an organisation named beside a report
+    if (PUBLICATION.test(t)) {
+      const pub = mentions.map((m) => orgRef(m)).find((o) => o !== null);
+      if (pub) lastPublisher = { name: pub.short ?? pub.name, party: pub.party ?? null };
     }
     // the person a later "he"/"she" most likely means: the first person named in this sentence
     const firstPerson = mentions.find((m) => personRef(m));

@@ -38,6 +38,9 @@ function trimNp(t: string): string {
   return t.replace(/^[\s,;:"“”‘’'(]+|[\s,;:"“”‘’')]+$/g, '').replace(/^(?:and|but|while|as|which|that)\s+/i, '');
 }
 
+/** "the report", "the latest study": a publication told just before, standing for whoever published it. */
+export const REPORT_ANAPHOR = /^the\s+(?:(?:latest|new|monthly|annual|full|same|quarterly)\s+)?(?:report|study|survey|update|assessment|analysis)$/i;
+
 /** Turn a source phrase into a short name: acronym, surname, organisation name as written. */
 /** A role that speaks for someone named after it: "an aide to", "a spokesman for", "the deputy head of the office of". */
 const AIDE_OF = /\b(?:advis[eo]r|aide|spokes(?:man|woman|person)|assistant|deputy|press secretary|chief of staff|head of (?:the )?(?:[\p{L}’'-]+\s+)?office)\s+(?:to|of|for)\s+(?:[\p{L}’'.-]+\s+){0,5}$/iu;
@@ -49,6 +52,8 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   // ("Of this figure, the post stated": a capital preposition opening the sentence is none either)
   if (/^(?:(?!acting\b)[a-z]+ing|in|on|at|during|after|before|while|as|with|for|from|by|of|to|into)\b/.test(np) || /^(?:Of|From|For|With|By|Into)\s/.test(np) || /^(?:In|At|Across|Throughout)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?[\p{Lu}][\p{L}-]+\s+(?:region|oblast|province|district|city)\b/u.test(np)) return { name: null, kind: 'none' };
   if (PRONOUN_RE.test(np)) return { name: null, kind: /^(?:it|they|them)$/i.test(np) ? 'pronoun-org' : 'pronoun-person' };
+  // "The report disclosed that ...": the report named just before is its author's (resolved in analyze)
+  if (REPORT_ANAPHOR.test(np)) return { name: null, kind: 'pronoun-org' };
   // "One report last month suggested ...": a source the text does not name (none to carry from elsewhere)
   if (/^(?:one|a|an|another|an earlier|a recent|a new|a separate)\s+(?:[a-z-]+\s+)?(?:report|study|estimate|assessment|analysis|survey|source|document)\b/i.test(np)) return { name: null, kind: 'org' };
   // "Qatar News Agency (QNA) cited the General Staff of the Ukrainian Armed Forces as saying": the one cited states it

@@ -63,6 +63,11 @@ describe('tolls in published reporting', () => {
     expect(all.map((t) => t.value)).toEqual([3100]);
   });
 
+  it('gives "the report" the organisation that published it in the sentence before', () => {
+    const all = claimsOfKind('toll', 'The UN Human Rights Monitoring Mission in Ukraine published its monthly report on Wednesday. The report said that in February alone, at least 142 civilians were killed.', PUB);
+    expect(all.map((t) => [t.value, t.reportedBy, t.scope, t.asOf])).toEqual([[142, 'HRMMU', 'period', '2026-02']]);
+  });
+
   it('does not count drones "eliminated" as people (a guard)', () => {
     expect(claimsOfKind('toll', 'Air defences eliminated 41 Ukrainian drones over the Kursk region overnight, the Russian Defence Ministry said.', PUB)).toEqual([]);
   });
