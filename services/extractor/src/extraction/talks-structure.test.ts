@@ -164,6 +164,17 @@ describe('talks in shapes of published reporting', () => {
     ]);
   });
 
+  it('keeps talks that "failed to make progress": a result denied, not the meeting', () => {
+    expect(claimsOfKind('talks', 'Russian and Ukrainian delegations held talks in Istanbul on Monday but failed to make progress toward a ceasefire.', '2025-06-03T08:00:00Z').map((c) => [c.parties, c.location, c.status])).toEqual([
+      [['russia', 'ukraine'], 'Istanbul', 'held'],
+    ]);
+    expect(claimsOfKind('talks', 'Russia and Ukraine agreed on another exchange of prisoners during peace talks in Istanbul, but failed to reach a breakthrough.', '2025-06-03T08:00:00Z').map((c) => [c.parties, c.location, c.status])).toEqual([
+      [['russia', 'ukraine'], 'Istanbul', 'held'],
+    ]);
+    // a meeting that did not happen stays out (a guard)
+    expect(claimsOfKind('talks', 'Russia failed to send a delegation to the talks in Istanbul on Monday.', '2025-06-03T08:00:00Z')).toEqual([]);
+  });
+
   it('takes an aim to hold talks for no scheduled meeting', () => {
     expect(claimsOfKind('talks', 'Erdogan said Ankara will seek to hold further talks with Putin and Trump in the coming weeks.', '2025-07-25T10:00:00Z')).toEqual([]);
     expect(claimsOfKind('talks', 'The Turkish leader said he will explore the possibility of hosting a summit between Putin and Zelensky in Istanbul.', '2025-07-25T10:00:00Z')).toEqual([]);

@@ -139,7 +139,8 @@ const SAME_CUES = cueGroup(['same', 'two', 'three', 'four']);
 const SAME_SIDES_CUES = cueGroup(['same', 'again', 'reconvene', 'follow-up']);
 const NEW_MARKER_CUES = cueGroup(['separate', 'previous', 'last', 'earlier', 'prior']);
 /** A negation of what talks achieved, not of the talks: "but made no progress", "ended without agreement". */
-const RESULT_ONLY_NEGATION = /\b(?:no (?:progress|breakthrough|agreements?)|without (?:progress|agreement|a deal|a breakthrough|results?))\b/i;
+const DURING_TALKS = /\b(?:during|at|in the course of)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting)\b/i;
+const RESULT_ONLY_NEGATION = /\b(?:no (?:progress|breakthrough|agreements?)|without (?:progress|agreement|a deal|a breakthrough|results?)|(?:failed|failing|fails) to (?:make|achieve|reach|produce|yield|secure|agree on|bring)(?: (?:any|a|an|real|significant|much|major|substantial|meaningful|concrete|tangible))? (?:progress|breakthrough|deal|agreement|ceasefire|truce|results?|peace))\b/i;
 /** The talks said to have taken place. */
 const HELD_VERB = /\b(?:held|met|hold|holds|meet|meets)\b[^.;]{0,60}\b(?:talks|rounds?|meetings?|negotiations|summit)\b|\b(?:talks|rounds?|meetings?|negotiations|summit)\b[^.;]{0,100}\b(?:ended|took place|were held|was held|concluded|held|wrapped up)\b/i;
 const NEGATED_CUES = cueGroup(['not', 'no date', 'present', 'failed', 'no agreement', 'without', 'no progress', 'rejected', 'refused', 'no indication', 'no indications', 'no sign', 'no signs', 'no plans', 'no plan']);
@@ -546,7 +547,8 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
   // "Ukraine brought home 240 in an exchange agreed at talks with Russia": the side taking its people back sits at the table
   if (outcomes.some((o) => o.type === 'prisoner_exchange')) addAll(parties, Object.keys(released).filter((p) => !hosts.includes(p)));
   const releasedEach = negated ? null : releasedByEachSide(t, si.numbers);
-  const meetingNegated = negated && !(RESULT_ONLY_NEGATION.test(t) && HELD_VERB.test(t) && !NEGATED_CLAUSE.test(t.replace(new RegExp(RESULT_ONLY_NEGATION.source, 'gi'), ' ')));
+  // ("agreed to a new prisoner swap during peace talks in Istanbul, but failed to make progress": the talks took place)
+  const meetingNegated = negated && !(RESULT_ONLY_NEGATION.test(t) && (HELD_VERB.test(t) || DURING_TALKS.test(t)) && !NEGATED_CLAUSE.test(t.replace(new RegExp(RESULT_ONLY_NEGATION.source, 'gi'), ' ')));
   return {
     parties,
     hosts,
