@@ -10,8 +10,8 @@ import type { TargetTypeT, WeaponT } from './types';
 export const TARGET_WORDS: [RegExp, TargetTypeT, CueGroup][] = [
   [/\b(?:hospitals?|clinics?|maternity|medical|ambulances?|health(?:care)? facilit\w+)\b/i, 'healthcare', cueGroup(['hospital', 'clinic', 'maternity', 'medical', 'ambulance', 'health'])],
   [/\b(?:ports?|harbou?rs?|berths?|docks?|grain terminals?|terminals?|cargo ships?|ships?|vessels?|tankers?|shipyards?)\b/i, 'port', cueGroup(['port', 'harbo', 'berth', 'dock', 'terminal', 'ship', 'vessel', 'tanker'])],
-  [/\b(?:power (?:plants?|stations?|lines?|grid|infrastructure|facilit\w+)|critical infrastructure|substations?|energy|electricity|gas|oil|refiner(?:y|ies)|fuel|oil depots?|thermal|hydroelectric|dams?|pipelines?|heating plants?|grid|power)\b/i, 'energy',
-    cueGroup(['power', 'critical', 'substation', 'energy', 'electricity', 'gas', 'oil', 'refiner', 'fuel', 'thermal', 'hydroelectric', 'dam', 'pipeline', 'heating', 'grid'])],
+  [/\b(?:power (?:plants?|stations?|lines?|grid|infrastructure|facilit\w+)|substations?|energy|electricity|gas|oil|refiner(?:y|ies)|fuel|oil depots?|thermal|hydroelectric|dams?|pipelines?|heating plants?|grid|power)\b/i, 'energy',
+    cueGroup(['power', 'substation', 'energy', 'electricity', 'gas', 'oil', 'refiner', 'fuel', 'thermal', 'hydroelectric', 'dam', 'pipeline', 'heating', 'grid'])],
   [/\b(?:trains?|railways?|rail(?:way)? stations?|stations?|buses|bus|bridges?|trams?|trolleybus\w*|railroad|rail|locomotives?|airports?|roads?|highways?|minibus\w*)\b/i, 'transport',
     cueGroup(['train', 'rail', 'station', 'bus', 'bridge', 'tram', 'locomotive', 'airport', 'road', 'highway'])],
   [/\b(?:apartments?|apartment blocks?|(?<!non-)residential|[\w-]+-stor(?:e)?y (?:building|block)s?|multi-stor(?:e)?y|private (?:house|home)s?|homes?|houses?|households?|housing|blocks? of flats|high-rises?|dormitor(?:y|ies)|neighbou?rhoods?|flats)\b/i, 'residential',
