@@ -99,7 +99,9 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
   const out: SentInfo[] = [];
   const failure = { failed: false };
   let lastPerson: { name: string; party: string | null } | null = null;
-  let lastOrg: { name: string; party: string | null } | null = null;
+  let lastOrg: { name: string; party: string | null; sent: number } | null = null;
+  // the organisation named last in the text (as a source or not): what "it" most likely means next
+  let lastOrgNamed: { name: string; party: string | null; sent: number } | null = null;
   let lastPublisher: { name: string; party: string | null } | null = null;
   const orgs: { name: string; full: string; party: string | null }[] = [];
   const officialSides = new Map<string, string>();
@@ -153,16 +155,23 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
         const head = /(mission|agency|outlet|monitors|office|ministry|staff|service)/i.exec(a.full)?.[1]?.toLowerCase();
         const hit = head ? [...orgs].reverse().find((o) => o.full.toLowerCase().includes(head === 'monitors' ? 'monitor' : head)) : undefined;
         // "the report disclosed" after "the latest report of the UN monitoring mission": the report's publisher
-        const o = hit ?? (REPORT_ANAPHOR.test(a.full.trim()) ? (lastPublisher ?? lastOrg) : lastOrg);
+        // ("Ukraine's General Staff posts a graphic. On Friday it put Russia's losses at ...": the organisation just named)
+        const recent = lastOrgNamed && lastOrgNamed.sent === out.length - 1 && (!lastOrg || lastOrg.sent < lastOrgNamed.sent) ? lastOrgNamed : lastOrg;
+        const o = hit ?? (REPORT_ANAPHOR.test(a.full.trim()) ? (lastPublisher ?? lastOrg) : recent);
         resolved = o?.name ?? (a.name && !/^(?:it|they)$/i.test(a.name) ? a.name : null);
         party = party ?? o?.party ?? null;
       } else if (a.kind === 'person' && a.name) {
         lastPerson = { name: a.name, party };
       } else if (a.kind === 'org' && a.name) {
-        lastOrg = { name: a.name, party };
+        lastOrg = { name: a.name, party, sent: out.length };
         orgs.push({ name: a.name, full: a.full, party });
       }
       attributions.push({ name: a.name, start: a.start, end: a.end, cue: a.cue, kind: a.kind, full: a.full, resolved, party });
+    }
+    const named = mentions.filter((m) => orgRef(m) !== null).pop();
+    if (named) {
+      const o = orgRef(named)!;
+      lastOrgNamed = { name: o.short ?? o.name, party: o.party ?? null, sent: out.length };
     }
     // who published the report a later "the report said" means: an organisation named beside a report
     if (PUBLICATION.test(t)) {

@@ -35,7 +35,11 @@ const LOCAL_BODY = /^\s+((?:[a-z]+\s+){0,2}(?:prosecutor(?:'s|’s)? office|pros
 const PRONOUN_RE = /^(?:he|she|it|they|him|her|them|the (?:(?:Ukrainian|Russian|US|U\.S\.|American|Belarusian|Turkish|French|German|British)\s+)?(?:president|minister|official|governor|mayor|envoy|spokesman|spokeswoman|commissioner|leader))$/i;
 
 function trimNp(t: string): string {
-  return t.replace(/^[\s,;:"“”‘’'(]+|[\s,;:"“”‘’')]+$/g, '').replace(/^(?:and|but|while|as|which|that)\s+/i, '');
+  return t
+    .replace(/^[\s,;:"“”‘’'(]+|[\s,;:"“”‘’')]+$/g, '')
+    .replace(/^(?:and|but|while|as|which|that)\s+/i, '')
+    // "On Friday it put ...", "Last week the ministry said": when it was said opens the phrase, not who said it
+    .replace(/^(?:(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|earlier|later|meanwhile|separately)\s*,?\s+(?=\S)/i, '');
 }
 
 /** "the report", "the latest study": a publication told just before, standing for whoever published it. */

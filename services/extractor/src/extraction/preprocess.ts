@@ -14,18 +14,20 @@ export interface PreparedText {
   datelineCity?: string;
 }
 
+/** A wire's tag: a known agency, or any short upper-case name ("(IANS)", "(CWN)"). */
+const AGENCY = '(?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg|TASS|RIA Novosti|Anadolu|EFE|ANSA|PAP|[A-Z]{2,8})';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** CITY[, Country][, Month D][.] then an agency tag and/or a dash. */
 const DATELINE = new RegExp(
   `^[ \\t]*[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,2}` +
     `(?:,[ \\t]*[A-Z][A-Za-z.]+(?:[ \\t][A-Z][a-z]+)?)?` +
     `(?:,?[ \\t]+${MONTH}[ \\t]+\\d{1,2})?\\.?[ \\t]*` +
-    `(?:(?:\\((?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg)\\)|/[A-Z][A-Za-z -]{1,20}/\\.?)[ \\t]*(?:[—–-]{1,2}[ \\t]*)?|[—–][ \\t]*|--[ \\t]*)`,
+    `(?:(?:\\(${AGENCY}\\)|/[A-Z][A-Za-z -]{1,20}/\\.?)[ \\t]*(?:[—–-]{1,2}[ \\t]*)?|[—–][ \\t]*|--[ \\t]*)`,
 );
-/** "Kyiv (AFP) -", "Kharkiv, Ukraine (Reuters) —": a mixed-case city before an agency tag. */
-const AGENCY_DATELINE = /^[ \t]*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}(?:,[ \t]*[A-Z][a-z]+)?[ \t]*\((?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg|TASS|RIA Novosti|Anadolu|EFE|ANSA|PAP)\)[ \t]*(?:[—–-]{1,2}|:)[ \t]*/;
+/** "Kyiv (AFP) -", "Kharkiv, Ukraine (Reuters) —", "Istanbul, July 26 (IANS)": a mixed-case city (and day) before an agency tag. */
+const AGENCY_DATELINE = new RegExp(`^[ \\t]*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}(?:,[ \\t]*[A-Z][a-z]+)?(?:,?[ \\t]+${MONTH}[ \\t]+\\d{1,2})?[ \\t]*\\(${AGENCY}\\)[ \\t]*(?:[—–-]{1,2}|:)[ \\t]*`);
 /** "July 2 (Reuters) -": a date before an agency tag. */
-const DATE_AGENCY_DATELINE = new RegExp(`^[ \\t]*${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]*\\((?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg|TASS|Anadolu)\\)[ \\t]*(?:[—–-]{1,2}|:)[ \\t]*`);
+const DATE_AGENCY_DATELINE = new RegExp(`^[ \\t]*${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]*\\(${AGENCY}\\)[ \\t]*(?:[—–-]{1,2}|:)[ \\t]*`);
 /** "date 2024-01-09 A woman was killed ...": a page's date stamp before its first sentence. */
 const ISO_STAMP = /^[ \t]*(?:date[ \t]*:?[ \t]+)?(?:19|20)\d\d-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?[ \t]+(?=[A-Z“"‘(])/;
 /** A line holding only a time stamp ("16.05 BST", "Updated 09:30"): the next paragraph is a liveblog entry. */

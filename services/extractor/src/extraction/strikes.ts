@@ -139,6 +139,9 @@ const PERIOD_CUE_CUES = cueGroup(['since', 'so far', 'in total', 'this year', 'l
 /** "the deadliest single attack of 2025", "the largest since May": a year or month that ranks the attack, not a window */
 const RANKED_BY = /\b(?:deadliest|largest|biggest|worst|heaviest|most (?:massive|powerful|lethal|intense))\b[^.;]{0,60}$/i;
 
+/** A day in the possessive before the attack it dates: "Tuesday's Russian missile strike", "Sunday's attack on Sumy". */
+const ATTACK_OF_DAY = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:strikes?|attacks?|shelling|bombing|bombardment|barrage|raid|assault)\b/iu;
+
 /** The sentence's dates that give a window (a month, a year) rather than a day, leaving out those that rank the attack. */
 function windowDates(si: SentInfo): SentInfo['dates'] {
   return si.dates.filter((d) => d.role !== 'statement' && d.precision !== 'day' && !RANKED_BY.test(si.text.slice(Math.max(0, d.start - 90), d.start)));
@@ -569,7 +572,9 @@ function analyseSentence(a: Article, si: SentInfo, prev: SentInfo | null): SentS
   // date of the event: a plain date, else the date the source gave
   let date: DateParts | null = null;
   const plain = si.dates.filter((d) => d.role === 'plain' && d.precision === 'day');
-  const pick = plain.length ? plain.reduce((b, d) => (Math.abs(d.start - trigAt) < Math.abs(b.start - trigAt) ? d : b)) : si.dates.find((d) => d.role === 'statement' && d.precision === 'day');
+  // ("ended their search on Thursday ..., bringing the death toll from Tuesday's Russian missile strike": the day that owns the attack)
+  const owning = plain.find((d) => ATTACK_OF_DAY.test(t.slice(d.end, d.end + 60)));
+  const pick = owning ?? (plain.length ? plain.reduce((b, d) => (Math.abs(d.start - trigAt) < Math.abs(b.start - trigAt) ? d : b)) : si.dates.find((d) => d.role === 'statement' && d.precision === 'day'));
   if (pick) {
     date = pick.resolve(a.published, 'past');
     // "on the night of 30-31 July": the attack is dated by the morning it ended in

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfKind } from './test-gazetteer';
+
+/**
+ * Follow-up reports of one story (stop 30), each in our own sentences: what a later report
+ * must read the same way as the first for the read models to file both under one series or
+ * one attack (the day that owns an attack, who "it" is, a wire's own tag, a reporter's other
+ * names).
+ */
+const PUB = '2025-09-18T16:45:00Z'; // a Thursday
+
+describe('the attack a follow-up retells', () => {
+  it('dates "the death toll from Tuesday\'s missile strike" by Tuesday, not by the day rescuers finished', () => {
+    const [s] = claimsOfKind('strike', 'Rescuers in Odesa ended their search of a bombed apartment block on Thursday, bringing the death toll from Tuesday\'s Russian missile strike on the city to eleven.', PUB);
+    expect([s?.locations, s?.date, s?.killed]).toEqual([['Odesa'], '2025-09-16', 11]);
+  });
+});
+
+describe('who a follow-up credits', () => {
+  it('reads "it" as the organisation named in the sentence before, after "On Friday"', () => {
+    const [t] = claimsOfKind('toll', "Ukraine's General Staff posts its count every morning. On Friday it put Russia's personnel losses since February 2022 at 1,101,350.", PUB);
+    expect([t?.value, t?.reportedBy]).toEqual([1101350, 'General Staff']);
+  });
+
+  it('does not take a wire\'s tag in the dateline for the source', () => {
+    const [t] = claimsOfKind('toll', "LONDON, Sept 18 (NWA) – Ukraine's General Staff said on Thursday that Russia had lost 1,102,040 soldiers killed or wounded since February 2022.", PUB);
+    expect([t?.value, t?.reportedBy]).toEqual([1102040, 'General Staff']);
+  });
+
+  it('files "the armed forces command" under the General Staff and "British military intelligence" under the UK ministry', () => {
+    const [a] = claimsOfKind('toll', "Kyiv's armed forces command said on Monday that Russia had lost 1,099,500 troops since February 2022.", PUB);
+    const [b] = claimsOfKind('toll', 'British military intelligence estimated that Russia had lost 1,070,000 troops killed or wounded since the invasion.', PUB);
+    expect([a?.reporterId, b?.reporterId]).toEqual(['ua-general-staff', 'uk-defence-ministry']);
+  });
+});
