@@ -75,6 +75,8 @@ export interface Article {
 }
 
 const MAX_ANALYSED_SENTENCES = 4000;
+/** An organisation told by its head word alone ("the highest toll the Mission had recorded"): the one named before. */
+const BARE_HEAD = /^(?:Mission|Ministry|Agency|Office|Monitors|Staff)$/;
 /** A sentence that tells of a publication ("the latest report released by ..."). */
 const PUBLICATION = /\b(?:report|study|survey|update|assessment|analysis)\b/i;
 
@@ -151,7 +153,7 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
         if (!p && party && who?.party && who.party !== party) who = null;
         resolved = who?.name ?? null;
         party = party ?? who?.party ?? null;
-      } else if (a.kind === 'pronoun-org') {
+      } else if (a.kind === 'pronoun-org' || (a.kind === 'org' && a.name !== null && BARE_HEAD.test(a.name))) {
         const head = /(mission|agency|outlet|monitors|office|ministry|staff|service)/i.exec(a.full)?.[1]?.toLowerCase();
         const hit = head ? [...orgs].reverse().find((o) => o.full.toLowerCase().includes(head === 'monitors' ? 'monitor' : head)) : undefined;
         // "the report disclosed" after "the latest report of the UN monitoring mission": the report's publisher

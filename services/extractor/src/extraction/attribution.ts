@@ -58,6 +58,13 @@ export function nameFromPhrase(text: string, offset: number, mentions: Mention[]
   if (PRONOUN_RE.test(np)) return { name: null, kind: /^(?:it|they|them)$/i.test(np) ? 'pronoun-org' : 'pronoun-person' };
   // "The report disclosed that ...": the report named just before is its author's (resolved in analyze)
   if (REPORT_ANAPHOR.test(np)) return { name: null, kind: 'pronoun-org' };
+  // "A separate estimate by Meduza and Mediazona, based on probate records, put ...": the estimate's authors
+  const byAuthor = /^(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|[Aa]n earlier|[Aa] recent|[Aa] new|[Aa] separate|[Tt]he latest)\s+(?:[a-z-]+\s+)?(?:report|study|estimate|assessment|analysis|survey|count|tally|model)\s+(?:by|from)\s+([\p{Lu}][^,;]*?)(?:\s*,.*)?$/u.exec(np);
+  if (byAuthor) {
+    const at = text.indexOf(byAuthor[1]!);
+    const inner = at >= 0 ? nameFromPhrase(byAuthor[1]!, offset + at, mentions) : null;
+    if (inner?.name) return inner;
+  }
   // "One report last month suggested ...": a source the text does not name (none to carry from elsewhere)
   if (/^(?:one|a|an|another|an earlier|a recent|a new|a separate)\s+(?:[a-z-]+\s+)?(?:report|study|estimate|assessment|analysis|survey|source|document)\b/i.test(np)) return { name: null, kind: 'org' };
   // "Qatar News Agency (QNA) cited the General Staff of the Ukrainian Armed Forces as saying": the one cited states it

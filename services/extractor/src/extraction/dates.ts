@@ -143,7 +143,8 @@ function roleBefore(before: string, cues: Cues): DateRole {
   )
     return 'statement';
   // "The NIS previously assessed in September 2025 that ...": when the estimate was made
-  if (hasCue(cues, ASSESSED_CUES) && /\b(?:assessed|estimated|calculated|concluded)\s+(?:in|on)\s+$/.test(clause)) return 'statement';
+  // ("British intelligence estimated in early October that ...")
+  if (hasCue(cues, ASSESSED_CUES) && /\b(?:assessed|estimated|calculated|concluded)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/.test(clause)) return 'statement';
   return 'plain';
 }
 

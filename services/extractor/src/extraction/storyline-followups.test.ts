@@ -32,4 +32,27 @@ describe('who a follow-up credits', () => {
     const [b] = claimsOfKind('toll', 'British military intelligence estimated that Russia had lost 1,070,000 troops killed or wounded since the invasion.', PUB);
     expect([a?.reporterId, b?.reporterId]).toEqual(['ua-general-staff', 'uk-defence-ministry']);
   });
+
+  it('names the authors of "a separate estimate by X, based on ..., put"', () => {
+    const [t] = claimsOfKind('toll', 'A separate estimate by Meduza and Mediazona, based on probate records, put the number of Russian men killed at around 205,000 by the end of June.', PUB);
+    expect([t?.value, t?.reportedBy]).toEqual([205000, 'Meduza and Mediazona']);
+  });
+
+  it('reads "the Mission" as the mission named before, and dates a "when" figure by its month, not by a "since" that ranks it', () => {
+    const all = claimsOfKind(
+      'toll',
+      'The UN Human Rights Monitoring Mission in Ukraine (HRMMU) verified that 151 civilians were killed across Ukraine during August. The figures are lower than those of July, when 277 civilians were killed, the highest monthly toll the Mission had recorded since the summer of 2022.',
+      PUB,
+    );
+    expect(all.map((t) => [t.value, t.asOf, t.reportedBy])).toEqual([
+      [151, '2025-08', 'HRMMU'],
+      [277, '2025-07', 'HRMMU'],
+    ]);
+  });
+
+  it('dates "estimated in early September that" as when it was said, not as a month\'s window', () => {
+    const [t] = claimsOfKind('toll', 'British military intelligence estimated in early September that Russia had suffered around 1,050,000 casualties.', PUB);
+    expect([t?.value, t?.scope]).toEqual([1050000, 'cumulative']);
+  });
 });
+

@@ -580,7 +580,8 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       if (comparison && anchoredDate && prior?.dateParts) {
         dateParts = anchoredDate.resolve(prior.dateParts, 'past');
       } else if (comparison || whenClause) {
-        const d = [...ownDates, ...beforeDates].find((x) => x.role === 'plain' || x.role === 'since' || x.role === 'other') ?? beforeDates.find((x) => x.role === 'since');
+        // ("those of July, when 286 were killed ..., the highest since the summer of 2022": the day told, not a 'since' that ranks it)
+        const d = [...ownDates, ...beforeDates].find((x) => x.role === 'plain' || x.role === 'other') ?? [...ownDates, ...beforeDates].find((x) => x.role === 'since');
         const cd = d ?? si.dates.find((x) => x.role === 'since' || x.role === 'plain');
         if (cd) dateParts = cd.resolve(a.published, 'past');
       }
