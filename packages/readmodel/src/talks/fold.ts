@@ -70,11 +70,8 @@ function couldBe(r: RoundState, c: TalksClaim): boolean {
   return !!r.date && !!c.date;
 }
 
-/**
- * Days after a round within which an exchange reported without its venue carries out its agreement
- * (the exchanges agreed at Istanbul on 2 June 2025 went on in stages for over a month).
- */
-const CARRY_OUT_DAYS = 45;
+/** Days after a round within which an exchange reported without its venue carries out its agreement. */
+const CARRY_OUT_DAYS = 21;
 
 const CARRIED_OUT = new Set(['prisoner_exchange', 'bodies_repatriated']);
 
