@@ -20,6 +20,14 @@ describe('resolveReporter (the shipped gazetteer)', () => {
     expect(idOf('UK Ministry of Defense')).toBe('uk-defence-ministry');
     expect(idOf("Russia's defence ministry")).toBe('ru-defence-ministry');
     expect(idOf('Russian Defense Ministry')).toBe('ru-defence-ministry');
+    // the country told after the name
+    expect(idOf('Ministry of Defence of the United Kingdom')).toBe('uk-defence-ministry');
+    expect(idOf('Ministry of Defence of the Russian Federation')).toBe('ru-defence-ministry');
+    expect(idOf('General Staff of the Armed Forces of Ukraine')).toBe('ua-general-staff');
+  });
+
+  it('files the UN human rights office under its monitoring mission, however it is named', () => {
+    for (const n of ['UNHCHR', 'Office of the High Commissioner for Human Rights', 'UN High Commissioner for Human Rights', 'the UN rights office']) expect(idOf(n), n).toBe('un-hrmmu');
   });
 
   it('lets the name\'s own country win over the text\'s hint, and uses the hint when the name has none', () => {

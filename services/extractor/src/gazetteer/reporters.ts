@@ -108,7 +108,10 @@ function bySuffix(idx: ReporterIndex, key: string, country: string | null): Repo
  */
 export function resolveReporter(idx: ReporterIndex, reportedBy: string | null, hint: string | null = null): ReporterEntity | null {
   if (!reportedBy) return null;
-  const key = reporterAliasKey(reportedBy).replace(POSSESSIVE, '');
+  // "Ministry of Defence of the United Kingdom": the country told after the name, as if before it
+  const asWritten = reporterAliasKey(reportedBy).replace(POSSESSIVE, '');
+  const trailing = idx.byAlias.has(asWritten) ? null : /^(.+?) of (?:the )?(united kingdom|uk|ukraine|russia|russian federation|united states|us)$/.exec(asWritten);
+  const key = trailing ? `${trailing[2]} ${trailing[1]}` : asWritten;
   if (!key) return null;
   const { country, rest } = splitCountry(idx, key);
   const whole = idx.byAlias.get(key);
