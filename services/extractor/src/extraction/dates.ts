@@ -102,7 +102,7 @@ function resolveMonthDay(pub: DateParts, m: number, d: number | undefined, direc
 }
 
 /** A date that opens a clause whose verb is a reporting verb dates the statement: "In February, Zelensky said". */
-const FRONTED_STATEMENT = /^,?\s+(?:(?:the|a|an|its|[\p{Lu}][\p{L}'’.-]*|[a-z]+)\s+){0,5}(?:has |had |also )?(?:said|says|told|announced|reported|stated|disclosed|wrote|confirmed)\b/u;
+const FRONTED_STATEMENT = /^,?\s+(?:(?:the|a|an|its|[\p{Lu}][\p{L}'’.-]*|[a-z]+)\s+){0,5}(?:has |had |also )?(?:said|says|told|announced|reported|stated|disclosed|wrote|confirmed|revealed|estimated|put|gave|acknowledged|admitted)\b/u;
 
 /** The last of , ; : ( ) " “ ” in `b`, or -1: where its last clause starts (as `b.split(/[,;:()"“”]/).pop()`). */
 function lastClauseMark(b: string): number {
@@ -142,6 +142,8 @@ function roleBefore(before: string, cues: Cues): DateRole {
     /\b(?:said|says|told|announced|reported|confirmed|stated|disclosed|published|broadcast|released|posted|update|bulletin|interview|report|address|statement|briefing|speaking|wrote|noted|added)\b[^.]{0,24}$/.test(clause)
   )
     return 'statement';
+  // "Zelensky last spoke of Ukrainian military losses in February, when he said ...": when he last gave the figure
+  if (/\blast\s+(?:spoke|gave|put|updated|cited|released|revealed|disclosed|shared|provided|mentioned)\b[^.;]{0,60}\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/.test(clause)) return 'statement';
   // "The NIS previously assessed in September 2025 that ...": when the estimate was made
   // ("British intelligence estimated in early October that ...")
   if (hasCue(cues, ASSESSED_CUES) && /\b(?:assessed|estimated|calculated|concluded)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/.test(clause)) return 'statement';
@@ -175,7 +177,9 @@ const SMALLNUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four:
 
 function fronted(s: string, start: number, end: number, before: string): DateRole | null {
   // only a date that opens the sentence ("In February," / "On Tuesday,")
-  if (!/^\s*(?:(?:in|on|last|early|late|earlier|by)\s+(?:the\s+)?)?$/i.test(before.slice(-20)) || before.trim().length > 12) return null;
+  // ("But in December, Zelensky revealed ...": a conjunction may open it)
+  const b = before.replace(/^\s*(?:but|and|yet|so|then|also)\s+/i, '');
+  if (!/^\s*(?:(?:in|on|last|early|late|earlier|by)\s+(?:the\s+)?)?$/i.test(b.slice(-20)) || b.trim().length > 12) return null;
   if (s[end] !== ',') return null;
   return FRONTED_STATEMENT.test(s.slice(end, end + 90)) ? 'statement' : null;
 }

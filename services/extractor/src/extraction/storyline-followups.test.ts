@@ -56,3 +56,19 @@ describe('who a follow-up credits', () => {
   });
 });
 
+describe('a running total told with a month that is no window', () => {
+  const tolls = (text: string) => claimsOfKind('toll', text, '2025-06-01T10:00:00Z').map((t) => [t.value, t.scope, t.asOf]);
+
+  it('does not make the month the war began the figure\'s window', () => {
+    expect(tolls("More than 44,000 Ukrainian soldiers have been killed defending against Russia's full-scale invasion, which began in February 2022, President Zelensky said.")).toEqual([[44000, 'cumulative', '2025-06-01']]);
+  });
+
+  it('reads "But in December, X revealed N" as when it was said', () => {
+    expect(tolls('But in December, President Zelensky revealed that 41,000 soldiers had been killed.')).toEqual([[41000, 'cumulative', '2024-12']]);
+  });
+
+  it('reads "last spoke of the losses in February, when he said" as when it was said', () => {
+    expect(tolls('President Zelensky last spoke of Ukrainian military losses in February, when he said in an interview that 44,300 troops had been killed.')).toEqual([[44300, 'cumulative', '2025-02']]);
+  });
+});
+

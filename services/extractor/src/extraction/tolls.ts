@@ -120,6 +120,8 @@ const MEASURE_CUES = cueGroup([
   'kill', 'dead', 'death', 'died', 'casualt', 'causalit', 'los', 'lives', 'fatalit', 'perish', 'wound', 'injur', 'hurt', 'missing', 'unaccounted', 'captiv', 'captur', 'held in', 'held by',
   'prisoner', 'pows', 'idps', 'refugee', 'evacuat', 'fled', 'uproot', 'forced', 'displace', 'toll', 'disappearance', 'relocat', 'eliminat', 'neutrali',
 ]);
+/** Words before the month the war began: "the invasion, which began in", "launched its full-scale war in". */
+const WAR_BEGAN_BEFORE = /\b(?:invasion|war|aggression|offensive)\b[^.;]{0,40}\b(?:began|started|launched|begun|unleashed)\s+(?:in\s+)?$|\b(?:began|started|launched|unleashed)\s+(?:its|the|a)\s+(?:full-scale\s+)?(?:invasion|war)\s+(?:of Ukraine\s+)?in\s+$|\b(?:invasion|war)\s+in\s+$/i;
 /** "..., bringing the total to N": a running total of the count just told. */
 const BRINGS_TOTAL = /\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|count|number|toll)\b[^.;]{0,60}\bto\s+$/i;
 const HYPO = /\b(?:could|would|might|may|if|unless|threaten\w*|risk\w*|projected|forecasts?|expected to|likely to|warned that|aim(?:s|ed)? to|plans? to|cap|limit)\b/i;
@@ -573,7 +575,9 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       let dateParts: DateParts | null = null;
       let precisionText: string | null = null;
       const stock = measure === 'missing' || measure === 'captured' || (measure === 'displaced' && !/\b(?:evacuated|fled|uprooted|forced)\b/i.test(np + own.slice(0, 40) + after.slice(0, 80)));
-      const periodish = (d: DateMention) => d.role === 'plain' && !d.anchored && d.precision !== 'day';
+      // ("killed defending against Russia's full-scale invasion, which began in February 2022": when the war began, not a window)
+      const warBegan = (d: DateMention) => !!a.gaz.warStart && formatDate(d.resolve(a.published, 'past')) === a.gaz.warStart.slice(0, 7) && WAR_BEGAN_BEFORE.test(t.slice(Math.max(0, d.start - 60), d.start));
+      const periodish = (d: DateMention) => d.role === 'plain' && !d.anchored && d.precision !== 'day' && !warBegan(d);
       const anchoredDate = [...ownDates, ...beforeDates].find((d) => d.anchored);
       const asOf = si.dates.find((d) => d.role === 'asof');
       const periodDate = [...ownDates, ...beforeDates.reverse()].find(periodish);
@@ -606,7 +610,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
         const plainDay = si.dates.find((d) => (d.role === 'statement' || (d.role === 'plain' && !(next && d.start >= ownEnd && /\b(?:up|down|increase|increased|rise|rose|jump|jumped|compared|previous|earlier|prior|from|than)\b/i.test(t.slice(nEnd, next.qualStart))) && (d.start > nEnd || !/,\s*(?:and|but|while)\s+that\b|;/.test(t.slice(d.end, n.qualStart))))) && !d.anchored);
         if (plainDay) {
           dateParts = plainDay.resolve(a.published, 'past');
-          if (plainDay.precision !== 'day' && plainDay.role === 'plain' && !stock && !EARLIER_UPDATE.test(t)) scope = 'period';
+          if (plainDay.precision !== 'day' && plainDay.role === 'plain' && !stock && !EARLIER_UPDATE.test(t) && !warBegan(plainDay)) scope = 'period';
         }
       }
       if (!dateParts) {
@@ -622,7 +626,7 @@ export function extractTolls(a: Article, consumed: Set<string>, blocked: Set<str
       }
       // ("the full-scale invasion, launched on 24 February 2022, ... 30,457 civilian casualties": the day the war began is where a
       // running total starts, never the day it describes)
-      if (dateParts && scope === 'cumulative' && a.gaz.warStart && formatDate(dateParts) === a.gaz.warStart) dateParts = lastStatement()?.date ?? null;
+      if (dateParts && scope === 'cumulative' && a.gaz.warStart && (formatDate(dateParts) === a.gaz.warStart || formatDate(dateParts) === a.gaz.warStart.slice(0, 7))) dateParts = lastStatement()?.date ?? null;
       if (!dateParts) dateParts = a.published;
       const pw = mayPeriod ? PERIOD_WORDS.exec(own.slice(0, 60)) : null;
       // "over the past day, bringing its total since ... to": the window comes first, so it is this figure's
