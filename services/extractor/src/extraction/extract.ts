@@ -17,6 +17,7 @@ import { SEPARATE_TIME } from './lexicon';
 import { extractBoxTolls } from './toll-box';
 import { extractTolls } from './tolls';
 import { creditSoleSource } from './toll-article-source';
+import { creditStatementSource } from './toll-statement-source';
 import type { ArticleInput, ClaimBody, Evidence, ExtractedClaim } from './types';
 
 /** Bump when rules change: claims carry it so re-extraction can be told apart. */
@@ -104,6 +105,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
       signals: { attributed: b.claim.reportedBy !== null, dated: b.claim.asOf !== formatDate(a.published), qualifier: b.qualified, strong: true, partyGuessed: false, reporterCarried: false, range: b.range },
     });
   }
+  safe(() => creditStatementSource(a, tolls), undefined);
   safe(() => creditSoleSource(tolls), undefined);
   // an analysis that failed (numbers and dates are found when first read) gives no claims
   if (a.failure.failed) return [];
