@@ -19,6 +19,13 @@ describe('creditStatementSource', () => {
     ]);
   });
 
+  it('gives the figures of the next paragraph after "X has published its monthly report for April 2025" to X', () => {
+    expect(tolls('The UN Human Rights Monitoring Mission in Ukraine (HRMMU) has published its monthly report on the protection of civilians for April 2025.\n\nCivilian casualties remained high in April, with at least 176 civilians killed and 801 injured in Ukraine.')).toEqual([
+      [176, 'HRMMU', 'un-hrmmu'],
+      [801, 'HRMMU', 'un-hrmmu'],
+    ]);
+  });
+
   it('leaves a figure with a source of its own alone, and names no source from a sentence that tells figures (guards)', () => {
     expect(tolls('Kyiv said 1,200 Russian soldiers were killed in a week. This was reported by the BBC.')).toEqual([[1200, 'Kyiv', null]]);
     expect(tolls('Russia has killed at least 400 Ukrainian civilians since January. This was reported by officials who counted 1,200 more injured.')[0]).toEqual([400, null, null]);
