@@ -16,6 +16,13 @@ describe('the attack a follow-up retells', () => {
   });
 });
 
+describe('the day of an attack told as news', () => {
+  it('dates it by the article though a ranking names the month the war began', () => {
+    const [s] = claimsOfKind('strike', 'At least 14 people were killed in a major Russian missile attack on western Ukraine, officials reported. The strikes hit the city of Lutsk and were among the deadliest on the region since the full-scale war began in February 2022.', PUB);
+    expect([s?.locations, s?.date, s?.killed]).toEqual([['Lutsk'], '2025-09-18', 14]);
+  });
+});
+
 describe('who a follow-up credits', () => {
   it('reads "it" as the organisation named in the sentence before, after "On Friday"', () => {
     const [t] = claimsOfKind('toll', "Ukraine's General Staff posts its count every morning. On Friday it put Russia's personnel losses since February 2022 at 1,101,350.", PUB);

@@ -36,6 +36,9 @@ const WAR_TALLY = /\b(?:since the (?:start|beginning|outbreak) of (?:the|Russia[
 const MONTH_WINDOW_IN = /\b(?:in|during|throughout|over)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\b(?!\s+\d)/;
 
 /** Words that put an attack on another day than the article's: "last week", "in the summer", "weeks before". */
+/** A ranking against time: "the deadliest ... since the full-scale war began", "since the start of the invasion". */
+const RANKED_SINCE = /\b(?:deadliest|largest|biggest|worst|heaviest|most \w+)\b[^.;]{0,80}?\bsince\b[^.;,]*|\bsince the (?:start of the )?(?:full-scale )?(?:war|invasion)\b[^.;,]*/gi;
+const RANKED_SINCE_BEFORE = /(?:\b(?:deadliest|largest|biggest|worst|heaviest|most \w+)\b[^.;]{0,80}?\bsince\b|\bsince the (?:start of the )?(?:full-scale )?(?:war|invasion)\b)[^.;,]*$/i;
 const NOT_NEWS_DAY = /\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall)|(?:days|weeks|months|years) (?:ago|before|earlier|later)|(?:a|one|two|three) (?:day|week|month)s? (?:ago|before|earlier)|in (?:the )?(?:summer|winter|spring|autumn|fall)|previous(?:ly)?|earlier (?:this|in the) (?:week|month|year)|since|history|remember\w*|recall\w*)\b/i;
 
 /** An attack told as one recalled, not as the news: "the deadliest since", "a year after", "anniversary". */
@@ -854,8 +857,10 @@ export function extractStrikes(a: Article, blocked: Set<number>): StrikeResult {
   // neither raises nor lowers its confidence (not one recalled: "last month", "a year ago", "in March")
   for (const e of folded) {
     if (e.dateParts) continue;
-    const told = ss.slice(e.first, e.last + 1).map((x) => x.text).join(' ');
-    if (RECALLED_LEAD.test(told) || NOT_NEWS_DAY.test(told) || ss.slice(e.first, e.last + 1).some((x) => x.dates.some((d) => d.role !== 'statement'))) continue;
+    // ("the deadliest assaults on the region since the full-scale war began in February 2022": a ranking, not a day of the attack)
+    const told = ss.slice(e.first, e.last + 1).map((x) => x.text.replace(RANKED_SINCE, (m) => ' '.repeat(m.length))).join(' ');
+    const ownDay = (x: SentInfo) => x.dates.some((d) => d.role !== 'statement' && !RANKED_SINCE_BEFORE.test(x.text.slice(Math.max(0, d.start - 120), d.start)));
+    if (RECALLED_LEAD.test(told) || NOT_NEWS_DAY.test(told) || ss.slice(e.first, e.last + 1).some(ownDay)) continue;
     e.dateParts = a.published;
     e.guessed.date = true;
     e.guessed.dateDefault = true;
