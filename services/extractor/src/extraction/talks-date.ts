@@ -75,7 +75,24 @@ export function tellsWhenHeld(t: string): boolean {
 }
 
 /** What may stand between two dates of one list: "May 16, June 2 and July 23". */
-const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*then)\s*$/i;
+// (", with the second round taking place": the next round's day, told after the first's)
+const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*then)\s*$|^\s*,?\s*(?:with|and|while|followed by)\s+(?:the\s+|a\s+)?(?:first|second|third|fourth|fifth|sixth|next|following)\s+(?:round|meeting|session)\s+(?:(?:taking place|held|was held|being held|following|coming|came|took place)\s+)?(?:on\s+)?$/i;
+
+const ORDINAL_ROUND = /\b(first|second|third|fourth|fifth|sixth)\s+(?:(?:round|meeting|session)\b|(?:[\w-]+\s+){1,2}(?:round|meeting|session)\b)/gi;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+/**
+ * The round each listed day belongs to when the sentence names it by ordinal: "The first round
+ * ... was held on Jan. 23-24, with the second round taking place Feb. 4-5" gives [1, 2]; null
+ * where no ordinal comes between a day and the one before it.
+ */
+export function ordinalsOfListed(listed: DateMention[], t: string): (number | null)[] {
+  return listed.map((d, k) => {
+    const from = k === 0 ? 0 : listed[k - 1]!.end;
+    const found = [...t.slice(from, d.start).matchAll(ORDINAL_ROUND)].pop();
+    return found ? ORDINALS[found[1]!.toLowerCase()]! : null;
+  });
+}
 
 /**
  * The days a sentence lists for several meetings ("met three times, on May 16, June 2 and July 23"):

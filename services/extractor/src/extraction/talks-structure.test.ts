@@ -175,6 +175,13 @@ describe('talks in shapes of published reporting', () => {
     expect(claimsOfKind('talks', 'Russia failed to send a delegation to the talks in Istanbul on Monday.', '2025-06-03T08:00:00Z')).toEqual([]);
   });
 
+  it('gives each round of "the first round ... on Jan. 23-24, with the second round taking place Feb. 4-5" its own day and number', () => {
+    expect(claimsOfKind('talks', 'The first round of trilateral talks between Russia, Ukraine and the United States was held in Abu Dhabi on Jan. 22-23, with the second round taking place Feb. 3-4.', '2026-02-05T20:00:00Z').map((c) => [c.location, c.date, c.round])).toEqual([
+      ['Abu Dhabi', '2026-01-22', 1],
+      ['Abu Dhabi', '2026-02-03', 2],
+    ]);
+  });
+
   it('takes an aim to hold talks for no scheduled meeting', () => {
     expect(claimsOfKind('talks', 'Erdogan said Ankara will seek to hold further talks with Putin and Trump in the coming weeks.', '2025-07-25T10:00:00Z')).toEqual([]);
     expect(claimsOfKind('talks', 'The Turkish leader said he will explore the possibility of hosting a summit between Putin and Zelensky in Istanbul.', '2025-07-25T10:00:00Z')).toEqual([]);

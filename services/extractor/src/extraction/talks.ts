@@ -18,7 +18,7 @@ import { formatSides } from './talks-format';
 import { venueParty, withoutVenueHost } from './talks-party-set';
 import { splitSeparateMeetings } from './talks-separately';
 import { mergeRepeats } from './talks-repeats';
-import { listedDays, listedMonths, nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
+import { listedDays, listedMonths, ordinalsOfListed, nearestMeetingDate, soonAfter, tellsWhenHeld, toldAsComing } from './talks-date';
 import { cueGroup, hasCue, type Cues } from './cues';
 import { SEPARATE_TIME, blankTradedBlows } from './lexicon';
 import type { Outcome, TalksClaim } from './types';
@@ -733,6 +733,8 @@ export function extractTalks(a: Article): TalksFrame[] {
     let frame: TalksFrame | null = null;
     /** the other days of meetings the opening sentence lists ("on May 16, June 2 and July 23") */
     let alsoOn: DateParts[] = [];
+    /** the round each listed day is named as ("the first round ... on Jan. 23, with the second round ... Feb. 4"), else null */
+    let listedRounds: (number | null)[] = [];
     const otherOccasion = SEPARATE_TIME.test(t);
     if (otherOccasion && !starts) {
       // another occasion without its own sides is left to the exchange reader
@@ -843,6 +845,8 @@ export function extractTalks(a: Article): TalksFrame[] {
         // one claim per round the sentence lists
         frame.dateParts = listedParts[0]!;
         alsoOn = listedParts.slice(1);
+        listedRounds = ordinalsOfListed(listed, t);
+        if (listedRounds[0] != null) frame.claim.round = listedRounds[0];
         // "... on February 28, March 3 and March 7 on Belarusian territory, while on the 10th they
         // met in Antalya": a venue told in a clause of its own after the list is not the list's
         if (frame.claim.location && frame.first === i && venueAfterList(t, listed[listed.length - 1]!.end, frame.claim.location)) frame.claim.location = null;
@@ -946,7 +950,7 @@ export function extractTalks(a: Article): TalksFrame[] {
     if (numbered && frame.claim.round === null) frame.claim.round = 1;
     for (const [k, day] of alsoOn.entries()) {
       const { claim } = frame;
-      frames.push({ ...frame, claim: { ...claim, parties: [...claim.parties], participants: [], outcomes: [], round: numbered ? k + 2 : claim.round }, dateParts: day, negotiators: [], leaders: [], hosts: new Set(frame.hosts), softHosts: frame.softHosts && new Set(frame.softHosts), firmSides: frame.firmSides && new Set(frame.firmSides), leaderSides: frame.leaderSides && new Set(frame.leaderSides) });
+      frames.push({ ...frame, claim: { ...claim, parties: [...claim.parties], participants: [], outcomes: [], round: listedRounds[k + 1] ?? (numbered ? k + 2 : claim.round) }, dateParts: day, negotiators: [], leaders: [], hosts: new Set(frame.hosts), softHosts: frame.softHosts && new Set(frame.softHosts), firmSides: frame.firmSides && new Set(frame.firmSides), leaderSides: frame.leaderSides && new Set(frame.leaderSides) });
     }
   }
   distributeByOrdinal(a, frames, (t, si, parties) => outcomesIn(t, si, parties, false).outcomes);
