@@ -18,6 +18,7 @@ import { extractBoxTolls } from './toll-box';
 import { extractTolls } from './tolls';
 import { creditSoleSource } from './toll-article-source';
 import { creditStatementSource } from './toll-statement-source';
+import { lostBesideWounded } from './toll-lost-killed';
 import type { ArticleInput, ClaimBody, Evidence, ExtractedClaim } from './types';
 
 /** Bump when rules change: claims carry it so re-extraction can be told apart. */
@@ -107,6 +108,7 @@ export function extractScored(article: ArticleInput, gazetteer: Gazetteer): Scor
   }
   safe(() => creditStatementSource(a, tolls), undefined);
   safe(() => creditSoleSource(tolls), undefined);
+  safe(() => lostBesideWounded(a, tolls), undefined);
   // an analysis that failed (numbers and dates are found when first read) gives no claims
   if (a.failure.failed) return [];
   let order = 0;
