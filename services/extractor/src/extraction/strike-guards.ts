@@ -45,7 +45,7 @@ export function weaponNotUsed(t: string, start: number, end: number): boolean {
  * answering diplomacy with missiles") or in a time zone ("11 p.m. Moscow time"): not a place hit.
  */
 const GOVERNMENT_AFTER =
-  /^\s*(?:(?:has|have|had|is|was|were|will|would|does|did)\s+(?:not\s+|also\s+|long\s+)?)?["“]?(?:says?|said|saying|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|wants?|wanted|demand(?:s|ed|ing)?|respond(?:s|ed|ing)?|confirm(?:s|ed|ing)?|blam(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|agree[sd]?|agreeing|launch(?:es|ed|ing)|answer(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|responded|ordered)\b/i;
+  /^\s*(?:(?:has|have|had|is|was|were|will|would|does|did)(?:n['’]t)?\s+(?:not\s+|also\s+|long\s+|yet\s+|directly\s+|publicly\s+){0,2})?["“]?(?:says?|address(?:es|ed|ing)?|comment(?:s|ed|ing)?|protest(?:s|ed|ing)?|said|saying|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|wants?|wanted|demand(?:s|ed|ing)?|respond(?:s|ed|ing)?|confirm(?:s|ed|ing)?|blam(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|agree[sd]?|agreeing|launch(?:es|ed|ing)|answer(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|responded|ordered)\b/i;
 
 /** `capital`: the mention also names a party (its capital) */
 const INTERCEPTED = /\b(?:downed|shot down|intercepted|destroyed|neutrali[sz]ed|repelled)\b/i;
@@ -59,6 +59,8 @@ export function placeNotHit(t: string, start: number, end: number, capital: bool
   // "24 drones were downed over the Krasnodar Region, 23 over Crimea": a tally of where drones were shot down, not where
   // anything hit (one region named alone may be where debris fell next: "... damaged a warehouse there")
   if (INTERCEPTED.test(t) && (t.match(OVER_PLACE) ?? []).length >= 2 && /\bover\s+(?:the\s+)?(?:[\p{L}-]+(?:,\s+|\s+and\s+|\s+)){0,3}$/iu.test(t.slice(Math.max(0, start - 40), start)) && !HIT_AFTER_OVER.test(t.slice(Math.max(0, start - 40), start))) return true;
+  // "will be transported to Moscow for treatment", "evacuated to Kyiv": where the wounded were taken, not where anything hit
+  if (/\b(?:transported|taken|evacuated|flown|moved|transferred|sent|brought|airlifted|rushed|relocated)\s+to\s+(?:hospitals?\s+in\s+)?(?:the\s+)?$/i.test(t.slice(Math.max(0, start - 40), start))) return true;
   // a river: "from the left bank of the Dnipro"
   if (/\b(?:banks? of|across|along) the\s+$/i.test(t.slice(Math.max(0, start - 20), start)) || /^\s+river\b/i.test(t.slice(end, end + 8))) return true;
   return capital && GOVERNMENT_AFTER.test(t.slice(end, end + 30));

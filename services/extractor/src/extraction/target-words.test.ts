@@ -37,3 +37,18 @@ describe('target words that name nothing hit', () => {
     ]);
   });
 });
+
+describe('places named that were not hit', () => {
+  it('does not place an attack where the wounded were taken ("transported to Moscow for treatment")', () => {
+    expect(strikes('A Ukrainian missile attack on Belgorod on Saturday killed 21 people, the governor said; nine of the injured will be transported to Moscow for treatment.')).toEqual([
+      ['ukraine', 'unspecified', ['Belgorod']],
+    ]);
+  });
+
+  it('does not place an attack in a capital that "hasn\'t addressed" a claim', () => {
+    expect(strikes('A Russian missile strike on Sumy on Sunday killed 34 people; Moscow said it targeted a military meeting, a claim Kyiv hasn\'t directly addressed.')).toEqual([
+      ['russia', 'unspecified', ['Sumy']],
+    ]);
+  });
+});
+
