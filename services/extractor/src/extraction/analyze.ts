@@ -197,6 +197,12 @@ const OFFICIAL_AFTER_PLACE = /^(?:\s+(?:[Rr]egion|[Oo]blast|[Rr]egional|[Cc]ity)
 
 /** Surnames of officials of a place with a side ("Kursk Governor Alexei Smirnov" → Smirnov: russia), into `into`. */
 function learnOfficials(t: string, mentions: readonly Mention[], into: Map<string, string>): void {
+  // "the Russian Ministry of Defense (MoD)": the short name a body is given speaks for the side its full name tells
+  ACRONYM_AFTER.lastIndex = 0;
+  for (let m = ACRONYM_AFTER.exec(t); m !== null; m = ACRONYM_AFTER.exec(t)) {
+    const side = mentions.filter((x) => x.start >= m!.index && x.end <= m!.index + m![1]!.length).map((x) => partyRef(x)).find((p) => p !== null);
+    if (side) into.set(m[2]!, side.party);
+  }
   if (!/\b(?:governor|mayor|head)\b/i.test(t)) return;
   for (const m of mentions) {
     const place = placeOf(m);
@@ -205,6 +211,9 @@ function learnOfficials(t: string, mentions: readonly Mention[], into: Map<strin
     if (hit) into.set(hit[1]!, place.party);
   }
 }
+
+/** A body's full name, then its short name in brackets: "the Russian Ministry of Defense (MoD)". */
+const ACRONYM_AFTER = /\b((?:[A-Z][\p{L}'’]*\s+){1,5}(?:of\s+(?:the\s+)?(?:[A-Z][\p{L}'’]*\s*){1,3})?)\(([A-Z][A-Za-z]{1,7})\)/gu;
 
 /** A regional official's title next to a place: the place's side is the speaker's. */
 const REGIONAL_OFFICIAL = /\b(?:governor|mayor|head of the (?:regional|city|district|military)|regional (?:military )?administration|military administration|regional authorities|local authorities)\b/i;

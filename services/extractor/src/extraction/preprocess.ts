@@ -14,8 +14,8 @@ export interface PreparedText {
   datelineCity?: string;
 }
 
-/** A wire's tag: a known agency, or any short upper-case name ("(IANS)", "(CWN)"). */
-const AGENCY = '(?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg|TASS|RIA Novosti|Anadolu|EFE|ANSA|PAP|[A-Z]{2,8})';
+/** A wire's tag: a known agency, or any short capitalised name ("(IANS)", "(Sputnik)", "(Interfax-Ukraine)"). */
+const AGENCY = "(?:AP|Reuters|AFP|dpa|UNIAN|Ukrinform|Interfax|Xinhua|Bloomberg|TASS|RIA Novosti|Anadolu|EFE|ANSA|PAP|[A-Z][A-Za-z.'’-]{1,20}(?: [A-Z][A-Za-z.'’-]{1,20}){0,2})";
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** CITY[, Country][, Month D][.] then an agency tag and/or a dash. */
 const DATELINE = new RegExp(

@@ -34,6 +34,15 @@ describe('who a follow-up credits', () => {
     expect([t?.value, t?.reportedBy]).toEqual([1102040, 'General Staff']);
   });
 
+  it('does not take a wire tag in brackets ("MOSCOW (Sputnik) -") for the source, and reads "the MoD" as the Russian ministry named before with it', () => {
+    const all = claimsOfKind(
+      'toll',
+      'MOSCOW (Sputnik) - The Ukrainian armed forces have lost more than 4,900 servicemen since the beginning of the operation in the Kursk area, the Russian Ministry of Defense (MoD) said on Thursday.\n\n"In total, during the operations in the Kursk area, the enemy lost more than 4,900 servicemen," the MoD said in a statement.',
+      PUB,
+    );
+    expect(all.map((t) => [t.value, t.party, t.reporterId])).toEqual([[4900, 'ukraine', 'ru-defence-ministry']]);
+  });
+
   it('files "the armed forces command" under the General Staff and "British military intelligence" under the UK ministry', () => {
     const [a] = claimsOfKind('toll', "Kyiv's armed forces command said on Monday that Russia had lost 1,099,500 troops since February 2022.", PUB);
     const [b] = claimsOfKind('toll', 'British military intelligence estimated that Russia had lost 1,070,000 troops killed or wounded since the invasion.', PUB);
