@@ -22,7 +22,7 @@ import { lostBesideWounded } from './toll-lost-killed';
 import type { ArticleInput, ClaimBody, Evidence, ExtractedClaim } from './types';
 
 /** Bump when rules change: claims carry it so re-extraction can be told apart. */
-export const EXTRACTOR_VERSION = '1.15.0';
+export const EXTRACTOR_VERSION = '1.16.0';
 
 /** Texts longer than this are cut before extraction (keeps worst-case time bounded). */
 export const MAX_TEXT_LENGTH = 2_000_000;
