@@ -131,7 +131,12 @@ export function analyze(text: string, publishedIso: string, gaz: Gazetteer): Art
             break;
           }
           for (const r of m.refs) if (r.type === 'org' && r.org.party) party = r.org.party;
-          if (party) break;
+          if (party) {
+            // "the General Staff of the Russian armed forces": a side named in the phrase beats the body's usual one
+            const told = mentions.find((x) => x.start >= m.end && x.end <= a.end && partyRef(x));
+            if (told) party = partyRef(told)!.party;
+            break;
+          }
           // "Kursk Governor Alexei Smirnov", "the governor of the Belgorod region", "Kharkiv mayor": an official of a place
           // speaks for its side (not a contested place's)
           const place = placeOf(m);

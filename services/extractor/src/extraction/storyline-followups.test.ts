@@ -43,6 +43,11 @@ describe('who a follow-up credits', () => {
     expect(all.map((t) => [t.value, t.party, t.reporterId])).toEqual([[4900, 'ukraine', 'ru-defence-ministry']]);
   });
 
+  it('files "the General Staff of the Russian armed forces" under Russia\'s General Staff, not Ukraine\'s', () => {
+    const [t] = claimsOfKind('toll', 'In June, the General Staff of the Russian armed forces claimed that Ukrainian military losses had topped 1 million.', PUB);
+    expect([t?.party, t?.reporterId]).toEqual(['ukraine', 'ru-general-staff']);
+  });
+
   it('files "the armed forces command" under the General Staff and "British military intelligence" under the UK ministry', () => {
     const [a] = claimsOfKind('toll', "Kyiv's armed forces command said on Monday that Russia had lost 1,099,500 troops since February 2022.", PUB);
     const [b] = claimsOfKind('toll', 'British military intelligence estimated that Russia had lost 1,070,000 troops killed or wounded since the invasion.', PUB);

@@ -54,7 +54,15 @@ describe('resolveReporter (the shipped gazetteer)', () => {
 
   it('does not resolve words that name no reporter, or a known office of the wrong country', () => {
     for (const n of ['Ukrainian', 'Ukrainian and Russian', 'same ministry has not', 'COUNTING THE COST', '', null]) expect(idOf(n), String(n)).toBeNull();
-    expect(idOf('Russian General Staff')).toBeNull();
+    expect(idOf('Belarusian General Staff')).toBeNull();
+  });
+
+  it('tells Russia\'s General Staff from Ukraine\'s by the side the text ties it to', () => {
+    expect(idOf('Russian General Staff')).toBe('ru-general-staff');
+    expect(idOf('General Staff', 'russia')).toBe('ru-general-staff');
+    expect(idOf('General Staff', 'ukraine')).toBe('ua-general-staff');
+    expect(idOf('General Staff')).toBe('ua-general-staff');
+    expect(idOf('Gerasimov')).toBe('ru-general-staff');
   });
 });
 

@@ -18,6 +18,8 @@ export interface ReporterIndex {
   byRole: Map<string, ReporterEntity[]>;
   /** a country's words as keys ("uk", "britain", "british", "ukraine") -> party id */
   countryWords: Map<string, string>;
+  /** the sides of the gazetteer's conflicts: a body of one side is never told as the other's */
+  sides?: Set<string>;
 }
 
 /**
@@ -70,7 +72,8 @@ export function compileReporters(config: GazetteerConfig): ReporterIndex {
   for (const o of config.organizations) addFree([o.name, o.short, ...o.aliases], { id: slug(o.short ?? o.name), name: o.name, country: o.party ?? null });
   const countryWords = new Map<string, string>();
   for (const p of config.parties) for (const w of [...p.names, ...p.adjectives]) countryWords.set(reporterAliasKey(w), p.id);
-  return { byAlias, byRole, countryWords };
+  const sides = new Set(config.conflicts.flatMap((c) => c.sides));
+  return { byAlias, byRole, countryWords, sides };
 }
 
 /** A leading country word ("russian defense ministry" -> russia, "defense ministry"). */
@@ -115,7 +118,17 @@ export function resolveReporter(idx: ReporterIndex, reportedBy: string | null, h
   if (!key) return null;
   const { country, rest } = splitCountry(idx, key);
   const whole = idx.byAlias.get(key);
-  if (whole?.length) return whole.length === 1 ? whole[0]! : only(whole, country ?? hint);
+  if (whole?.length) {
+    if (whole.length > 1) return only(whole, country ?? hint);
+    // "the General Staff of the Russian armed forces": a body of one side, told as the other side's, is not that body
+    const e = whole[0]!;
+    const told = country ?? hint;
+    if (!(told && e.country && e.country !== told && idx.sides?.has(e.country) && idx.sides.has(told))) return e;
+    // the same body of the side told, when the gazetteer knows it ("Russian General Staff")
+    const same = new Set<ReporterEntity>();
+    for (const [k, list] of idx.byAlias) if (k.endsWith(` ${key}`) && idx.countryWords.get(k.slice(0, -key.length - 1)) === told) for (const x of list) if (x.country === told) same.add(x);
+    return same.size === 1 ? [...same][0]! : null;
+  }
   if (country && rest) {
     const hit = only(idx.byAlias.get(rest), country) ?? only(idx.byRole.get(`${country} ${rest}`), country);
     if (hit && (hit.country === null || hit.country === country)) return hit;
