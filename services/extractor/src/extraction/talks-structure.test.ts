@@ -182,6 +182,13 @@ describe('talks in shapes of published reporting', () => {
     ]);
   });
 
+  it('leaves out a leader told as absent ("without Zelensky", "Zelensky was not invited")', () => {
+    for (const text of ['Trump and Putin met in Anchorage on Friday; Zelensky was not invited.', 'Trump and Putin met in Anchorage on Friday without Zelensky.'])
+      expect(claimsOfKind('talks', text, '2025-08-16T10:00:00Z').map((c) => [c.parties, c.participants]), text).toEqual([[['russia', 'united-states'], ['Trump', 'Putin']]]);
+    // one who was there stays (a guard)
+    expect(claimsOfKind('talks', 'Trump met Zelensky in Washington on Monday.', '2025-08-16T10:00:00Z').map((c) => c.parties)).toEqual([['ukraine', 'united-states']]);
+  });
+
   it('takes an aim to hold talks for no scheduled meeting', () => {
     expect(claimsOfKind('talks', 'Erdogan said Ankara will seek to hold further talks with Putin and Trump in the coming weeks.', '2025-07-25T10:00:00Z')).toEqual([]);
     expect(claimsOfKind('talks', 'The Turkish leader said he will explore the possibility of hosting a summit between Putin and Zelensky in Istanbul.', '2025-07-25T10:00:00Z')).toEqual([]);

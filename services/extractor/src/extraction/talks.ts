@@ -158,7 +158,9 @@ const CEASEFIRE_CUES = cueGroup(['ceasefire', 'cease-fire', 'truce', 'cessation'
 const RESTORE_CUES = cueGroup(['restor', 'establish', 'resum', 'reopen', 'normali', 'revive']);
 const AGREED_CUES = cueGroup(['agreed']);
 const DOCUMENT_CUES = cueGroup(['joint', 'signed', 'reached', 'produced', 'agreed']);
-const NOT_PARTICIPANT_BEFORE = /\b(?:aide to|adviser to|envoy of|spokesman for|spokeswoman for|on behalf of|ally of|successor to|predecessor)\s+(?:(?:US|Russian|Ukrainian|President|Prime Minister|Chancellor)\s+){0,2}$/i;
+const NOT_PARTICIPANT_BEFORE = /\b(?:aide to|adviser to|envoy of|spokesman for|spokeswoman for|on behalf of|ally of|successor to|predecessor|without|excluding|absence of)\s+(?:(?:US|Russian|Ukrainian|President|Prime Minister|Chancellor)\s+){0,2}$/i;
+/** Someone told as absent: "Zelensky was not invited", "Zelensky, who was left out". */
+const ABSENT_AFTER = /^\s*(?:,\s*who\s+)?(?:was|were|is|are|has been|had been|will be)\s+(?:not\s+(?:invited|present|included|there|at the table|attending|taking part|involved|party to)|absent|excluded|left out|sidelined|shut out|kept out)\b/i;
 const LEADER_ROLE = /\b(?:president|prime minister|chancellor|leader|king|crown prince)\b/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, next: 0 };
 const NUM_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -504,7 +506,7 @@ export function analyseTalksSentence(a: Article, si: SentInfo): SentTalks {
     const p = personRef(m);
     if (!p) continue;
     const before = t.slice(Math.max(0, m.start - 40), m.start);
-    if (NOT_PARTICIPANT_BEFORE.test(before)) continue;
+    if (NOT_PARTICIPANT_BEFORE.test(before) || ABSENT_AFTER.test(t.slice(m.end, m.end + 50))) continue;
     // "Turkish Foreign Minister Hakan Fidan opened the session", "with the participation of Turkish Foreign
     // Minister Mevlut Cavusoglu": the host, not a side
     if (HOST_VERB_AFTER.test(t.slice(m.end, m.end + 40)) || /\bwith the participation of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}$/iu.test(t.slice(Math.max(0, m.start - 70), m.start))) {
