@@ -18,6 +18,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Whether nothing listens on a port of 127.0.0.1 now (a bind that succeeds and is let go). */
+export async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((res) => {
+    const srv = createServer();
+    srv.once('error', () => res(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => res(true)));
+  });
+}
+
+/** Two free ports in a row (a Kafka broker's listener and its controller's on the next one). */
+export async function freePortPair(): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const p = await freePort();
+    if (p < 65_000 && (await portIsFree(p + 1))) return p;
+  }
+  throw new Error('no two free ports in a row on 127.0.0.1 after 50 tries');
+}
+
 // every service a spec started, killed when the test worker exits however the spec ended,
 // so a failed or timed-out spec never leaves services running behind it
 const live = new Set<ChildProcess>();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { REPO_ROOT, freePort } from '@claimwire/testing';
+import { REPO_ROOT, freePortPair } from '@claimwire/testing';
 
 const run = promisify(execFile);
 
@@ -19,12 +19,8 @@ export interface Broker {
  * restarting it disturbs no other spec. start/stop resolve with how long they took.
  */
 export async function secondBroker(): Promise<Broker> {
-  // the controller listens on port + 1: find two free ports in a row
-  let port = 0;
-  for (let i = 0; i < 20 && !port; i++) {
-    const p = await freePort();
-    if (p < 65_000) port = p;
-  }
+  // the controller listens on port + 1: two free ports in a row (a taken port + 1 had failed the broker's start)
+  const port = await freePortPair();
   const dataDir = mkdtempSync(join(tmpdir(), 'cw-faults-kafka-'));
   const env = { ...process.env, KAFKA_PORT: String(port), KAFKA_CONTROLLER_PORT: String(port + 1), KAFKA_DATA_DIR: dataDir, KAFKA_HEAP_OPTS: '-Xms128m -Xmx384m' };
   const script = (name: string) => resolve(REPO_ROOT, `infra/kafka/${name}`);
