@@ -8,8 +8,9 @@ import type { TollHit } from './tolls';
  * is stated in the monthly report of the UN Human Rights Monitoring Mission", "This was
  * reported by the Coordination Headquarters", "The relevant statement was made by the Ministry
  * of Defence of the United Kingdom". Its source is the source of the unattributed figures of the
- * sentence just before it (for "This ...") or of the next two sentences (for a statement told
- * first). Pure: fills `reportedBy` in place.
+ * sentence just before it (for "This ...") or of the next two sentences (for a statement, or "X
+ * has published its monthly report", told first). A sentence that tells a figure of its own names
+ * no one else's source. Pure: fills `reportedBy` in place.
  */
 const THIS_STATED = /^\s*(?:This|These (?:figures|data|numbers))\s+(?:is|was|were|has been|have been)\s+(?:stated|reported|announced|said|published|given|provided|posted)\s+(?:(?:in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:report|update|statement|bulletin|briefing|review)\s+(?:of|by|from)|by)\s+(.+?)\s*\.?\s*$/iu;
 const STATEMENT_MADE = /^\s*The (?:relevant |corresponding )?(?:statement|information|data|figures?|report)\s+(?:is|was|were|has been)\s+(?:made|released|published|given|provided|posted|issued)\s+by\s+(.+?)(?:\s+(?:on|in|at|via)\s+(?:the\s+)?(?:social media|its website|[A-Z]\w*|Telegram|X|Facebook)\b.*)?\s*\.?\s*$/u;
@@ -24,7 +25,7 @@ export function creditStatementSource(a: Article, tolls: TollHit[]): void {
     const m = re.exec(si.text);
     if (!m) return null;
     const at = si.text.indexOf(m[1]!, m.index);
-    // (a date opening the sentence is no part of the name: "June 13, 2025 The UN mission has published ...")
+    // (the name ends at a comma: "the Ministry of Defence, referring to ...", "Meduza and Mediazona, based on ...")
     const phrase = m[1]!.split(/,\s/)[0]!;
     const r = nameFromPhrase(phrase, at, si.mentions);
     if (r.kind !== 'org' && r.kind !== 'person') return null;

@@ -113,8 +113,9 @@ export function resolveReporter(idx: ReporterIndex, reportedBy: string | null, h
   if (!reportedBy) return null;
   // "Ministry of Defence of the United Kingdom": the country told after the name, as if before it
   const asWritten = reporterAliasKey(reportedBy).replace(POSSESSIVE, '');
-  const trailing = idx.byAlias.has(asWritten) ? null : /^(.+?) of (?:the )?(united kingdom|uk|ukraine|russia|russian federation|united states|us)$/.exec(asWritten);
-  const key = trailing ? `${trailing[2]} ${trailing[1]}` : asWritten;
+  // (the country's words are the gazetteer's, as for a country told before the name)
+  const trailing = idx.byAlias.has(asWritten) ? null : /^(.+) of (?:the )?(.+)$/.exec(asWritten);
+  const key = trailing && idx.countryWords.has(trailing[2]!) ? `${trailing[2]} ${trailing[1]}` : asWritten;
   if (!key) return null;
   const { country, rest } = splitCountry(idx, key);
   const whole = idx.byAlias.get(key);
